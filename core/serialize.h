@@ -1,0 +1,212 @@
+// How the model is written with cereal. Every type carries a CEREAL_CLASS_VERSION from its first
+// commit and branches on the version when loading, so old files always load (the golden files in
+// tests/golden/ prove it). Ids, stamps, dates and enums are written as short strings: readable in a
+// file, and checked on load.
+//
+// Only core/codec.cpp includes this file: cereal's exceptions stay inside the core.
+#pragma once
+
+#include <cereal/cereal.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/vector.hpp>
+
+#include "core/model.h"
+
+namespace trellis {
+
+// The schema of the whole workspace. Bump it, and add a golden file, whenever a version below moves.
+inline constexpr int kSchemaVersion = 1;
+
+namespace detail {
+
+[[noreturn]] inline void Fail(const std::string& what)
+{
+    throw cereal::Exception(what);
+}
+
+template <class Archive>
+constexpr bool IsLoading() { return Archive::is_loading::value; }
+
+template <class Archive, class E>
+void EnumField(Archive& ar, const char* name, E& value)
+{
+    std::string text;
+    if constexpr (!IsLoading<Archive>())
+        text = ToString(value);
+    ar(cereal::make_nvp(name, text));
+    if constexpr (IsLoading<Archive>())
+        if (!FromString(text, &value))
+            Fail(std::string("unknown value \"") + text + "\" for " + name);
+}
+
+template <class Archive>
+void IdField(Archive& ar, const char* name, Id& id)
+{
+    std::string text;
+    if constexpr (!IsLoading<Archive>())
+        text = id.ToHex();
+    ar(cereal::make_nvp(name, text));
+    if constexpr (IsLoading<Archive>())
+    {
+        auto parsed = Id::FromHex(text);
+        if (!parsed)
+            Fail(std::string("a malformed id in ") + name);
+        id = *parsed;
+    }
+}
+
+template <class Archive>
+void IdListField(Archive& ar, const char* name, std::vector<Id>& ids)
+{
+    std::vector<std::string> texts;
+    if constexpr (!IsLoading<Archive>())
+        for (const Id& id : ids)
+            texts.push_back(id.ToHex());
+    ar(cereal::make_nvp(name, texts));
+    if constexpr (IsLoading<Archive>())
+    {
+        ids.clear();
+        for (const std::string& text : texts)
+        {
+            auto parsed = Id::FromHex(text);
+            if (!parsed)
+                Fail(std::string("a malformed id in ") + name);
+            ids.push_back(*parsed);
+        }
+    }
+}
+
+template <class Archive>
+void StampField(Archive& ar, const char* name, Stamp& stamp)
+{
+    std::string text;
+    if constexpr (!IsLoading<Archive>())
+        text = stamp.ToString();
+    ar(cereal::make_nvp(name, text));
+    if constexpr (IsLoading<Archive>())
+    {
+        auto parsed = Stamp::Parse(text);
+        if (!parsed)
+            Fail(std::string("a malformed time stamp in ") + name);
+        stamp = *parsed;
+    }
+}
+
+// An optional date is "" when unset.
+template <class Archive>
+void DateField(Archive& ar, const char* name, std::optional<Date>& date)
+{
+    std::string text;
+    if constexpr (!IsLoading<Archive>())
+        text = date ? date->ToString() : std::string();
+    ar(cereal::make_nvp(name, text));
+    if constexpr (IsLoading<Archive>())
+    {
+        if (text.empty())
+        {
+            date.reset();
+            return;
+        }
+        date = Date::Parse(text);
+        if (!date)
+            Fail(std::string("an impossible date \"") + text + "\" in " + name);
+    }
+}
+
+// A device id is 16 hex digits.
+template <class Archive>
+void DeviceField(Archive& ar, const char* name, uint64_t& device)
+{
+    std::string text;
+    if constexpr (!IsLoading<Archive>())
+        text = Id{0, device}.ToHex().substr(16);
+    ar(cereal::make_nvp(name, text));
+    if constexpr (IsLoading<Archive>())
+    {
+        auto parsed = text.size() == 16 ? Id::FromHex(std::string(16, '0') + text) : std::nullopt;
+        if (!parsed)
+            Fail(std::string("a malformed device id in ") + name);
+        device = parsed->Lo;
+    }
+}
+
+} // namespace detail
+
+template <class Archive>
+void serialize(Archive& ar, RecordMeta& m, const std::uint32_t /*version*/)
+{
+    detail::IdField(ar, "id", m.RecordId);
+    ar(cereal::make_nvp("created", m.CreatedMs));
+    detail::StampField(ar, "updated", m.Updated);
+    ar(cereal::make_nvp("deleted", m.Deleted));
+}
+
+template <class Archive>
+void serialize(Archive& ar, Milestone& m, const std::uint32_t /*version*/)
+{
+    detail::IdField(ar, "id", m.MilestoneId);
+    ar(cereal::make_nvp("title", m.Title));
+    detail::DateField(ar, "due", m.Due);
+    detail::DateField(ar, "done_on", m.DoneOn);
+}
+
+template <class Archive>
+void serialize(Archive& ar, Goal& g, const std::uint32_t /*version*/)
+{
+    ar(cereal::make_nvp("meta", g.Meta));
+    ar(cereal::make_nvp("title", g.Title));
+    ar(cereal::make_nvp("why", g.Why));
+    detail::EnumField(ar, "kind", g.Kind);
+    detail::EnumField(ar, "horizon", g.Term);
+    detail::EnumField(ar, "status", g.Status);
+    detail::EnumField(ar, "visibility", g.Visible);
+    detail::DateField(ar, "target", g.Target);
+    ar(cereal::make_nvp("milestones", g.Milestones));
+    ar(cereal::make_nvp("manual_progress", g.ManualProgress));
+    detail::IdListField(ar, "skills", g.SkillIds);
+    detail::IdListField(ar, "activities", g.ActivityIds);
+}
+
+template <class Archive>
+void serialize(Archive& ar, Profile& p, const std::uint32_t /*version*/)
+{
+    detail::StampField(ar, "updated", p.Updated);
+    ar(cereal::make_nvp("name", p.Name));
+    ar(cereal::make_nvp("role", p.Role));
+    ar(cereal::make_nvp("manager", p.ManagerName));
+    std::vector<std::string> motivations;
+    if constexpr (!detail::IsLoading<Archive>())
+        for (Motivation m : p.Motivations)
+            motivations.push_back(ToString(m));
+    ar(cereal::make_nvp("motivations", motivations));
+    if constexpr (detail::IsLoading<Archive>())
+    {
+        p.Motivations.clear();
+        for (const std::string& text : motivations)
+        {
+            Motivation m;
+            if (!FromString(text, &m))
+                detail::Fail("unknown motivation \"" + text + "\"");
+            p.Motivations.push_back(m);
+        }
+    }
+    ar(cereal::make_nvp("review_cadence_months", p.ReviewCadenceMonths));
+    detail::DateField(ar, "next_one_on_one", p.NextOneOnOne);
+}
+
+template <class Archive>
+void serialize(Archive& ar, Workspace& w, const std::uint32_t /*version*/)
+{
+    detail::DeviceField(ar, "device", w.DeviceId);
+    detail::StampField(ar, "clock", w.Clock);
+    ar(cereal::make_nvp("profile", w.Me));
+    ar(cereal::make_nvp("goals", w.Goals));
+}
+
+} // namespace trellis
+
+CEREAL_CLASS_VERSION(trellis::RecordMeta, 1);
+CEREAL_CLASS_VERSION(trellis::Milestone, 1);
+CEREAL_CLASS_VERSION(trellis::Goal, 1);
+CEREAL_CLASS_VERSION(trellis::Profile, 1);
+CEREAL_CLASS_VERSION(trellis::Workspace, 1);

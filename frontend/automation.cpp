@@ -1,0 +1,136 @@
+#include "automation.h"
+
+#include <cstdio>
+#include <cstring>
+
+#include "imgui_internal.h"
+
+// [SECTION] State
+// [SECTION] ImGui test-engine hooks
+// [SECTION] Queries
+
+// [SECTION] State
+
+struct AutomationState
+{
+    std::vector<AutomationItem> Building;   // items of the frame being drawn
+    std::vector<AutomationItem> Last;       // items of the last complete frame
+};
+
+static AutomationState g_Automation;
+
+void AutomationInstall(ImGuiContext* ctx)
+{
+    ctx->TestEngineHookItems = true;
+}
+
+void AutomationEndFrame()
+{
+    g_Automation.Last.swap(g_Automation.Building);
+    g_Automation.Building.clear();
+}
+
+// [SECTION] ImGui test-engine hooks
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData* item_data)
+{
+    ImGuiWindow* window = ctx->CurrentWindow;
+    if (window == nullptr || id == window->ID)
+        return;     // whole windows are not tap targets
+    ImRect visible = bb;
+    visible.ClipWithFull(window->ClipRect);
+    if (visible.GetWidth() <= 0.0f || visible.GetHeight() <= 0.0f)
+        return;     // scrolled out of view or clipped away
+    AutomationItem item;
+    item.Id = id;
+    item.Min = visible.Min;
+    item.Max = visible.Max;
+    g_Automation.Building.push_back(std::move(item));
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags)
+{
+    if (label == nullptr)
+        return;
+    // ItemInfo follows the ItemAdd of the same item; search back a little in case of nesting.
+    std::vector<AutomationItem>& items = g_Automation.Building;
+    for (int i = static_cast<int>(items.size()) - 1, n = 0; i >= 0 && n < 8; i--, n++)
+        if (items[i].Id == id)
+        {
+            // The visible text; for an item with none ("##title"), the name after the "##".
+            const char* end = ImGui::FindRenderedTextEnd(label);
+            if (end != label)
+                items[i].Label.assign(label, end);
+            else if (label[0] == '#' && label[1] == '#')
+                items[i].Label.assign(label + 2 + (label[2] == '#' ? 1 : 0));
+            else
+                items[i].Label.assign(label);
+            return;
+        }
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext* ctx, const char* fmt, ...)
+{
+}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext* ctx, ImGuiID id)
+{
+    return nullptr;
+}
+
+// [SECTION] Queries
+
+const std::vector<AutomationItem>& AutomationLastFrame()
+{
+    return g_Automation.Last;
+}
+
+const AutomationItem* AutomationFind(const char* label)
+{
+    for (const AutomationItem& item : g_Automation.Last)
+        if (item.Label == label)
+            return &item;
+    return nullptr;
+}
+
+static void AppendJsonString(std::string& out, const std::string& text)
+{
+    out.push_back('"');
+    for (unsigned char c : text)
+    {
+        if (c == '"' || c == '\\')
+        {
+            out.push_back('\\');
+            out.push_back(static_cast<char>(c));
+        }
+        else if (c < 0x20)
+        {
+            char buf[8];
+            std::snprintf(buf, sizeof(buf), "\\u%04x", c);
+            out += buf;
+        }
+        else
+        {
+            out.push_back(static_cast<char>(c));
+        }
+    }
+    out.push_back('"');
+}
+
+std::string AutomationItemsJson()
+{
+    std::string out = "[";
+    char buf[160];
+    for (const AutomationItem& item : g_Automation.Last)
+    {
+        if (out.size() > 1)
+            out.push_back(',');
+        out += "{\"label\":";
+        AppendJsonString(out, item.Label);
+        std::snprintf(buf, sizeof(buf), ",\"id\":%u,\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}",
+                      item.Id, item.Min.x, item.Min.y, item.Max.x - item.Min.x, item.Max.y - item.Min.y);
+        out += buf;
+    }
+    out.push_back(']');
+    return out;
+}

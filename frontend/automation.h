@@ -1,0 +1,29 @@
+// The automation hook: what ImGui drew in the last frame, so tests can find where to tap.
+//
+// Built on Dear ImGui's test-engine hooks (IMGUI_ENABLE_TEST_ENGINE): ImGui reports every item it
+// adds with its rectangle, and a label for the labelled ones. Native UI tests read the list
+// directly; the web build hands it to `window.trellis.items()` as JSON, in CSS pixels.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+
+struct AutomationItem
+{
+    ImGuiID     Id = 0;
+    std::string Label;      // the visible part of the label (before "##"); empty for unlabelled items
+    ImVec2      Min;        // the visible rectangle, clipped to its window
+    ImVec2      Max;
+};
+
+// Starts collecting for `ctx` (call once, after ImGui::CreateContext()).
+void                                AutomationInstall(ImGuiContext* ctx);
+// Call after ImGui::Render() (or EndFrame()): the frame just drawn becomes LastFrame().
+void                                AutomationEndFrame();
+const std::vector<AutomationItem>&  AutomationLastFrame();
+// The items of the last frame whose label is `label`, in drawing order.
+const AutomationItem*               AutomationFind(const char* label);
+// [{"label":..,"id":..,"x":..,"y":..,"w":..,"h":..}, ...]
+std::string                         AutomationItemsJson();

@@ -1,0 +1,97 @@
+// The web build: the browser half of Platform (with web/platform_library.js) and the main loop.
+//
+// web/pre.js mounts the IDBFS folder and loads it from IndexedDB before main() runs, so the
+// workspace is on disk for App::Open(). Frames are driven by requestAnimationFrame, but one is drawn
+// only when something changed: an idle page costs nothing.
+#include <cstdint>
+#include <string>
+
+#include <emscripten.h>
+
+#include "../app.h"
+#include "../automation.h"
+#include "../platform.h"
+#include "sdl_runner.h"
+
+// [SECTION] JavaScript imports (web/platform_library.js)
+// [SECTION] WebPlatform
+// [SECTION] Automation exports (window.trellis)
+// [SECTION] Main loop
+
+// [SECTION] JavaScript imports (web/platform_library.js)
+
+extern "C" {
+double   trellis_js_now_ms(void);
+void     trellis_js_persist_soon(void);
+void     trellis_js_first_frame(void);
+int      trellis_js_utc_offset_minutes(void);
+uint32_t trellis_js_random_u32(void);
+}
+
+// [SECTION] WebPlatform
+
+class WebPlatform final : public Platform
+{
+public:
+    trellis::FileSystem&    Files() override                { return Files_; }
+    std::string             DataDir() const override        { return "/data"; }
+    void                    PersistSoon() override          { trellis_js_persist_soon(); }
+    int64_t                 NowMs() override                { return static_cast<int64_t>(trellis_js_now_ms()); }
+    int                     UtcOffsetMinutes() override     { return trellis_js_utc_offset_minutes(); }
+    uint64_t                EntropySeed() override
+    {
+        return (static_cast<uint64_t>(trellis_js_random_u32()) << 32) | trellis_js_random_u32();
+    }
+
+private:
+    trellis::DiskFileSystem Files_;     // IDBFS is a POSIX folder to the core
+};
+
+// Made in main(), after web/pre.js has loaded the IDBFS folder; they live as long as the page.
+static SdlRunner*   g_Runner = nullptr;
+
+// [SECTION] Automation exports (window.trellis)
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* trellis_automation_items()
+{
+    static std::string json;
+    json = AutomationItemsJson();
+    return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE double trellis_automation_frames()
+{
+    return g_Runner ? static_cast<double>(g_Runner->FramesDrawn()) : 0.0;
+}
+
+}
+
+// [SECTION] Main loop
+
+static void MainLoopStep()
+{
+    g_Runner->PollEvents();
+    if (!g_Runner->NeedsFrame())
+        return;
+    g_Runner->DrawFrame();
+    if (g_Runner->FramesDrawn() == 1)
+        trellis_js_first_frame();
+}
+
+int main()
+{
+    static WebPlatform platform;
+    static App app(platform);
+    static SdlRunner runner;
+    g_Runner = &runner;
+    app.Open();
+    RunnerParams params;
+    params.GlslVersion = "#version 300 es";
+    params.GlEs = true;
+    if (!runner.Init(params, app))
+        return 1;
+    emscripten_set_main_loop(MainLoopStep, 0, false);
+    return 0;
+}

@@ -1,0 +1,165 @@
+#include "sdl_runner.h"
+
+#include <cfloat>
+#include <cstdio>
+
+#include <SDL.h>
+#include <SDL_opengl.h>
+
+static_assert(SDL_MAJOR_VERSION == 2, "SDL 1 headers were found before SDL 2's");
+
+#include "../app.h"
+#include "../automation.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_impl_sdl2.h"
+#include "imgui_internal.h"
+
+// [SECTION] Init and shutdown
+// [SECTION] Input
+// [SECTION] Frame
+
+// A checksum of what a frame draws. Two equal frames in a row mean nothing is moving any more, so
+// the loop can stop drawing; a frame that differs (a focus change, scrolling inertia) asks for one more.
+static unsigned int HashDrawData(const ImDrawData* data)
+{
+    unsigned int hash = 0;
+    for (const ImDrawList* list : data->CmdLists)
+    {
+        hash = ImHashData(list->VtxBuffer.Data, list->VtxBuffer.size_in_bytes(), hash);
+        hash = ImHashData(list->IdxBuffer.Data, list->IdxBuffer.size_in_bytes(), hash);
+    }
+    return hash;
+}
+
+// [SECTION] Init and shutdown
+
+bool SdlRunner::Init(const RunnerParams& params, App& app)
+{
+    Params_ = params;
+    App_ = &app;
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");  // ImGui sees touches as touch-screen mouse input
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0)
+    {
+        std::fprintf(stderr, "trellis: SDL_Init failed: %s\n", SDL_GetError());
+        return false;
+    }
+    if (params.GlEs)
+    {
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    }
+    else
+    {
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+        SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    }
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+    const Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    Window_ = SDL_CreateWindow(params.WindowTitle, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                               params.WindowWidth, params.WindowHeight, flags);
+    if (Window_ == nullptr)
+    {
+        std::fprintf(stderr, "trellis: SDL_CreateWindow failed: %s\n", SDL_GetError());
+        return false;
+    }
+    GlContext_ = SDL_GL_CreateContext(Window_);
+    if (GlContext_ == nullptr)
+    {
+        std::fprintf(stderr, "trellis: no OpenGL context: %s\n", SDL_GetError());
+        return false;
+    }
+    SDL_GL_MakeCurrent(Window_, GlContext_);
+    SDL_GL_SetSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGuiContext* ctx = ImGui::CreateContext();
+    AutomationInstall(ctx);
+    ConfigureImGuiIo();
+    ImGui_ImplSDL2_InitForOpenGL(Window_, GlContext_);
+    ImGui_ImplOpenGL3_Init(params.GlslVersion);
+    app.SetTheme(ThemeMode::Light);
+    RebuildFontsIfScaleChanged();
+    FramesToDraw_ = Params_.SettleFrames;
+    return true;
+}
+
+void SdlRunner::Shutdown()
+{
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_GL_DeleteContext(GlContext_);
+    SDL_DestroyWindow(Window_);
+    SDL_Quit();
+}
+
+// [SECTION] Input
+
+bool SdlRunner::PollEvents()
+{
+    bool running = true;
+    SDL_Event event;
+    while (SDL_PollEvent(&event))
+    {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        FramesToDraw_ = Params_.SettleFrames;
+        if (event.type == SDL_QUIT)
+            running = false;
+        // A finger that lifts leaves no pointer behind: move ImGui's mouse away, or the last
+        // button tapped would stay hovered. ImGui's input queue applies this after the release.
+        if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID)
+            ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    }
+    return running;
+}
+
+// [SECTION] Frame
+
+void SdlRunner::RebuildFontsIfScaleChanged()
+{
+    int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;
+    SDL_GetWindowSize(Window_, &window_w, &window_h);
+    SDL_GL_GetDrawableSize(Window_, &drawable_w, &drawable_h);
+    float scale = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
+    if (scale <= 0.0f)
+        scale = 1.0f;
+    if (scale == App_->Fonts().PixelScale)
+        return;
+    App_->Fonts() = LoadFonts(App_->Metrics(), scale);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void SdlRunner::DrawFrame()
+{
+    RebuildFontsIfScaleChanged();
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    if (io.DeltaTime <= 0.0f)
+        io.DeltaTime = 1.0f / 1000.0f;  // a browser may freeze its clock; ImGui asserts on zero
+    ImGui::NewFrame();
+    App_->Draw();
+    ImGui::Render();
+    AutomationEndFrame();
+
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SDL_GL_SwapWindow(Window_);
+    FramesDrawn_++;
+    if (FramesToDraw_ > 0)
+        FramesToDraw_--;
+    const unsigned int hash = HashDrawData(ImGui::GetDrawData());
+    if (hash != LastDrawHash_)
+        FramesToDraw_ = ImMax(FramesToDraw_, 1);
+    LastDrawHash_ = hash;
+}

@@ -1,0 +1,46 @@
+// The SDL2 + OpenGL loop shared by the web and desktop builds: window, GL context, ImGui backends,
+// input, crisp fonts at the device pixel ratio, and idling (no frame drawn while nothing changes).
+// main_web.cpp and main_desktop.cpp own the loop itself; this does one step at a time.
+#pragma once
+
+#include <cstdint>
+
+class App;
+struct SDL_Window;
+
+struct RunnerParams
+{
+    const char* WindowTitle = "Trellis";    // desktop window title
+    int         WindowWidth = 390;          // initial window size in CSS px (desktop: a phone's)
+    int         WindowHeight = 844;
+    const char* GlslVersion = "#version 130"; // "#version 300 es" for WebGL2
+    bool        GlEs = false;               // request an OpenGL ES 3.0 context (WebGL2)
+    int         SettleFrames = 3;           // frames drawn after the last event; more follow while
+                                            // each frame still differs from the one before
+};
+
+class SdlRunner
+{
+public:
+    bool        Init(const RunnerParams& params, App& app);
+    void        Shutdown();
+
+    // Reads pending events; returns false when the window was closed.
+    bool        PollEvents();
+    // True when something changed since the last frame drawn.
+    bool        NeedsFrame() const  { return FramesToDraw_ > 0; }
+    void        DrawFrame();
+
+    uint64_t    FramesDrawn() const { return FramesDrawn_; }
+
+private:
+    void        RebuildFontsIfScaleChanged();
+
+    RunnerParams    Params_;
+    App*            App_ = nullptr;
+    SDL_Window*     Window_ = nullptr;
+    void*           GlContext_ = nullptr;
+    int             FramesToDraw_ = 0;
+    unsigned int    LastDrawHash_ = 0;      // of the last frame's draw data: unchanged output means settled
+    uint64_t        FramesDrawn_ = 0;
+};

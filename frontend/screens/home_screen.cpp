@@ -1,0 +1,68 @@
+// Home: who I am, what is in progress, and the way into today's work.
+#include <string>
+
+#include "../app.h"
+#include "../icons.h"
+#include "../widgets.h"
+#include "core/date.h"
+#include "imgui.h"
+#include "screen.h"
+
+class HomeScreen final : public Screen
+{
+public:
+    const char* Title() const override { return "Home"; }
+
+    void Draw(App& app) override
+    {
+        const trellis::Workspace& data = app.GetSession().Data();
+        Widgets::Heading("Trellis");
+        const std::string greeting = data.Me.Name.empty() ? "Welcome. Grow your career your way." : "Hello, " + data.Me.Name + ".";
+        Widgets::MutedTextWrapped(greeting.c_str());
+        ImGui::Spacing();
+
+        DrawNextOneOnOne(app);
+        DrawGoalsInProgress(app);
+    }
+
+private:
+    static void DrawNextOneOnOne(App& app)
+    {
+        const trellis::Profile& me = app.GetSession().Data().Me;
+        Widgets::BeginCard();
+        ImGui::TextUnformatted(ICON_CALENDAR "  Next one-on-one");
+        if (me.NextOneOnOne)
+            ImGui::TextUnformatted(me.NextOneOnOne->ToString().c_str());
+        else
+            Widgets::MutedTextWrapped("Not scheduled yet. Meet your manager about your career at least twice a year.");
+        Widgets::EndCard();
+    }
+
+    static void DrawGoalsInProgress(App& app)
+    {
+        std::vector<const trellis::Goal*> goals = app.GetSession().LiveGoals();
+        Widgets::BeginCard();
+        ImGui::TextUnformatted(ICON_GOALS "  Goals in progress");
+        int shown = 0;
+        for (const trellis::Goal* goal : goals)
+        {
+            if (goal->Status != trellis::GoalStatus::Active || shown == 3)
+                continue;
+            ImGui::PushID(goal);
+            ImGui::TextWrapped("%s", goal->Title.c_str());
+            Widgets::ProgressBar(goal->ManualProgress / 100.0f);
+            ImGui::PopID();
+            shown++;
+        }
+        if (shown == 0)
+            Widgets::MutedTextWrapped("No goals yet. Mastery, learning, new experiences, a promotion: what do you want to grow toward?");
+        if (Widgets::PrimaryButton(ICON_PLUS "  Add a goal##home"))
+            app.StartNewGoal();
+        Widgets::EndCard();
+    }
+};
+
+std::unique_ptr<Screen> CreateHomeScreen()
+{
+    return std::make_unique<HomeScreen>();
+}

@@ -1,0 +1,34 @@
+// Sizes and colours. Every size is in CSS pixels (the frontend works in CSS pixels; fonts are
+// rasterised at the device pixel ratio so text stays crisp).
+#pragma once
+
+struct UiMetrics
+{
+    float BodyFontPx      = 18.0f;  // body text; phones need at least 16
+    float HeadingFontPx   = 26.0f;  // screen titles
+    float TouchTargetPx   = 48.0f;  // minimum height of anything tappable; 44 is the floor
+    float TabBarPx        = 64.0f;  // bottom tab bar height (icon above label)
+    float PagePaddingPx   = 16.0f;  // space between the screen edge and the content
+    float CardRoundingPx  = 12.0f;  // corner radius of cards and buttons
+    float ItemSpacingPx   = 12.0f;  // vertical space between stacked items
+};
+
+enum class ThemeMode
+{
+    Light,
+    Dark,
+};
+
+// Sets ImGui's style: metrics for a touch screen and the palette of `mode`.
+void ApplyTheme(ThemeMode mode, const UiMetrics& metrics);
+
+// Colours the screens use beyond ImGui's own (valid after ApplyTheme()).
+struct ThemeColors
+{
+    unsigned int Accent;        // primary buttons, progress, the active tab
+    unsigned int AccentText;    // text on the accent colour
+    unsigned int Card;          // card background
+    unsigned int MutedText;     // secondary text
+    unsigned int Danger;        // errors
+};
+const ThemeColors& GetThemeColors();

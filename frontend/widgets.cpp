@@ -1,0 +1,142 @@
+#include "widgets.h"
+
+#include "fonts.h"
+#include "imgui_internal.h"
+
+// [SECTION] Context
+// [SECTION] Text
+// [SECTION] Buttons
+// [SECTION] Cards and bars
+
+// [SECTION] Context
+
+static const UiMetrics* g_Metrics = nullptr;
+static const UiFonts* g_Fonts = nullptr;
+
+namespace Widgets {
+
+void SetContext(const UiMetrics* metrics, const UiFonts* fonts)
+{
+    g_Metrics = metrics;
+    g_Fonts = fonts;
+}
+
+// [SECTION] Text
+
+void Heading(const char* text)
+{
+    ImGui::PushFont(g_Fonts->Heading);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
+void MutedTextWrapped(const char* text)
+{
+    ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().MutedText);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+// [SECTION] Buttons
+
+bool PrimaryButton(const char* label)
+{
+    const ThemeColors& colors = GetThemeColors();
+    ImGui::PushStyleColor(ImGuiCol_Button, colors.Accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors.Accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, colors.Accent);
+    ImGui::PushStyleColor(ImGuiCol_Text, colors.AccentText);
+    const bool pressed = ImGui::Button(label, ImVec2(-FLT_MIN, g_Metrics->TouchTargetPx));
+    ImGui::PopStyleColor(4);
+    return pressed;
+}
+
+bool Button(const char* label, float width)
+{
+    return ImGui::Button(label, ImVec2(width < 0.0f ? -FLT_MIN : width, g_Metrics->TouchTargetPx));
+}
+
+bool TabButton(const char* icon, const char* label, bool active, ImVec2 size)
+{
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton(label, size);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ThemeColors& colors = GetThemeColors();
+    const ImU32 color = active ? colors.Accent : colors.MutedText;
+    if (active)
+        draw->AddRectFilled(ImVec2(pos.x + size.x * 0.3f, pos.y + 4.0f), ImVec2(pos.x + size.x * 0.7f, pos.y + 7.0f), colors.Accent, 2.0f);
+
+    ImFont* font = ImGui::GetFont();
+    const float icon_px = ImGui::GetFontSize();
+    const float label_px = ImGui::GetFontSize() * 0.78f;
+    const ImVec2 icon_size = font->CalcTextSizeA(icon_px, FLT_MAX, 0.0f, icon);
+    const ImVec2 label_size = font->CalcTextSizeA(label_px, FLT_MAX, 0.0f, label);
+    const float top = pos.y + (size.y - icon_size.y - label_size.y - 2.0f) * 0.5f + 2.0f;
+    draw->AddText(font, icon_px, ImVec2(pos.x + (size.x - icon_size.x) * 0.5f, top), color, icon);
+    draw->AddText(font, label_px, ImVec2(pos.x + (size.x - label_size.x) * 0.5f, top + icon_size.y + 2.0f), color, label);
+    return pressed;
+}
+
+// [SECTION] Cards and bars
+
+struct CardFrame
+{
+    ImVec2  Start;      // top-left corner of the card, screen coordinates
+    float   Width;      // the card's full width
+};
+static ImVector<CardFrame> g_CardStack;
+
+void BeginCard()
+{
+    const float pad = g_Metrics->PagePaddingPx;
+    CardFrame frame{ImGui::GetCursorScreenPos(), ImGui::GetContentRegionAvail().x};
+    g_CardStack.push_back(frame);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSplit(2);
+    draw->ChannelsSetCurrent(1);
+    ImGui::SetCursorScreenPos(ImVec2(frame.Start.x + pad, frame.Start.y + pad));
+    ImGui::BeginGroup();
+    const float inner = frame.Width - pad * 2.0f;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+    ImGui::PushItemWidth(inner);
+}
+
+bool EndCard(const char* tap_label)
+{
+    ImGui::PopItemWidth();
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    const CardFrame frame = g_CardStack.back();
+    g_CardStack.pop_back();
+    const float pad = g_Metrics->PagePaddingPx;
+    const ImVec2 max(frame.Start.x + frame.Width, ImGui::GetItemRectMax().y + pad);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSetCurrent(0);
+    draw->AddRectFilled(frame.Start, max, GetThemeColors().Card, g_Metrics->CardRoundingPx);
+    draw->ChannelsMerge();
+    if (tap_label == nullptr)
+    {
+        ImGui::SetCursorScreenPos(ImVec2(frame.Start.x, max.y));
+        ImGui::Dummy(ImVec2(frame.Width, 0.0f));
+        return false;
+    }
+    ImGui::SetCursorScreenPos(frame.Start);
+    return ImGui::InvisibleButton(tap_label, ImVec2(frame.Width, max.y - frame.Start.y));
+}
+
+void ProgressBar(float fraction)
+{
+    fraction = ImClamp(fraction, 0.0f, 1.0f);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float height = 8.0f;
+    ImGui::Dummy(ImVec2(width, height));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg), height * 0.5f);
+    if (fraction > 0.0f)
+        draw->AddRectFilled(pos, ImVec2(pos.x + ImMax(width * fraction, height), pos.y + height), GetThemeColors().Accent, height * 0.5f);
+}
+
+} // namespace Widgets

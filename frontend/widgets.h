@@ -1,0 +1,35 @@
+// Shared widgets: cards, buttons sized for a thumb, progress bars, the bottom tab bar.
+// Screens compose these; nothing here knows about the career model.
+#pragma once
+
+#include "imgui.h"
+#include "theme.h"
+
+struct UiFonts;
+
+namespace Widgets {
+
+void    SetContext(const UiMetrics* metrics, const UiFonts* fonts);
+
+// A screen title in the heading font.
+void    Heading(const char* text);
+// Secondary text, wrapped to the available width.
+void    MutedTextWrapped(const char* text);
+
+// A full-width button in the accent colour, at least a touch target tall.
+bool    PrimaryButton(const char* label);
+// A plain button, at least a touch target tall; width 0 fits the label, -1 fills the row.
+bool    Button(const char* label, float width = 0.0f);
+
+// A rounded panel around what is drawn between Begin and End. With a `tap_label`, the whole card
+// is one button (labelled for automation and screen readers) and EndCard() returns true when tapped.
+void    BeginCard();
+bool    EndCard(const char* tap_label = nullptr);
+
+// A thin rounded progress bar for 0..1.
+void    ProgressBar(float fraction);
+
+// One tab of the bottom tab bar: an icon above a label; returns true when tapped.
+bool    TabButton(const char* icon, const char* label, bool active, ImVec2 size);
+
+} // namespace Widgets

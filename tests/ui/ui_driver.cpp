@@ -1,0 +1,75 @@
+#include "ui_driver.h"
+
+#include <cfloat>
+
+#include "imgui.h"
+
+UiDriver::UiDriver(Platform& platform, float width, float height)
+{
+    Context_ = ImGui::CreateContext();
+    AutomationInstall(Context_);
+    ConfigureImGuiIo();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(width, height);
+    io.DeltaTime = 1.0f / 60.0f;
+    App_ = std::make_unique<App>(platform);
+    App_->Open();
+    App_->SetTheme(ThemeMode::Light);
+    App_->Fonts() = LoadFonts(App_->Metrics(), 1.0f);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    Frames(2);
+}
+
+UiDriver::~UiDriver()
+{
+    App_.reset();
+    ImGui::DestroyContext(Context_);
+}
+
+void UiDriver::Frame()
+{
+    ImGui::NewFrame();
+    App_->Draw();
+    ImGui::Render();
+    AutomationEndFrame();
+}
+
+void UiDriver::Frames(int count)
+{
+    for (int i = 0; i < count; i++)
+        Frame();
+}
+
+bool UiDriver::Tap(const char* label)
+{
+    const AutomationItem* item = Find(label);
+    if (item == nullptr)
+        return false;
+    const ImVec2 centre((item->Min.x + item->Max.x) * 0.5f, (item->Min.y + item->Max.y) * 0.5f);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(centre.x, centre.y);
+    io.AddMouseButtonEvent(0, true);
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMouseButtonEvent(0, false);
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);    // the finger lifts: nothing stays hovered
+    Frames(8);      // the input queue spreads a tap over frames; a form may focus a field after it
+    return true;
+}
+
+void UiDriver::TypeText(const char* utf8)
+{
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    Frames(3);
+}
+
+void UiDriver::PressKey(ImGuiKey key)
+{
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(key, true);
+    io.AddKeyEvent(key, false);
+    Frames(3);
+}

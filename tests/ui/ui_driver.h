@@ -1,0 +1,53 @@
+// Drives the real frontend headless: an ImGui context with no window and no GL, a fake Platform
+// with an in-memory disk, and taps and typing fed through ImGui's input queue as a phone would
+// (touch-screen mouse source). Items are found through the automation hook, as the browser tests do.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "app.h"
+#include "automation.h"
+#include "core/file_system.h"
+#include "platform.h"
+
+class FakePlatform final : public Platform
+{
+public:
+    trellis::FileSystem&    Files() override                { return Disk; }
+    std::string             DataDir() const override        { return "/data"; }
+    void                    PersistSoon() override          { PersistCalls++; }
+    int64_t                 NowMs() override                { return Now += 1000; }
+    int                     UtcOffsetMinutes() override     { return 60; }
+    uint64_t                EntropySeed() override          { return ++Seed; }
+
+    trellis::MemoryFileSystem   Disk;
+    int64_t                     Now = 1763900000000;    // 2025-11-23
+    uint64_t                    Seed = 0;
+    int                         PersistCalls = 0;
+};
+
+class UiDriver
+{
+public:
+    // A phone-sized screen (390 x 844 CSS px) unless told otherwise.
+    explicit UiDriver(Platform& platform, float width = 390.0f, float height = 844.0f);
+    ~UiDriver();
+
+    void                    Frame();
+    void                    Frames(int count);
+
+    const AutomationItem*   Find(const char* label) const { return AutomationFind(label); }
+    // Taps the centre of the item labelled `label` (a touch: down, up, then the finger is gone).
+    // Returns false, and taps nothing, when no such item was drawn in the last frame.
+    bool                    Tap(const char* label);
+    void                    TypeText(const char* utf8);
+    void                    PressKey(ImGuiKey key);
+
+    App&                    GetApp() { return *App_; }
+
+private:
+    ImGuiContext*           Context_ = nullptr;
+    std::unique_ptr<App>    App_;
+};

@@ -1,0 +1,82 @@
+#include <gtest/gtest.h>
+
+#include "core/codec.h"
+#include "test_support.h"
+
+using namespace trellis;
+
+static void ExpectSameWorkspace(const Workspace& a, const Workspace& b)
+{
+    // Encoding is deterministic, so equal encodings mean equal workspaces.
+    EXPECT_EQ(EncodeWorkspace(a, 0), EncodeWorkspace(b, 0));
+    ASSERT_EQ(a.Goals.size(), b.Goals.size());
+}
+
+TEST(Codec, RoundTripKeepsEverything)
+{
+    const Workspace original = test::SampleWorkspace();
+    const std::string bytes = EncodeWorkspace(original, 1732300001000);
+    Result<Workspace> decoded = DecodeWorkspace(bytes);
+    ASSERT_TRUE(decoded) << decoded.GetError().Message;
+    ExpectSameWorkspace(original, decoded.Value());
+    const Goal& g = decoded->Goals[0];
+    EXPECT_EQ(g.Title, original.Goals[0].Title);
+    EXPECT_EQ(g.Why, original.Goals[0].Why);
+    EXPECT_EQ(g.Kind, Motivation::Advancement);
+    EXPECT_EQ(g.Status, GoalStatus::OnHold);
+    EXPECT_EQ(g.Visible, Visibility::Private);
+    EXPECT_EQ(g.Target->ToString(), "2027-06-30");
+    EXPECT_EQ(g.Milestones[0].DoneOn->ToString(), "2026-01-10");
+    EXPECT_FALSE(g.Milestones[1].Due);
+    EXPECT_EQ(decoded->Me.ManagerName, "Олег");
+    EXPECT_TRUE(decoded->Goals[1].Meta.Deleted);
+}
+
+TEST(Codec, EmptyWorkspaceRoundTrips)
+{
+    Result<Workspace> decoded = DecodeWorkspace(EncodeWorkspace(Workspace{}, 0));
+    ASSERT_TRUE(decoded) << decoded.GetError().Message;
+    EXPECT_TRUE(decoded->Goals.empty());
+}
+
+TEST(Codec, RefusesWhatIsNotAWorkspace)
+{
+    EXPECT_EQ(DecodeWorkspace("").GetError().Message, "The workspace file is empty.");
+    EXPECT_FALSE(DecodeWorkspace("not json at all"));
+    EXPECT_FALSE(DecodeWorkspace("{\"header\":"));
+    EXPECT_FALSE(DecodeWorkspace("[1,2,3]"));
+    EXPECT_EQ(DecodeWorkspace(R"({"header":{"cereal_class_version":1,"format":"other-app","schema":1,"app_version":"1","saved_at":0}})").GetError().Message,
+              "This is not a Trellis workspace file.");
+}
+
+TEST(Codec, RefusesANewerSchemaWithAnUpdateHint)
+{
+    std::string bytes = EncodeWorkspace(Workspace{}, 0);
+    ASSERT_TRUE(test::ReplaceJsonValue(bytes, "schema", "99"));
+    Result<Workspace> decoded = DecodeWorkspace(bytes);
+    ASSERT_FALSE(decoded);
+    EXPECT_NE(decoded.GetError().Message.find("newer Trellis"), std::string::npos);
+}
+
+TEST(Codec, RefusesBadValuesWithAReason)
+{
+    const std::string good = EncodeWorkspace(test::SampleWorkspace(), 0);
+    struct Case { const char* key; const char* value; const char* reason; };
+    const Case cases[] = {
+        {"kind", "\"fame\"", "unknown value \"fame\" for kind"},
+        {"target", "\"2027-02-30\"", "impossible date"},
+        {"id", "\"xyz\"", "malformed id"},
+        {"updated", "\"later.2.3\"", "malformed time stamp"},
+        {"title", "42", "wrong type"},
+        {"milestones", "{}", "wrong type"},
+    };
+    for (const Case& c : cases)
+    {
+        std::string bytes = good;
+        ASSERT_TRUE(test::ReplaceJsonValue(bytes, c.key, c.value)) << c.key;
+        Result<Workspace> decoded = DecodeWorkspace(bytes);
+        ASSERT_FALSE(decoded) << c.key;
+        EXPECT_NE(decoded.GetError().Message.find(c.reason), std::string::npos) << decoded.GetError().Message;
+        EXPECT_EQ(decoded.GetError().Message.rfind("The workspace file is damaged", 0), 0u);
+    }
+}

@@ -1,0 +1,39 @@
+#include <gtest/gtest.h>
+
+#include "core/date.h"
+
+using trellis::Date;
+
+TEST(Date, CivilRoundTripAcrossCenturies)
+{
+    for (int32_t day = -800000; day <= 800000; day += 37)
+    {
+        int y, m, d;
+        Date{day}.ToCivil(&y, &m, &d);
+        EXPECT_EQ(Date::FromCivil(y, m, d).DaysSinceEpoch, day);
+    }
+    EXPECT_EQ(Date::FromCivil(1970, 1, 1).DaysSinceEpoch, 0);
+    EXPECT_EQ(Date::FromCivil(2000, 3, 1).DaysSinceEpoch, 11017);
+}
+
+TEST(Date, ParsesOnlyRealDates)
+{
+    EXPECT_EQ(Date::Parse("2024-02-29")->ToString(), "2024-02-29");
+    EXPECT_FALSE(Date::Parse("2023-02-29"));
+    EXPECT_FALSE(Date::Parse("1900-02-29"));
+    EXPECT_TRUE(Date::Parse("2000-02-29"));
+    EXPECT_FALSE(Date::Parse("2024-13-01"));
+    EXPECT_FALSE(Date::Parse("2024-04-31"));
+    EXPECT_FALSE(Date::Parse("2024-4-1"));
+    EXPECT_FALSE(Date::Parse("2024/04/01"));
+    EXPECT_FALSE(Date::Parse(""));
+}
+
+TEST(Date, FromUnixMsUsesTheLocalDay)
+{
+    const int64_t new_year_utc = 1735689600000;    // 2025-01-01T00:00:00Z
+    EXPECT_EQ(Date::FromUnixMs(new_year_utc, 0).ToString(), "2025-01-01");
+    EXPECT_EQ(Date::FromUnixMs(new_year_utc, -300).ToString(), "2024-12-31");   // New York
+    EXPECT_EQ(Date::FromUnixMs(new_year_utc - 1, 540).ToString(), "2025-01-01"); // Tokyo
+    EXPECT_EQ(Date::FromUnixMs(-1, 0).ToString(), "1969-12-31");
+}

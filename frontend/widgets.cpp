@@ -13,6 +13,22 @@
 static const UiMetrics* g_Metrics = nullptr;
 static const UiFonts* g_Fonts = nullptr;
 
+struct CardFrame
+{
+    ImVec2  Start;      // top-left corner of the card, screen coordinates
+    float   Width;      // the card's full width
+};
+static ImVector<CardFrame> g_CardStack;
+
+// The width a full-width element may take: the inside of the current card, else the whole row.
+static float FullWidth()
+{
+    if (g_CardStack.empty())
+        return ImGui::GetContentRegionAvail().x;
+    const CardFrame& card = g_CardStack.back();
+    return card.Start.x + card.Width - g_Metrics->PagePaddingPx - ImGui::GetCursorScreenPos().x;
+}
+
 namespace Widgets {
 
 void SetContext(const UiMetrics* metrics, const UiFonts* fonts)
@@ -48,14 +64,14 @@ bool PrimaryButton(const char* label)
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors.Accent);
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, colors.Accent);
     ImGui::PushStyleColor(ImGuiCol_Text, colors.AccentText);
-    const bool pressed = ImGui::Button(label, ImVec2(-FLT_MIN, g_Metrics->TouchTargetPx));
+    const bool pressed = ImGui::Button(label, ImVec2(FullWidth(), g_Metrics->TouchTargetPx));
     ImGui::PopStyleColor(4);
     return pressed;
 }
 
 bool Button(const char* label, float width)
 {
-    return ImGui::Button(label, ImVec2(width < 0.0f ? -FLT_MIN : width, g_Metrics->TouchTargetPx));
+    return ImGui::Button(label, ImVec2(width < 0.0f ? FullWidth() : width, g_Metrics->TouchTargetPx));
 }
 
 bool TabButton(const char* icon, const char* label, bool active, ImVec2 size)
@@ -80,13 +96,6 @@ bool TabButton(const char* icon, const char* label, bool active, ImVec2 size)
 }
 
 // [SECTION] Cards and bars
-
-struct CardFrame
-{
-    ImVec2  Start;      // top-left corner of the card, screen coordinates
-    float   Width;      // the card's full width
-};
-static ImVector<CardFrame> g_CardStack;
 
 void BeginCard()
 {
@@ -130,7 +139,7 @@ void ProgressBar(float fraction)
 {
     fraction = ImClamp(fraction, 0.0f, 1.0f);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
+    const float width = FullWidth();
     const float height = 8.0f;
     ImGui::Dummy(ImVec2(width, height));
     ImDrawList* draw = ImGui::GetWindowDrawList();

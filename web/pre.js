@@ -62,9 +62,11 @@ Module['preRun'].push(function () {
 //   ready    resolves after the first frame is drawn
 //   frames   frames drawn so far (flat while the app is idle)
 //   items()  the ImGui items of the last frame: [{label, id, x, y, w, h}] in CSS px
+//   textInput  true while a text field has the keyboard
 window.trellis = {
   ready: new Promise(function (resolve) { TrellisWeb.resolveReady = resolve; }),
   get frames() { return Module['_trellis_automation_frames'] ? Module['_trellis_automation_frames']() : 0; },
+  get textInput() { return Module['_trellis_automation_wants_text'] ? !!Module['_trellis_automation_wants_text']() : false; },
   items: function () { return JSON.parse(UTF8ToString(Module['_trellis_automation_items']())); },
   get storageError() { return TrellisWeb.lastFlushError ? String(TrellisWeb.lastFlushError) : null; },
   get flushPending() { return TrellisWeb.flushTimer !== null || TrellisWeb.flushing; },

@@ -11,6 +11,7 @@
 #include "../app.h"
 #include "../automation.h"
 #include "../platform.h"
+#include "imgui.h"
 #include "sdl_runner.h"
 
 // [SECTION] JavaScript imports (web/platform_library.js)
@@ -59,6 +60,11 @@ EMSCRIPTEN_KEEPALIVE const char* trellis_automation_items()
     static std::string json;
     json = AutomationItemsJson();
     return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int trellis_automation_wants_text()
+{
+    return g_Runner && ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE double trellis_automation_frames()

@@ -158,6 +158,10 @@ void SdlRunner::DrawFrame()
     FramesDrawn_++;
     if (FramesToDraw_ > 0)
         FramesToDraw_--;
+    // ImGui spreads a burst of input over several frames (press, release, ...): keep drawing until
+    // its queue is empty, and a frame after, because what a tap changes shows in the next frame.
+    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0)
+        FramesToDraw_ = ImMax(FramesToDraw_, 2);
     const unsigned int hash = HashDrawData(ImGui::GetDrawData());
     if (hash != LastDrawHash_)
         FramesToDraw_ = ImMax(FramesToDraw_, 1);

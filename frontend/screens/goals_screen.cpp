@@ -50,7 +50,7 @@ private:
             ImGui::TextWrapped("%s", FormError_.c_str());
             ImGui::PopStyleColor();
         }
-        const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        const float half = (ImGui::CalcItemWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
         if (Widgets::Button("Cancel", half))
             FormOpen_ = false;
         ImGui::SameLine();

@@ -1,0 +1,112 @@
+// Launches Debian's Chromium under Playwright as a phone (390 x 844 CSS px, devicePixelRatio 3,
+// touch), and helps tests find ImGui items through window.trellis and tap them with real touches.
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ARTIFACTS = path.resolve(import.meta.dirname, '../../build/test-artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export const WEB_ROOT = path.resolve(import.meta.dirname, '../../build/web');
+
+const TYPES = {
+  '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png',
+};
+
+// Serves build/web on a free loopback port; returns { url, close }.
+export async function serveWeb(root = WEB_ROOT) {
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = path.join(root, pathname.endsWith('/') ? pathname + 'index.html' : pathname);
+    if (!file.startsWith(root) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+};
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+// A persistent profile, so a test can close the browser and start it again on the same storage.
+export async function launchPhone(userDataDir = mkdtempSync(path.join(tmpdir(), 'trellis-e2e-'))) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ...PHONE,
+  });
+  return { context, userDataDir, cleanup: () => rmSync(userDataDir, { recursive: true, force: true }) };
+}
+
+// Records console errors and page errors, so a test can assert there were none.
+export function watchErrors(page) {
+  const errors = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return errors;
+}
+
+export async function openApp(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.trellis !== undefined);
+  await page.evaluate(() => window.trellis.ready);
+}
+
+export async function items(page) {
+  return page.evaluate(() => window.trellis.items());
+}
+
+// Waits until an item labelled `label` is drawn, and returns it.
+export async function findItem(page, label, timeout = 5000) {
+  const handle = await page.waitForFunction(
+    (wanted) => window.trellis.items().find((item) => item.label === wanted) || null,
+    label, { timeout, polling: 50 });
+  return handle.jsonValue();
+}
+
+// Waits until the app stops drawing: what a previous tap changed is on screen.
+export async function waitForIdle(page, timeout = 5000) {
+  await page.evaluate(() => { window.__trellisIdle = -1; });
+  await page.waitForFunction(() => {
+    const now = window.trellis.frames;
+    const seen = window.__trellisIdle;
+    window.__trellisIdle = now;
+    return seen === now;
+  }, null, { timeout, polling: 100 });
+}
+
+// A real tap (touchstart, touchend) in the centre of the item labelled `label`, once the screen
+// has settled (as a person waits to see what they tap).
+export async function tap(page, label) {
+  await waitForIdle(page);
+  const item = await findItem(page, label);
+  await page.touchscreen.tap(item.x + item.w / 2, item.y + item.h / 2);
+  return item;
+}
+
+// Waits until a text field has the keyboard.
+export async function waitForTextInput(page, timeout = 5000) {
+  await page.waitForFunction(() => window.trellis.textInput, null, { timeout, polling: 50 });
+}
+
+// Lets the app draw whatever the last input caused.
+export async function settle(page, ms = 300) {
+  await page.waitForTimeout(ms);
+}

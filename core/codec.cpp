@@ -65,4 +65,20 @@ Result<Workspace> DecodeWorkspace(std::string_view bytes)
     }
 }
 
+Result<FileHeader> DecodeHeader(std::string_view bytes)
+{
+    try
+    {
+        std::istringstream in{std::string(bytes)};
+        cereal::JSONInputArchive ar(in);
+        FileHeader header;
+        ar(cereal::make_nvp("header", header));
+        return header;
+    }
+    catch (const std::exception&)
+    {
+        return Error{"The file has no readable Trellis header."};
+    }
+}
+
 } // namespace trellis

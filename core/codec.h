@@ -23,5 +23,7 @@ inline constexpr const char* kWorkspaceFormat = "trellis-workspace";
 
 std::string         EncodeWorkspace(const Workspace& workspace, int64_t now_ms);
 Result<Workspace>   DecodeWorkspace(std::string_view bytes);
+// Only the header of a file (the whole document is parsed; only the header is read).
+Result<FileHeader>  DecodeHeader(std::string_view bytes);
 
 } // namespace trellis

@@ -1,32 +1,166 @@
 #include "core/store.h"
 
+#include <algorithm>
+#include <cstdio>
+
 #include "core/codec.h"
+#include "core/date.h"
 
 namespace trellis {
 
+// [SECTION] Names
+// [SECTION] Load
+// [SECTION] Save
+
+// [SECTION] Names
+
+static const char kSavePrefix[] = "save-";
+static const char kDayPrefix[] = "day-";
+static const char kSuffix[] = ".json";
+
+static bool StartsWith(const std::string& s, const char* prefix)
+{
+    return s.rfind(prefix, 0) == 0;
+}
+
+static bool EndsWith(const std::string& s, const char* suffix)
+{
+    const std::string tail(suffix);
+    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+static std::vector<std::string> NamesWithPrefix(std::vector<std::string> names, const char* prefix)
+{
+    names.erase(std::remove_if(names.begin(), names.end(),
+                               [&](const std::string& n) { return !StartsWith(n, prefix) || !EndsWith(n, kSuffix); }),
+                names.end());
+    std::sort(names.begin(), names.end());     // zero-padded numbers and ISO dates sort by age
+    return names;
+}
+
+std::vector<std::string> WorkspaceStore::BackupsNewestFirst()
+{
+    const std::vector<std::string> all = Fs_.List(BackupDir());
+    std::vector<std::string> saves = NamesWithPrefix(all, kSavePrefix);
+    std::vector<std::string> days = NamesWithPrefix(all, kDayPrefix);
+    std::vector<std::string> ordered(saves.rbegin(), saves.rend());
+    ordered.insert(ordered.end(), days.rbegin(), days.rend());
+    return ordered;
+}
+
+int WorkspaceStore::NextSaveNumber()
+{
+    const std::vector<std::string> saves = NamesWithPrefix(Fs_.List(BackupDir()), kSavePrefix);
+    if (saves.empty())
+        return 1;
+    const std::string& last = saves.back();
+    return std::atoi(last.c_str() + sizeof(kSavePrefix) - 1) + 1;
+}
+
+// [SECTION] Load
+
 Result<LoadedWorkspace> WorkspaceStore::Load()
 {
-    if (!Fs_.Exists(MainPath()))
-        return LoadedWorkspace{Workspace{}, true};
-    Result<std::string> bytes = Fs_.ReadFile(MainPath());
-    if (!bytes)
-        return bytes.GetError();
-    Result<Workspace> workspace = DecodeWorkspace(bytes.Value());
-    if (!workspace)
-        return workspace.GetError();
-    return LoadedWorkspace{std::move(workspace.Value()), false};
+    std::string main_problem;
+    if (Fs_.Exists(MainPath()))
+    {
+        Result<std::string> bytes = Fs_.ReadFile(MainPath());
+        if (!bytes)
+            return bytes.GetError();
+        Result<Workspace> workspace = DecodeWorkspace(bytes.Value());
+        if (workspace)
+            return LoadedWorkspace{std::move(workspace.Value()), false, ""};
+        main_problem = workspace.GetError().Message;
+        if (main_problem.find("newer Trellis") != std::string::npos)
+            return workspace.GetError();   // not damaged: an older app must not fall back and lose it
+    }
+
+    const std::vector<std::string> backups = BackupsNewestFirst();
+    if (main_problem.empty() && backups.empty())
+        return LoadedWorkspace{Workspace{}, true, ""};
+
+    for (const std::string& name : backups)
+    {
+        Result<std::string> bytes = Fs_.ReadFile(BackupDir() + "/" + name);
+        if (!bytes)
+            continue;
+        Result<Workspace> workspace = DecodeWorkspace(bytes.Value());
+        if (!workspace)
+            continue;
+        Result<FileHeader> header = DecodeHeader(bytes.Value());
+        const int64_t saved_at = header ? header->SavedAtMs : 0;
+        std::string notice = main_problem.empty()
+            ? "Your last save did not finish, so Trellis opened the previous version"
+            : "Your workspace file could not be read (" + main_problem + ") so Trellis opened the newest backup";
+        if (saved_at > 0)
+            notice += ", saved " + Date::FromUnixMs(saved_at, 0).ToString();
+        notice += ". The damaged file, if any, is kept next to it.";
+        if (!main_problem.empty())
+            KeepDamagedMainFile();
+        return LoadedWorkspace{std::move(workspace.Value()), false, std::move(notice)};
+    }
+    if (!main_problem.empty())
+        return Error{main_problem + " No backup could be read either."};
+    return Error{"Trellis found backups of your workspace but none could be read."};
 }
+
+void WorkspaceStore::KeepDamagedMainFile()
+{
+    // The next save would replace the damaged file; keep it for a person (or a fix) to recover.
+    for (int n = 1; n < 1000; n++)
+    {
+        const std::string aside = Dir_ + "/workspace.damaged-" + std::to_string(n) + kSuffix;
+        if (!Fs_.Exists(aside))
+        {
+            (void)Fs_.Rename(MainPath(), aside);
+            return;
+        }
+    }
+}
+
+// [SECTION] Save
 
 Status WorkspaceStore::Save(const Workspace& workspace, int64_t now_ms)
 {
-    if (Status made = Fs_.MakeDirs(Dir_); !made)
+    if (Status made = Fs_.MakeDirs(BackupDir()); !made)
         return made;
     const std::string bytes = EncodeWorkspace(workspace, now_ms);
     if (Status written = Fs_.WriteFile(TempPath(), bytes); !written)
         return written;
     if (Status synced = Fs_.SyncFile(TempPath()); !synced)
         return synced;
-    return Fs_.Rename(TempPath(), MainPath());
+    if (Fs_.Exists(MainPath()))
+    {
+        char name[32];
+        std::snprintf(name, sizeof(name), "%s%06d%s", kSavePrefix, NextSaveNumber(), kSuffix);
+        if (Status kept = Fs_.Rename(MainPath(), BackupDir() + "/" + name); !kept)
+            return kept;
+    }
+    if (Status renamed = Fs_.Rename(TempPath(), MainPath()); !renamed)
+        return renamed;
+    WriteDayBackup(bytes, now_ms);
+    Prune(kSavePrefix, Limits_.SaveBackups);
+    Prune(kDayPrefix, Limits_.DayBackups);
+    return Status::Ok();
+}
+
+void WorkspaceStore::WriteDayBackup(const std::string& bytes, int64_t now_ms)
+{
+    const std::string path = BackupDir() + "/" + kDayPrefix + Date::FromUnixMs(now_ms, 0).ToString() + kSuffix;
+    if (Fs_.Exists(path))
+        return;
+    const std::string temp = path + ".tmp";
+    if (Fs_.WriteFile(temp, bytes) && Fs_.SyncFile(temp))
+        (void)Fs_.Rename(temp, path);
+    else
+        (void)Fs_.Remove(temp);
+}
+
+void WorkspaceStore::Prune(const std::string& prefix, int keep)
+{
+    const std::vector<std::string> names = NamesWithPrefix(Fs_.List(BackupDir()), prefix.c_str());
+    for (size_t i = 0; i + keep < names.size(); i++)
+        (void)Fs_.Remove(BackupDir() + "/" + names[i]);
 }
 
 } // namespace trellis

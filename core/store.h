@@ -1,11 +1,20 @@
-// Where a workspace lives between runs: one folder, one main file, saved atomically.
+// Where a workspace lives between runs: one folder, a main file saved atomically, rolling backups.
 //
-// A save writes a temporary file, flushes it and renames it over the main file, so a crash or a
-// full disk at any step leaves either the old or the new workspace on disk, never a broken one.
+//   workspace.json              the latest save
+//   workspace.json.tmp          a save in progress
+//   backups/save-NNNNNN.json    the versions the last saves replaced (StoreLimits::SaveBackups)
+//   backups/day-YYYY-MM-DD.json the first save of each day (StoreLimits::DayBackups days)
+//   workspace.damaged-N.json    a main file that failed to load, kept aside, never deleted
+//
+// A save writes the temporary file, flushes it, moves the current main file into backups/ and
+// renames the temporary file into place. A crash or a full disk at any step leaves the old or the
+// new workspace loadable, never a broken one: if the main file is missing or damaged, loading
+// falls back to the newest valid backup and says so.
 // On the web the folder is an IDBFS mount; the platform flushes it to IndexedDB after a save.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/file_system.h"
 #include "core/model.h"
@@ -13,26 +22,45 @@
 
 namespace trellis {
 
+struct StoreLimits
+{
+    int SaveBackups = 5;    // how many replaced versions to keep, newest first
+    int DayBackups = 7;     // how many days to keep one version of (the first save of the day, UTC)
+};
+
 struct LoadedWorkspace
 {
     Workspace   Data;
     bool        IsNew = false;      // nothing was saved yet: a first run
+    std::string Notice;             // set when a backup was used: what happened, for the user
 };
 
 class WorkspaceStore
 {
 public:
-    WorkspaceStore(FileSystem& fs, std::string dir) : Fs_(fs), Dir_(std::move(dir)) {}
+    WorkspaceStore(FileSystem& fs, std::string dir, StoreLimits limits = {})
+        : Fs_(fs), Dir_(std::move(dir)), Limits_(limits) {}
 
     Result<LoadedWorkspace> Load();
+    // Saves atomically. An Error means the main file was not replaced (it still holds the last
+    // successful save); a backup that could not be written or pruned does not fail the save.
     Status                  Save(const Workspace& workspace, int64_t now_ms);
 
-    std::string             MainPath() const { return Dir_ + "/workspace.json"; }
-    std::string             TempPath() const { return Dir_ + "/workspace.json.tmp"; }
+    std::string             MainPath() const    { return Dir_ + "/workspace.json"; }
+    std::string             TempPath() const    { return Dir_ + "/workspace.json.tmp"; }
+    std::string             BackupDir() const   { return Dir_ + "/backups"; }
+    // Backup file names, newest first: the replaced versions, then the daily copies.
+    std::vector<std::string> BackupsNewestFirst();
 
 private:
-    FileSystem& Fs_;
-    std::string Dir_;
+    void                    KeepDamagedMainFile();
+    void                    WriteDayBackup(const std::string& bytes, int64_t now_ms);
+    void                    Prune(const std::string& prefix, int keep);
+    int                     NextSaveNumber();
+
+    FileSystem&     Fs_;
+    std::string     Dir_;
+    StoreLimits     Limits_;
 };
 
 } // namespace trellis

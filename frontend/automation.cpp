@@ -57,6 +57,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     for (int i = static_cast<int>(items.size()) - 1, n = 0; i >= 0 && n < 8; i--, n++)
         if (items[i].Id == id)
         {
+            items[i].Inputable = (flags & ImGuiItemStatusFlags_Inputable) != 0;
             // The visible text; for an item with none ("##title"), the name after the "##".
             const char* end = ImGui::FindRenderedTextEnd(label);
             if (end != label)
@@ -93,6 +94,14 @@ const AutomationItem* AutomationFind(const char* label)
     return nullptr;
 }
 
+bool AutomationInputableAt(float x, float y)
+{
+    for (const AutomationItem& item : g_Automation.Last)
+        if (item.Inputable && x >= item.Min.x && x < item.Max.x && y >= item.Min.y && y < item.Max.y)
+            return true;
+    return false;
+}
+
 static void AppendJsonString(std::string& out, const std::string& text)
 {
     out.push_back('"');
@@ -127,8 +136,9 @@ std::string AutomationItemsJson()
             out.push_back(',');
         out += "{\"label\":";
         AppendJsonString(out, item.Label);
-        std::snprintf(buf, sizeof(buf), ",\"id\":%u,\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}",
-                      item.Id, item.Min.x, item.Min.y, item.Max.x - item.Min.x, item.Max.y - item.Min.y);
+        std::snprintf(buf, sizeof(buf), ",\"id\":%u,\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"input\":%s}",
+                      item.Id, item.Min.x, item.Min.y, item.Max.x - item.Min.x, item.Max.y - item.Min.y,
+                      item.Inputable ? "true" : "false");
         out += buf;
     }
     out.push_back(']');

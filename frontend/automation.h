@@ -16,6 +16,7 @@ struct AutomationItem
     std::string Label;      // the visible part of the label (before "##"); empty for unlabelled items
     ImVec2      Min;        // the visible rectangle, clipped to its window
     ImVec2      Max;
+    bool        Inputable = false;  // a text field: a tap here wants the keyboard
 };
 
 // Starts collecting for `ctx` (call once, after ImGui::CreateContext()).
@@ -25,5 +26,7 @@ void                                AutomationEndFrame();
 const std::vector<AutomationItem>&  AutomationLastFrame();
 // The items of the last frame whose label is `label`, in drawing order.
 const AutomationItem*               AutomationFind(const char* label);
-// [{"label":..,"id":..,"x":..,"y":..,"w":..,"h":..}, ...]
+// Whether the point (in the coordinates ImGui draws in) is on a text field of the last frame.
+bool                                AutomationInputableAt(float x, float y);
+// [{"label":..,"id":..,"x":..,"y":..,"w":..,"h":..,"input":bool}, ...]
 std::string                         AutomationItemsJson();

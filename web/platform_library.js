@@ -15,6 +15,9 @@ mergeInto(LibraryManager.library, {
   trellis_js_utc_offset_minutes: function () {
     return -new Date().getTimezoneOffset();
   },
+  trellis_js_text_input: function (active) {
+    TrellisWeb.setTextInput(!!active);
+  },
   trellis_js_random_u32: function () {
     var word = new Uint32Array(1);
     crypto.getRandomValues(word);

@@ -16,6 +16,7 @@
 
 // [SECTION] JavaScript imports (web/platform_library.js)
 // [SECTION] WebPlatform
+// [SECTION] Text input exports (web/pre.js feeds the hidden text field's input to ImGui)
 // [SECTION] Automation exports (window.trellis)
 // [SECTION] Main loop
 
@@ -27,6 +28,7 @@ void     trellis_js_persist_soon(void);
 void     trellis_js_first_frame(void);
 int      trellis_js_utc_offset_minutes(void);
 uint32_t trellis_js_random_u32(void);
+void     trellis_js_text_input(int active);
 }
 
 // [SECTION] WebPlatform
@@ -50,6 +52,35 @@ private:
 
 // Made in main(), after web/pre.js has loaded the IDBFS folder; they live as long as the page.
 static SdlRunner*   g_Runner = nullptr;
+
+// [SECTION] Text input exports (web/pre.js feeds the hidden text field's input to ImGui)
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void trellis_input_text(const char* utf8)
+{
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    g_Runner->Wake();
+}
+
+// 1: Backspace, 2: Enter. Phone keyboards send these as input events, not as key events.
+EMSCRIPTEN_KEEPALIVE void trellis_input_key(int which)
+{
+    const ImGuiKey key = which == 1 ? ImGuiKey_Backspace : ImGuiKey_Enter;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(key, true);
+    io.AddKeyEvent(key, false);
+    g_Runner->Wake();
+}
+
+// Whether a touch at (x, y) CSS px lands on a text field: the touch handler then focuses the
+// hidden text field at once, inside the gesture, which is what lets a phone raise its keyboard.
+EMSCRIPTEN_KEEPALIVE int trellis_input_at(float x, float y)
+{
+    return AutomationInputableAt(x, y) ? 1 : 0;
+}
+
+}
 
 // [SECTION] Automation exports (window.trellis)
 
@@ -96,6 +127,7 @@ int main()
     RunnerParams params;
     params.GlslVersion = "#version 300 es";
     params.GlEs = true;
+    params.TextInputChanged = [](bool wants_text) { trellis_js_text_input(wants_text ? 1 : 0); };
     if (!runner.Init(params, app))
         return 1;
     emscripten_set_main_loop(MainLoopStep, 0, false);

@@ -166,4 +166,10 @@ void SdlRunner::DrawFrame()
     if (hash != LastDrawHash_)
         FramesToDraw_ = ImMax(FramesToDraw_, 1);
     LastDrawHash_ = hash;
+    if (io.WantTextInput != WantedText_)
+    {
+        WantedText_ = io.WantTextInput;
+        if (Params_.TextInputChanged)
+            Params_.TextInputChanged(WantedText_);
+    }
 }

@@ -15,6 +15,9 @@ struct RunnerParams
     int         WindowHeight = 844;
     const char* GlslVersion = "#version 130"; // "#version 300 es" for WebGL2
     bool        GlEs = false;               // request an OpenGL ES 3.0 context (WebGL2)
+    // Called after a frame in which ImGui started or stopped wanting text; the web build raises or
+    // hides the phone keyboard with it. nullptr: SDL's own text input is enough (the desktop).
+    void        (*TextInputChanged)(bool wants_text) = nullptr;
     int         SettleFrames = 3;           // frames drawn after the last event; more follow while
                                             // each frame still differs from the one before
 };
@@ -29,6 +32,8 @@ public:
     bool        PollEvents();
     // True when something changed since the last frame drawn.
     bool        NeedsFrame() const  { return FramesToDraw_ > 0; }
+    // Input arrived outside SDL (the web's text field): draw until it settles.
+    void        Wake()              { FramesToDraw_ = Params_.SettleFrames; }
     void        DrawFrame();
 
     uint64_t    FramesDrawn() const { return FramesDrawn_; }
@@ -41,6 +46,7 @@ private:
     SDL_Window*     Window_ = nullptr;
     void*           GlContext_ = nullptr;
     int             FramesToDraw_ = 0;
-    unsigned int    LastDrawHash_ = 0;      // of the last frame's draw data: unchanged output means settled
+    unsigned int    LastDrawHash_ = 0;
+    bool            WantedText_ = false;    // io.WantTextInput after the last frame      // of the last frame's draw data: unchanged output means settled
     uint64_t        FramesDrawn_ = 0;
 };

@@ -9,7 +9,8 @@ import path from 'node:path';
 export const ARTIFACTS = path.resolve(import.meta.dirname, '../../build/test-artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 
-export const WEB_ROOT = path.resolve(import.meta.dirname, '../../build/web');
+// The site under test: build/web, or another build folder named by TRELLIS_WEB_ROOT.
+export const WEB_ROOT = path.resolve(process.env.TRELLIS_WEB_ROOT || path.join(import.meta.dirname, '../../build/web'));
 
 const TYPES = {
   '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json',

@@ -2,10 +2,12 @@
 
 #include "fonts.h"
 #include "imgui_internal.h"
+#include "misc/cpp/imgui_stdlib.h"
 
 // [SECTION] Context
 // [SECTION] Text
 // [SECTION] Buttons
+// [SECTION] Text fields
 // [SECTION] Cards and bars
 
 // [SECTION] Context
@@ -57,14 +59,14 @@ void MutedTextWrapped(const char* text)
 
 // [SECTION] Buttons
 
-bool PrimaryButton(const char* label)
+bool PrimaryButton(const char* label, float width)
 {
     const ThemeColors& colors = GetThemeColors();
     ImGui::PushStyleColor(ImGuiCol_Button, colors.Accent);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors.Accent);
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, colors.Accent);
     ImGui::PushStyleColor(ImGuiCol_Text, colors.AccentText);
-    const bool pressed = ImGui::Button(label, ImVec2(FullWidth(), g_Metrics->TouchTargetPx));
+    const bool pressed = ImGui::Button(label, ImVec2(width > 0.0f ? width : FullWidth(), g_Metrics->TouchTargetPx));
     ImGui::PopStyleColor(4);
     return pressed;
 }
@@ -72,6 +74,17 @@ bool PrimaryButton(const char* label)
 bool Button(const char* label, float width)
 {
     return ImGui::Button(label, ImVec2(width < 0.0f ? FullWidth() : width, g_Metrics->TouchTargetPx));
+}
+
+// [SECTION] Text fields
+
+bool TextField(const char* id, const char* hint, std::string* text)
+{
+    ImGui::SetNextItemWidth(FullWidth());
+    const bool entered = ImGui::InputTextWithHint(id, hint, text, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (ImGui::IsItemActive())
+        ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+    return entered;
 }
 
 bool TabButton(const char* icon, const char* label, bool active, ImVec2 size)

@@ -2,6 +2,8 @@
 // Screens compose these; nothing here knows about the career model.
 #pragma once
 
+#include <string>
+
 #include "imgui.h"
 #include "theme.h"
 
@@ -16,8 +18,8 @@ void    Heading(const char* text);
 // Secondary text, wrapped to the available width.
 void    MutedTextWrapped(const char* text);
 
-// A full-width button in the accent colour, at least a touch target tall.
-bool    PrimaryButton(const char* label);
+// A button in the accent colour, at least a touch target tall; width 0 fills the row.
+bool    PrimaryButton(const char* label, float width = 0.0f);
 // A plain button, at least a touch target tall; width 0 fits the label, -1 fills the row.
 bool    Button(const char* label, float width = 0.0f);
 
@@ -25,6 +27,10 @@ bool    Button(const char* label, float width = 0.0f);
 // is one button (labelled for automation and screen readers) and EndCard() returns true when tapped.
 void    BeginCard();
 bool    EndCard(const char* tap_label = nullptr);
+
+// A one-line text field as wide as the row, kept in view while it has the keyboard (a phone's
+// keyboard takes the bottom of the screen). Returns true when Enter is pressed.
+bool    TextField(const char* id, const char* hint, std::string* text);
 
 // A thin rounded progress bar for 0..1.
 void    ProgressBar(float fraction);

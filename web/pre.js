@@ -138,6 +138,21 @@ var TrellisKeyboard = {
   },
 };
 
+// Where the keyboard covers the page without resizing it (iOS Safari; browsers that ignore
+// interactive-widget=resizes-content), fit the canvas to the visible part, so the app lays out
+// above the keyboard and scrolls the field being edited into view.
+TrellisKeyboard.fitToVisualViewport = function () {
+  var viewport = window.visualViewport;
+  var canvas = document.getElementById('canvas');
+  if (!viewport || !canvas) return;
+  var height = Math.round(viewport.height);
+  var top = Math.round(viewport.offsetTop);
+  if (canvas.style.height === height + 'px' && canvas.style.top === top + 'px') return;
+  canvas.style.height = height + 'px';
+  canvas.style.top = top + 'px';
+  window.dispatchEvent(new Event('resize'));   // SDL reads the canvas's CSS size on resize
+};
+
 TrellisWeb.setTextInput = function (active) {
   if (active) TrellisKeyboard.focus(); else TrellisKeyboard.blur();
 };
@@ -145,6 +160,10 @@ TrellisWeb.setTextInput = function (active) {
 Module['preRun'] = Module['preRun'] || [];
 Module['preRun'].push(function () {
   TrellisKeyboard.install();
+  if (window.visualViewport) {
+    window.visualViewport.addEventListener('resize', TrellisKeyboard.fitToVisualViewport);
+    window.visualViewport.addEventListener('scroll', TrellisKeyboard.fitToVisualViewport);
+  }
   FS.mkdir(TrellisWeb.dataDir);
   FS.mount(IDBFS, {}, TrellisWeb.dataDir);
   addRunDependency('trellis-idbfs');

@@ -5,7 +5,6 @@
 #include "../icons.h"
 #include "../widgets.h"
 #include "imgui.h"
-#include "misc/cpp/imgui_stdlib.h"
 #include "screen.h"
 
 class GoalsScreen final : public Screen
@@ -43,7 +42,7 @@ private:
             ImGui::SetKeyboardFocusHere();
             FocusTitle_ = false;
         }
-        const bool entered = ImGui::InputTextWithHint("##title", "What do you want to achieve?", &NewTitle_, ImGuiInputTextFlags_EnterReturnsTrue);
+        const bool entered = Widgets::TextField("##title", "What do you want to achieve?", &NewTitle_);
         if (!FormError_.empty())
         {
             ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().Danger);
@@ -54,7 +53,7 @@ private:
         if (Widgets::Button("Cancel", half))
             FormOpen_ = false;
         ImGui::SameLine();
-        const bool save = Widgets::Button(ICON_CHECK "  Save goal", half);
+        const bool save = Widgets::PrimaryButton(ICON_CHECK "  Save goal", half);
         if (entered || save)
             Submit(app);
         Widgets::EndCard();

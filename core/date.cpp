@@ -36,6 +36,23 @@ int DaysInMonth(int year, int month)
     return days[month - 1];
 }
 
+Date AddDays(Date date, int days)
+{
+    return Date{date.DaysSinceEpoch + days};
+}
+
+Date AddMonths(Date date, int months)
+{
+    int y, m, d;
+    date.ToCivil(&y, &m, &d);
+    // Count months from year 0 so that negative steps borrow years with floor division.
+    const int index = y * 12 + (m - 1) + months;
+    const int year = index >= 0 ? index / 12 : (index - 11) / 12;
+    const int month = index - year * 12 + 1;
+    const int day = d < DaysInMonth(year, month) ? d : DaysInMonth(year, month);
+    return Date::FromCivil(year, month, day);
+}
+
 std::optional<Date> Date::Parse(std::string_view iso)
 {
     if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-')

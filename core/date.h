@@ -1,4 +1,5 @@
-// Calendar dates (no time of day, no time zone): a goal's target, a milestone's due date.
+// Calendar dates (no time of day, no time zone): a goal's target, a milestone's due date. And the
+// moment a view is computed for, with the person's UTC offset, which says what "today" is.
 #pragma once
 
 #include <compare>
@@ -23,5 +24,20 @@ struct Date
 };
 
 int DaysInMonth(int year, int month);
+Date AddDays(Date date, int days);
+// The same day of the month `months` later (or earlier when negative), clamped to the month's
+// length: 31 August plus six months is the last day of February.
+Date AddMonths(Date date, int months);
+
+// Now, as the platform's clock and time zone give it. The core never reads a clock: views and
+// commands that need a local date take one of these.
+struct LocalNow
+{
+    int64_t UnixMs = 0;                 // ms since 1970-01-01 UTC
+    int     UtcOffsetMinutes = 0;       // east of UTC is positive: +60 in Paris in winter, -300 in New York
+
+    Date    Today() const { return Date::FromUnixMs(UnixMs, UtcOffsetMinutes); }
+    Date    LocalDate(int64_t unix_ms) const { return Date::FromUnixMs(unix_ms, UtcOffsetMinutes); }
+};
 
 } // namespace trellis

@@ -1,93 +1,140 @@
 #include "core/model.h"
 
+#include <cstddef>
+#include <iterator>
+
 namespace trellis {
 
-const char* ToString(Visibility v)
+// One row per enum value, in declaration order: the name written in files, then the name shown.
+struct EnumText
 {
-    switch (v)
-    {
-    case Visibility::Private: return "private";
-    case Visibility::Shared:  return "shared";
-    case Visibility::COUNT:   break;
-    }
-    return "";
+    const char* Key;
+    const char* Display;
+};
+
+template <typename E, size_t N>
+static const EnumText& TextOf(const EnumText (&table)[N], E value)
+{
+    static_assert(N == static_cast<size_t>(E::COUNT), "one row per enum value");
+    static const EnumText none = { "", "" };
+    const size_t index = static_cast<size_t>(value);
+    return index < N ? table[index] : none;
 }
 
-const char* ToString(Motivation m)
-{
-    switch (m)
-    {
-    case Motivation::Advancement:    return "advancement";
-    case Motivation::Mastery:        return "mastery";
-    case Motivation::Learning:       return "learning";
-    case Motivation::Stability:      return "stability";
-    case Motivation::Relationships:  return "relationships";
-    case Motivation::NewExperiences: return "new_experiences";
-    case Motivation::Strengths:      return "strengths";
-    case Motivation::Interests:      return "interests";
-    case Motivation::Compensation:   return "compensation";
-    case Motivation::Flexibility:    return "flexibility";
-    case Motivation::COUNT:          break;
-    }
-    return "";
-}
+static const EnumText kVisibilityText[] = {
+    { "private", "Private" },
+    { "shared",  "Shared" },
+};
 
-const char* DisplayName(Motivation m)
-{
-    switch (m)
-    {
-    case Motivation::Advancement:    return "Advancement";
-    case Motivation::Mastery:        return "Mastery";
-    case Motivation::Learning:       return "Learning";
-    case Motivation::Stability:      return "Stability";
-    case Motivation::Relationships:  return "Relationships";
-    case Motivation::NewExperiences: return "New experiences";
-    case Motivation::Strengths:      return "Strengths";
-    case Motivation::Interests:      return "Interests";
-    case Motivation::Compensation:   return "Compensation";
-    case Motivation::Flexibility:    return "Flexibility";
-    case Motivation::COUNT:          break;
-    }
-    return "";
-}
+static const EnumText kRecordKindText[] = {
+    { "goal",          "Goal" },
+    { "reflection",    "Reflection" },
+    { "skill",         "Skill" },
+    { "career_path",   "Career path" },
+    { "plan_activity", "Plan activity" },
+    { "one_on_one",    "One-on-one" },
+    { "comment",       "Comment" },
+};
 
-const char* ToString(Horizon h)
-{
-    switch (h)
-    {
-    case Horizon::Short: return "short";
-    case Horizon::Long:  return "long";
-    case Horizon::COUNT: break;
-    }
-    return "";
-}
+static const EnumText kMotivationText[] = {
+    { "advancement",     "Advancement" },
+    { "mastery",         "Mastery" },
+    { "learning",        "Learning" },
+    { "stability",       "Stability" },
+    { "relationships",   "Relationships" },
+    { "new_experiences", "New experiences" },
+    { "strengths",       "Strengths" },
+    { "interests",       "Interests" },
+    { "compensation",    "Compensation" },
+    { "flexibility",     "Flexibility" },
+};
 
-const char* ToString(GoalStatus s)
-{
-    switch (s)
-    {
-    case GoalStatus::Idea:    return "idea";
-    case GoalStatus::Active:  return "active";
-    case GoalStatus::OnHold:  return "on_hold";
-    case GoalStatus::Done:    return "done";
-    case GoalStatus::Dropped: return "dropped";
-    case GoalStatus::COUNT:   break;
-    }
-    return "";
-}
+static const EnumText kHorizonText[] = {
+    { "short", "Short term" },
+    { "long",  "Long term" },
+};
 
-const char* DisplayName(GoalStatus s)
+static const EnumText kGoalStatusText[] = {
+    { "idea",    "Idea" },
+    { "active",  "Active" },
+    { "on_hold", "On hold" },
+    { "done",    "Done" },
+    { "dropped", "Dropped" },
+};
+
+static const EnumText kActivityTypeText[] = {
+    { "course",                "Course or training" },
+    { "credential",            "Credential (certificate, license, degree)" },
+    { "tuition_reimbursement", "Tuition reimbursement" },
+    { "apprenticeship",        "Apprenticeship" },
+    { "internship",            "Internship" },
+    { "mentoring",             "Mentoring" },
+    { "cross_training",        "Cross-training" },
+    { "stretch_assignment",    "Stretch assignment" },
+    { "lead_project",          "Lead a project or team" },
+    { "teach_others",          "Teach others" },
+    { "shadowing",             "Shadowing" },
+    { "conference",            "Conference or community" },
+    { "reading",               "Reading" },
+    { "self_study",            "Self-study" },
+};
+
+static const EnumText kActivityStatusText[] = {
+    { "planned",     "Planned" },
+    { "in_progress", "In progress" },
+    { "done",        "Done" },
+    { "dropped",     "Dropped" },
+};
+
+static const EnumText kFundingText[] = {
+    { "none",                  "No cost" },
+    { "employer",              "Employer" },
+    { "tuition_reimbursement", "Tuition reimbursement" },
+    { "self",                  "Self-funded" },
+};
+
+static const EnumText kAgendaItemKindText[] = {
+    { "goal_update",   "Goal update" },
+    { "plan_item",     "Plan item" },
+    { "question",      "Question" },
+    { "talking_point", "Talking point" },
+};
+
+static const EnumText kActionOwnerText[] = {
+    { "me",      "Me" },
+    { "manager", "Manager" },
+};
+
+const char* ToString(Visibility v)        { return TextOf(kVisibilityText, v).Key; }
+const char* ToString(RecordKind k)        { return TextOf(kRecordKindText, k).Key; }
+const char* ToString(Motivation m)        { return TextOf(kMotivationText, m).Key; }
+const char* ToString(Horizon h)           { return TextOf(kHorizonText, h).Key; }
+const char* ToString(GoalStatus s)        { return TextOf(kGoalStatusText, s).Key; }
+const char* ToString(ActivityType t)      { return TextOf(kActivityTypeText, t).Key; }
+const char* ToString(ActivityStatus s)    { return TextOf(kActivityStatusText, s).Key; }
+const char* ToString(Funding f)           { return TextOf(kFundingText, f).Key; }
+const char* ToString(AgendaItemKind k)    { return TextOf(kAgendaItemKindText, k).Key; }
+const char* ToString(ActionOwner o)       { return TextOf(kActionOwnerText, o).Key; }
+
+const char* DisplayName(Visibility v)     { return TextOf(kVisibilityText, v).Display; }
+const char* DisplayName(RecordKind k)     { return TextOf(kRecordKindText, k).Display; }
+const char* DisplayName(Motivation m)     { return TextOf(kMotivationText, m).Display; }
+const char* DisplayName(Horizon h)        { return TextOf(kHorizonText, h).Display; }
+const char* DisplayName(GoalStatus s)     { return TextOf(kGoalStatusText, s).Display; }
+const char* DisplayName(ActivityType t)   { return TextOf(kActivityTypeText, t).Display; }
+const char* DisplayName(ActivityStatus s) { return TextOf(kActivityStatusText, s).Display; }
+const char* DisplayName(Funding f)        { return TextOf(kFundingText, f).Display; }
+const char* DisplayName(AgendaItemKind k) { return TextOf(kAgendaItemKindText, k).Display; }
+const char* DisplayName(ActionOwner o)    { return TextOf(kActionOwnerText, o).Display; }
+
+// The Dreyfus model's stages, a common vocabulary for competency levels.
+const char* SkillLevelName(int level)
 {
-    switch (s)
-    {
-    case GoalStatus::Idea:    return "Idea";
-    case GoalStatus::Active:  return "Active";
-    case GoalStatus::OnHold:  return "On hold";
-    case GoalStatus::Done:    return "Done";
-    case GoalStatus::Dropped: return "Dropped";
-    case GoalStatus::COUNT:   break;
-    }
-    return "";
+    static const char* const names[] = { "Novice", "Advanced beginner", "Competent", "Proficient", "Expert" };
+    static_assert(std::size(names) == kMaxSkillLevel - kMinSkillLevel + 1);
+    if (level < kMinSkillLevel || level > kMaxSkillLevel)
+        return "";
+    return names[level - kMinSkillLevel];
 }
 
 } // namespace trellis

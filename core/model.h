@@ -1,7 +1,17 @@
 // The career model: plain data, no behaviour, nothing about screens or files.
 //
 // Every record carries a RecordMeta. Serialization lives in core/serialize.h, operations in
-// core/session.h, so this file reads as the domain and nothing else.
+// core/session.h, derived views in core/views.h, so this file reads as the domain and nothing else.
+//
+// [SECTION] Records and visibility
+// [SECTION] Goals
+// [SECTION] Profile
+// [SECTION] Reflections
+// [SECTION] Skills and career paths
+// [SECTION] Development plan
+// [SECTION] One-on-ones and comments
+// [SECTION] Workspace
+// [SECTION] Enum names
 #pragma once
 
 #include <cstdint>
@@ -16,6 +26,8 @@
 
 namespace trellis {
 
+// [SECTION] Records and visibility
+
 // What every record has.
 struct RecordMeta
 {
@@ -23,6 +35,8 @@ struct RecordMeta
     int64_t CreatedMs = 0;      // wall clock when created, ms since 1970 UTC
     Stamp   Updated;            // hybrid-logical-clock stamp of the last edit: the later one wins a merge
     bool    Deleted = false;    // tombstone: kept so a deletion travels through merges
+
+    bool operator==(const RecordMeta&) const = default;
 };
 
 // Whether a record may leave the device in a share file.
@@ -32,6 +46,15 @@ enum class Visibility : uint8_t
     Shared,                     // part of what the manager sees
     COUNT
 };
+
+// The kinds of record a workspace holds; a comment may be about any of them.
+enum class RecordKind : uint8_t
+{
+    Goal, Reflection, Skill, CareerPath, PlanActivity, OneOnOne, Comment,
+    COUNT
+};
+
+// [SECTION] Goals
 
 // What a person wants from their career; a goal's kind, and the profile's ranked motivations.
 enum class Motivation : uint8_t
@@ -60,6 +83,8 @@ struct Milestone
     std::string         Title;
     std::optional<Date> Due;
     std::optional<Date> DoneOn;         // set when ticked
+
+    bool operator==(const Milestone&) const = default;
 };
 
 struct Goal
@@ -76,7 +101,11 @@ struct Goal
     int                     ManualProgress = 0;     // percent, used only when there are no milestones
     std::vector<Id>         SkillIds;
     std::vector<Id>         ActivityIds;
+
+    bool operator==(const Goal&) const = default;
 };
+
+// [SECTION] Profile
 
 struct Profile
 {
@@ -87,23 +116,234 @@ struct Profile
     std::vector<Motivation> Motivations;            // most important first
     int                     ReviewCadenceMonths = 6; // career reviews at least twice a year
     std::optional<Date>     NextOneOnOne;
+
+    bool operator==(const Profile&) const = default;
 };
+
+// [SECTION] Reflections
+
+// The journal: "for a week, write down what you loved and what you disliked about your work, then
+// look for the patterns".
+struct Reflection
+{
+    RecordMeta                  Meta;
+    Date                        On;                     // the local day it is about
+    std::string                 Prompt;                 // the question it answers; "" for free writing
+    std::string                 Text;
+    std::vector<std::string>    Loved;                  // what gave me energy
+    std::vector<std::string>    Disliked;               // what drained me
+    int                         Energy = 3;             // 1 (drained) to 5 (full of energy)
+    std::vector<std::string>    Tags;
+    std::vector<Id>             GoalIds;
+    Visibility                  Visible = Visibility::Private;  // a journal stays private unless shared on purpose
+
+    bool operator==(const Reflection&) const = default;
+};
+
+// [SECTION] Skills and career paths
+
+// Skill levels run from 1 to 5; SkillLevelName() names them (1 "Novice" ... 5 "Expert").
+inline constexpr int kMinSkillLevel = 1;
+inline constexpr int kMaxSkillLevel = 5;
+
+struct Skill
+{
+    RecordMeta  Meta;
+    std::string Name;
+    std::string Category;           // "Technical", "Leadership"...: free text, for grouping
+    int         Current = 1;        // kMinSkillLevel..kMaxSkillLevel
+    int         Target = 3;
+    std::string Evidence;           // what shows the current level: projects, feedback, links
+
+    bool operator==(const Skill&) const = default;
+};
+
+// What kind of development a plan activity is; also the kind of experience a role asks for.
+enum class ActivityType : uint8_t
+{
+    Course, Credential, TuitionReimbursement, Apprenticeship, Internship, Mentoring,
+    CrossTraining, StretchAssignment, LeadProject, TeachOthers, Shadowing, Conference, Reading,
+    SelfStudy,
+    COUNT
+};
+
+// A role's need for a skill. It names the skill rather than pointing at one of the person's skill
+// records: a role can ask for a skill the person has not started yet.
+struct SkillRequirement
+{
+    std::string SkillName;          // matched to the person's skills ignoring case and accents
+    int         Level = 3;          // kMinSkillLevel..kMaxSkillLevel
+
+    bool operator==(const SkillRequirement&) const = default;
+};
+
+// A role's need for an experience ("led a cross-team project"): had once a plan activity of that
+// type is done.
+struct ExperienceRequirement
+{
+    std::string     Title;
+    ActivityType    Type = ActivityType::StretchAssignment;
+
+    bool operator==(const ExperienceRequirement&) const = default;
+};
+
+struct PathRole
+{
+    Id                                  RoleId;
+    std::string                         Title;
+    std::vector<SkillRequirement>       Skills;
+    std::vector<ExperienceRequirement>  Experiences;
+
+    bool operator==(const PathRole&) const = default;
+};
+
+// Roles in order: Roles[0] is the current role, Roles[1] the next one, the last the aspiration.
+struct CareerPath
+{
+    RecordMeta              Meta;
+    std::string             Title;          // "Engineering, individual contributor"
+    std::vector<PathRole>   Roles;
+
+    bool operator==(const CareerPath&) const = default;
+};
+
+// [SECTION] Development plan
+
+enum class ActivityStatus : uint8_t
+{
+    Planned, InProgress, Done, Dropped,
+    COUNT
+};
+
+enum class Funding : uint8_t
+{
+    None,                       // costs nothing
+    Employer, TuitionReimbursement, Self,
+    COUNT
+};
+
+struct PlanActivity
+{
+    RecordMeta          Meta;
+    std::string         Title;
+    ActivityType        Type = ActivityType::Course;
+    std::vector<Id>     GoalIds;
+    std::vector<Id>     SkillIds;
+    std::optional<Date> Start;
+    std::optional<Date> Due;
+    ActivityStatus      Status = ActivityStatus::Planned;
+    std::optional<Date> CompletedOn;        // set exactly when Status is Done
+    Funding             FundedBy = Funding::None;
+    std::string         SupportNeeded;      // what I need from my manager: time, budget, an introduction
+    std::string         Outcome;
+    std::string         Evidence;           // a certificate, a link, feedback received
+    int                 Usefulness = 0;     // 0 not rated yet, else 1 (not useful) to 5 (very useful)
+    Visibility          Visible = Visibility::Shared;
+
+    bool operator==(const PlanActivity&) const = default;
+};
+
+// [SECTION] One-on-ones and comments
+
+enum class AgendaItemKind : uint8_t
+{
+    GoalUpdate, PlanItem, Question, TalkingPoint,
+    COUNT
+};
+
+enum class ActionOwner : uint8_t
+{
+    Me, Manager,
+    COUNT
+};
+
+struct AgendaItem
+{
+    Id              ItemId;
+    AgendaItemKind  Kind = AgendaItemKind::TalkingPoint;
+    std::string     Text;
+    Id              RefId;                  // the goal or plan activity it is about; nil otherwise
+    Visibility      Visible = Visibility::Shared;
+
+    bool operator==(const AgendaItem&) const = default;
+};
+
+struct ActionItem
+{
+    Id                  ItemId;
+    std::string         Text;
+    ActionOwner         Owner = ActionOwner::Me;
+    std::optional<Date> Due;
+    std::optional<Date> DoneOn;
+
+    bool operator==(const ActionItem&) const = default;
+};
+
+struct OneOnOne
+{
+    RecordMeta              Meta;
+    Date                    On;
+    std::vector<AgendaItem> Agenda;
+    std::string             Notes;
+    std::vector<ActionItem> Actions;
+    bool                    CoveredCareer = false;  // a career conversation: restarts the review cadence
+    Visibility              Visible = Visibility::Shared;
+
+    bool operator==(const OneOnOne&) const = default;
+};
+
+// How a manager's feedback travels back. Written at Meta.CreatedMs.
+struct Comment
+{
+    RecordMeta  Meta;
+    Id          TargetId;           // the record it is about, of any kind
+    std::string Author;
+    std::string Text;
+
+    bool operator==(const Comment&) const = default;
+};
+
+// [SECTION] Workspace
 
 // Everything one person keeps on one device.
 struct Workspace
 {
-    uint64_t            DeviceId = 0;   // this device, for clock stamps and merge ties
-    Stamp               Clock;          // the latest stamp made or seen, so the clock survives restarts
-    Profile             Me;
-    std::vector<Goal>   Goals;
+    uint64_t                    DeviceId = 0;   // this device, for clock stamps and merge ties
+    Stamp                       Clock;          // the latest stamp made or seen, so the clock survives restarts
+    Profile                     Me;
+    std::vector<Goal>           Goals;
+    std::vector<Reflection>     Reflections;
+    std::vector<Skill>          Skills;
+    std::vector<CareerPath>     CareerPaths;
+    std::vector<PlanActivity>   Activities;
+    std::vector<OneOnOne>       OneOnOnes;
+    std::vector<Comment>        Comments;
 };
 
+// [SECTION] Enum names
+
+// ToString() is the stable name written in files; DisplayName() is for people ("New experiences").
 const char* ToString(Visibility v);
+const char* ToString(RecordKind k);
 const char* ToString(Motivation m);
 const char* ToString(Horizon h);
 const char* ToString(GoalStatus s);
-const char* DisplayName(Motivation m);      // "New experiences"
-const char* DisplayName(GoalStatus s);      // "On hold"
+const char* ToString(ActivityType t);
+const char* ToString(ActivityStatus s);
+const char* ToString(Funding f);
+const char* ToString(AgendaItemKind k);
+const char* ToString(ActionOwner o);
+const char* DisplayName(Visibility v);
+const char* DisplayName(RecordKind k);
+const char* DisplayName(Motivation m);
+const char* DisplayName(Horizon h);
+const char* DisplayName(GoalStatus s);
+const char* DisplayName(ActivityType t);
+const char* DisplayName(ActivityStatus s);
+const char* DisplayName(Funding f);
+const char* DisplayName(AgendaItemKind k);
+const char* DisplayName(ActionOwner o);
+const char* SkillLevelName(int level);     // "" outside kMinSkillLevel..kMaxSkillLevel
 
 // The inverse of ToString(): false when `text` names no value of the enum.
 template <typename E>

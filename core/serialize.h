@@ -15,7 +15,9 @@
 namespace trellis {
 
 // The schema of the whole workspace. Bump it, and add a golden file, whenever a version below moves.
-inline constexpr int kSchemaVersion = 1;
+// Schema 1: profile and goals. Schema 2: reflections, skills, career paths, plan activities,
+// one-on-ones and comments.
+inline constexpr int kSchemaVersion = 2;
 
 namespace detail {
 
@@ -113,6 +115,42 @@ void DateField(Archive& ar, const char* name, std::optional<Date>& date)
     }
 }
 
+// A date that must be there (a reflection's day, a one-on-one's day).
+template <class Archive>
+void DateField(Archive& ar, const char* name, Date& date)
+{
+    std::optional<Date> value = date;
+    DateField(ar, name, value);
+    if constexpr (IsLoading<Archive>())
+    {
+        if (!value)
+            Fail(std::string("a missing date in ") + name);
+        date = *value;
+    }
+}
+
+// A link that may be unset is "" when nil.
+template <class Archive>
+void OptionalIdField(Archive& ar, const char* name, Id& id)
+{
+    std::string text;
+    if constexpr (!IsLoading<Archive>())
+        text = id.IsNil() ? std::string() : id.ToHex();
+    ar(cereal::make_nvp(name, text));
+    if constexpr (IsLoading<Archive>())
+    {
+        if (text.empty())
+        {
+            id = Id{};
+            return;
+        }
+        auto parsed = Id::FromHex(text);
+        if (!parsed)
+            Fail(std::string("a malformed id in ") + name);
+        id = *parsed;
+    }
+}
+
 // A device id is 16 hex digits.
 template <class Archive>
 void DeviceField(Archive& ar, const char* name, uint64_t& device)
@@ -195,12 +233,139 @@ void serialize(Archive& ar, Profile& p, const std::uint32_t /*version*/)
 }
 
 template <class Archive>
-void serialize(Archive& ar, Workspace& w, const std::uint32_t /*version*/)
+void serialize(Archive& ar, Reflection& r, const std::uint32_t /*version*/)
+{
+    ar(cereal::make_nvp("meta", r.Meta));
+    detail::DateField(ar, "date", r.On);
+    ar(cereal::make_nvp("prompt", r.Prompt));
+    ar(cereal::make_nvp("text", r.Text));
+    ar(cereal::make_nvp("loved", r.Loved));
+    ar(cereal::make_nvp("disliked", r.Disliked));
+    ar(cereal::make_nvp("energy", r.Energy));
+    ar(cereal::make_nvp("tags", r.Tags));
+    detail::IdListField(ar, "goals", r.GoalIds);
+    detail::EnumField(ar, "visibility", r.Visible);
+}
+
+template <class Archive>
+void serialize(Archive& ar, Skill& s, const std::uint32_t /*version*/)
+{
+    ar(cereal::make_nvp("meta", s.Meta));
+    ar(cereal::make_nvp("name", s.Name));
+    ar(cereal::make_nvp("category", s.Category));
+    ar(cereal::make_nvp("current_level", s.Current));
+    ar(cereal::make_nvp("target_level", s.Target));
+    ar(cereal::make_nvp("evidence", s.Evidence));
+}
+
+template <class Archive>
+void serialize(Archive& ar, SkillRequirement& r, const std::uint32_t /*version*/)
+{
+    ar(cereal::make_nvp("skill", r.SkillName));
+    ar(cereal::make_nvp("level", r.Level));
+}
+
+template <class Archive>
+void serialize(Archive& ar, ExperienceRequirement& r, const std::uint32_t /*version*/)
+{
+    ar(cereal::make_nvp("title", r.Title));
+    detail::EnumField(ar, "type", r.Type);
+}
+
+template <class Archive>
+void serialize(Archive& ar, PathRole& r, const std::uint32_t /*version*/)
+{
+    detail::IdField(ar, "id", r.RoleId);
+    ar(cereal::make_nvp("title", r.Title));
+    ar(cereal::make_nvp("skills", r.Skills));
+    ar(cereal::make_nvp("experiences", r.Experiences));
+}
+
+template <class Archive>
+void serialize(Archive& ar, CareerPath& p, const std::uint32_t /*version*/)
+{
+    ar(cereal::make_nvp("meta", p.Meta));
+    ar(cereal::make_nvp("title", p.Title));
+    ar(cereal::make_nvp("roles", p.Roles));
+}
+
+template <class Archive>
+void serialize(Archive& ar, PlanActivity& a, const std::uint32_t /*version*/)
+{
+    ar(cereal::make_nvp("meta", a.Meta));
+    ar(cereal::make_nvp("title", a.Title));
+    detail::EnumField(ar, "type", a.Type);
+    detail::IdListField(ar, "goals", a.GoalIds);
+    detail::IdListField(ar, "skills", a.SkillIds);
+    detail::DateField(ar, "start", a.Start);
+    detail::DateField(ar, "due", a.Due);
+    detail::EnumField(ar, "status", a.Status);
+    detail::DateField(ar, "completed_on", a.CompletedOn);
+    detail::EnumField(ar, "funding", a.FundedBy);
+    ar(cereal::make_nvp("support_needed", a.SupportNeeded));
+    ar(cereal::make_nvp("outcome", a.Outcome));
+    ar(cereal::make_nvp("evidence", a.Evidence));
+    ar(cereal::make_nvp("usefulness", a.Usefulness));
+    detail::EnumField(ar, "visibility", a.Visible);
+}
+
+template <class Archive>
+void serialize(Archive& ar, AgendaItem& i, const std::uint32_t /*version*/)
+{
+    detail::IdField(ar, "id", i.ItemId);
+    detail::EnumField(ar, "kind", i.Kind);
+    ar(cereal::make_nvp("text", i.Text));
+    detail::OptionalIdField(ar, "about", i.RefId);
+    detail::EnumField(ar, "visibility", i.Visible);
+}
+
+template <class Archive>
+void serialize(Archive& ar, ActionItem& i, const std::uint32_t /*version*/)
+{
+    detail::IdField(ar, "id", i.ItemId);
+    ar(cereal::make_nvp("text", i.Text));
+    detail::EnumField(ar, "owner", i.Owner);
+    detail::DateField(ar, "due", i.Due);
+    detail::DateField(ar, "done_on", i.DoneOn);
+}
+
+template <class Archive>
+void serialize(Archive& ar, OneOnOne& o, const std::uint32_t /*version*/)
+{
+    ar(cereal::make_nvp("meta", o.Meta));
+    detail::DateField(ar, "date", o.On);
+    ar(cereal::make_nvp("agenda", o.Agenda));
+    ar(cereal::make_nvp("notes", o.Notes));
+    ar(cereal::make_nvp("actions", o.Actions));
+    ar(cereal::make_nvp("covered_career", o.CoveredCareer));
+    detail::EnumField(ar, "visibility", o.Visible);
+}
+
+template <class Archive>
+void serialize(Archive& ar, Comment& c, const std::uint32_t /*version*/)
+{
+    ar(cereal::make_nvp("meta", c.Meta));
+    detail::IdField(ar, "on", c.TargetId);
+    ar(cereal::make_nvp("author", c.Author));
+    ar(cereal::make_nvp("text", c.Text));
+}
+
+template <class Archive>
+void serialize(Archive& ar, Workspace& w, const std::uint32_t version)
 {
     detail::DeviceField(ar, "device", w.DeviceId);
     detail::StampField(ar, "clock", w.Clock);
     ar(cereal::make_nvp("profile", w.Me));
     ar(cereal::make_nvp("goals", w.Goals));
+    // Version 1 had only a profile and goals: the other collections load empty.
+    if (version < 2)
+        return;
+    ar(cereal::make_nvp("reflections", w.Reflections));
+    ar(cereal::make_nvp("skills", w.Skills));
+    ar(cereal::make_nvp("career_paths", w.CareerPaths));
+    ar(cereal::make_nvp("activities", w.Activities));
+    ar(cereal::make_nvp("one_on_ones", w.OneOnOnes));
+    ar(cereal::make_nvp("comments", w.Comments));
 }
 
 } // namespace trellis
@@ -209,4 +374,15 @@ CEREAL_CLASS_VERSION(trellis::RecordMeta, 1);
 CEREAL_CLASS_VERSION(trellis::Milestone, 1);
 CEREAL_CLASS_VERSION(trellis::Goal, 1);
 CEREAL_CLASS_VERSION(trellis::Profile, 1);
-CEREAL_CLASS_VERSION(trellis::Workspace, 1);
+CEREAL_CLASS_VERSION(trellis::Reflection, 1);
+CEREAL_CLASS_VERSION(trellis::Skill, 1);
+CEREAL_CLASS_VERSION(trellis::SkillRequirement, 1);
+CEREAL_CLASS_VERSION(trellis::ExperienceRequirement, 1);
+CEREAL_CLASS_VERSION(trellis::PathRole, 1);
+CEREAL_CLASS_VERSION(trellis::CareerPath, 1);
+CEREAL_CLASS_VERSION(trellis::PlanActivity, 1);
+CEREAL_CLASS_VERSION(trellis::AgendaItem, 1);
+CEREAL_CLASS_VERSION(trellis::ActionItem, 1);
+CEREAL_CLASS_VERSION(trellis::OneOnOne, 1);
+CEREAL_CLASS_VERSION(trellis::Comment, 1);
+CEREAL_CLASS_VERSION(trellis::Workspace, 2);

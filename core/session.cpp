@@ -1,8 +1,47 @@
+// [SECTION] Helpers
+// [SECTION] Opening
+// [SECTION] The generic commands
+// [SECTION] Records: create, edit, delete
+// [SECTION] Quick edits
+// [SECTION] Undo and redo
+// [SECTION] Reading
 #include "core/session.h"
 
 #include <algorithm>
+#include <type_traits>
+
+#include "core/records.h"
 
 namespace trellis {
+
+// [SECTION] Helpers
+
+// "goal", "career path", "one-on-one": a record kind inside a sentence.
+template <class R>
+static std::string Noun()
+{
+    std::string noun = DisplayName(KindOf<R>());
+    noun[0] = static_cast<char>(noun[0] - 'A' + 'a');      // display names start with an ASCII capital
+    return noun;
+}
+
+// The stamp that decides merges: the profile has one of its own, records have it in their meta.
+template <class R>
+static Stamp& UpdatedOf(R& value)
+{
+    if constexpr (std::is_same_v<R, Profile>)
+        return value.Updated;
+    else
+        return value.Meta.Updated;
+}
+
+template <class R>
+static Error NoLonger()
+{
+    return Error{"That " + Noun<R>() + " no longer exists."};
+}
+
+// [SECTION] Opening
 
 Session::Session(WorkspaceStore& store, uint64_t seed) : Store_(store), Ids_(seed)
 {
@@ -22,6 +61,13 @@ Status Session::Open()
     return Status::Ok();
 }
 
+Status Session::CheckOpen() const
+{
+    if (!Opened_)
+        return Error{"The workspace could not be loaded, so nothing can be changed until it is restored."};
+    return Status::Ok();
+}
+
 RecordMeta Session::NewMeta(int64_t now_ms)
 {
     RecordMeta meta;
@@ -38,72 +84,289 @@ Status Session::Commit(int64_t now_ms)
     return LastSave_;
 }
 
-Result<Id> Session::AddGoal(std::string_view title, int64_t now_ms)
+// [SECTION] The generic commands
+
+template <class R>
+R* Session::FindLive(const Id& id)
 {
-    if (!Opened_)
-        return Error{"The workspace could not be loaded, so nothing can be changed until it is restored."};
-    title = TrimSpace(title);
-    if (title.empty())
-        return Error{"A goal needs a title."};
-    if (title.size() > Limits_.TitleBytes)
-        return Error{"That title is too long: keep it under " + std::to_string(Limits_.TitleBytes) + " characters."};
-    Goal goal;
-    goal.Meta = NewMeta(now_ms);
-    goal.Title = std::string(title);
-    const Id id = goal.Meta.RecordId;
-    Workspace_.Goals.push_back(std::move(goal));
+    R* record = FindRecord<R>(Workspace_, id);
+    return record && !record->Meta.Deleted ? record : nullptr;
+}
+
+template <class R>
+void Session::GiveItemsIds(R& record)
+{
+    auto give = [this](Id& id) {
+        if (id.IsNil())
+            id = Ids_.Next();
+    };
+    if constexpr (std::is_same_v<R, Goal>)
+        for (Milestone& milestone : record.Milestones)
+            give(milestone.MilestoneId);
+    if constexpr (std::is_same_v<R, CareerPath>)
+        for (PathRole& role : record.Roles)
+            give(role.RoleId);
+    if constexpr (std::is_same_v<R, OneOnOne>)
+    {
+        for (AgendaItem& item : record.Agenda)
+            give(item.ItemId);
+        for (ActionItem& item : record.Actions)
+            give(item.ItemId);
+    }
+}
+
+template <class R>
+Result<Id> Session::AddRecord(R draft, int64_t now_ms)
+{
+    if (Status open = CheckOpen(); !open)
+        return open.GetError();
+    if (Status valid = Normalize(draft, Limits_); !valid)
+        return valid.GetError();
+    GiveItemsIds(draft);
+    draft.Meta = NewMeta(now_ms);
+    const Id id = draft.Meta.RecordId;
+    // Undoing a creation leaves a tombstone, which a merge carries like any deletion.
+    R tombstone = draft;
+    tombstone.Meta.Deleted = true;
+    History_.Push(HistoryStep{"Add " + Noun<R>(), std::move(tombstone), draft});
+    RecordsOf<R>(Workspace_).push_back(std::move(draft));
     (void)Commit(now_ms);
     return id;
 }
 
+template <class R>
+Status Session::EditRecord(R changed, int64_t now_ms)
+{
+    if (Status open = CheckOpen(); !open)
+        return open;
+    R* current = FindLive<R>(changed.Meta.RecordId);
+    if (!current)
+        return NoLonger<R>();
+    if (Status valid = Normalize(changed, Limits_); !valid)
+        return valid;
+    changed.Meta = current->Meta;
+    GiveItemsIds(changed);
+    return Replace(*current, std::move(changed), "Edit " + Noun<R>(), now_ms);
+}
+
+template <class R>
+Status Session::DeleteRecord(const Id& id, int64_t now_ms)
+{
+    if (Status open = CheckOpen(); !open)
+        return open;
+    R* current = FindLive<R>(id);
+    if (!current)
+        return NoLonger<R>();
+    R next = *current;
+    next.Meta.Deleted = true;
+    return Replace(*current, std::move(next), "Delete " + Noun<R>(), now_ms);
+}
+
+// The common end of every edit: stamp, remember for undo, store, save.
+template <class R>
+Status Session::Replace(R& current, R next, std::string label, int64_t now_ms)
+{
+    UpdatedOf(next) = UpdatedOf(current);
+    if (next == current)
+        return Status::Ok();
+    UpdatedOf(next) = Clock_.Now(now_ms);
+    History_.Push(HistoryStep{std::move(label), current, next});
+    current = std::move(next);
+    (void)Commit(now_ms);
+    return Status::Ok();
+}
+
+// [SECTION] Records: create, edit, delete
+
+Status Session::EditProfile(const Profile& changed, int64_t now_ms)
+{
+    if (Status open = CheckOpen(); !open)
+        return open;
+    Profile next = changed;
+    if (Status valid = Normalize(next, Limits_); !valid)
+        return valid;
+    return Replace(Workspace_.Me, std::move(next), "Edit profile", now_ms);
+}
+
+Result<Id> Session::AddGoal(std::string_view title, int64_t now_ms)
+{
+    Goal draft;
+    draft.Title = std::string(title);
+    return AddRecord(std::move(draft), now_ms);
+}
+
+Result<Id> Session::AddGoal(const Goal& draft, int64_t now_ms)                     { return AddRecord(draft, now_ms); }
+Status     Session::EditGoal(const Goal& changed, int64_t now_ms)                  { return EditRecord(changed, now_ms); }
+Status     Session::DeleteGoal(const Id& id, int64_t now_ms)                       { return DeleteRecord<Goal>(id, now_ms); }
+
+Result<Id> Session::AddReflection(const Reflection& draft, int64_t now_ms)         { return AddRecord(draft, now_ms); }
+Status     Session::EditReflection(const Reflection& changed, int64_t now_ms)      { return EditRecord(changed, now_ms); }
+Status     Session::DeleteReflection(const Id& id, int64_t now_ms)                 { return DeleteRecord<Reflection>(id, now_ms); }
+
+Result<Id> Session::AddSkill(const Skill& draft, int64_t now_ms)                   { return AddRecord(draft, now_ms); }
+Status     Session::EditSkill(const Skill& changed, int64_t now_ms)                { return EditRecord(changed, now_ms); }
+Status     Session::DeleteSkill(const Id& id, int64_t now_ms)                      { return DeleteRecord<Skill>(id, now_ms); }
+
+Result<Id> Session::AddCareerPath(const CareerPath& draft, int64_t now_ms)         { return AddRecord(draft, now_ms); }
+Status     Session::EditCareerPath(const CareerPath& changed, int64_t now_ms)      { return EditRecord(changed, now_ms); }
+Status     Session::DeleteCareerPath(const Id& id, int64_t now_ms)                 { return DeleteRecord<CareerPath>(id, now_ms); }
+
+Result<Id> Session::AddActivity(const PlanActivity& draft, int64_t now_ms)         { return AddRecord(draft, now_ms); }
+Status     Session::EditActivity(const PlanActivity& changed, int64_t now_ms)      { return EditRecord(changed, now_ms); }
+Status     Session::DeleteActivity(const Id& id, int64_t now_ms)                   { return DeleteRecord<PlanActivity>(id, now_ms); }
+
+Result<Id> Session::AddOneOnOne(const OneOnOne& draft, int64_t now_ms)             { return AddRecord(draft, now_ms); }
+Status     Session::EditOneOnOne(const OneOnOne& changed, int64_t now_ms)          { return EditRecord(changed, now_ms); }
+Status     Session::DeleteOneOnOne(const Id& id, int64_t now_ms)                   { return DeleteRecord<OneOnOne>(id, now_ms); }
+
+Result<Id> Session::AddComment(const Id& target, std::string_view author, std::string_view text, int64_t now_ms)
+{
+    if (Status open = CheckOpen(); !open)
+        return open.GetError();
+    if (!FindLiveKind(Workspace_, target))
+        return Error{"There is nothing with that id to comment on."};
+    Comment draft;
+    draft.TargetId = target;
+    draft.Author = std::string(author);
+    draft.Text = std::string(text);
+    return AddRecord(std::move(draft), now_ms);
+}
+
+Status Session::EditComment(const Id& id, std::string_view text, int64_t now_ms)
+{
+    if (Status open = CheckOpen(); !open)
+        return open;
+    const Comment* current = FindLive<Comment>(id);
+    if (!current)
+        return NoLonger<Comment>();
+    Comment changed = *current;
+    changed.Text = std::string(text);
+    return EditRecord(std::move(changed), now_ms);
+}
+
+Status Session::DeleteComment(const Id& id, int64_t now_ms)
+{
+    return DeleteRecord<Comment>(id, now_ms);
+}
+
+// [SECTION] Quick edits
+
+Status Session::SetMilestoneDone(const Id& goal_id, const Id& milestone_id, bool done, int64_t now_ms, int utc_offset_minutes)
+{
+    if (Status open = CheckOpen(); !open)
+        return open;
+    Goal* goal = FindLive<Goal>(goal_id);
+    if (!goal)
+        return NoLonger<Goal>();
+    Goal next = *goal;
+    auto milestone = std::find_if(next.Milestones.begin(), next.Milestones.end(), [&](const Milestone& m) { return m.MilestoneId == milestone_id; });
+    if (milestone == next.Milestones.end())
+        return Error{"That milestone no longer exists."};
+    if (milestone->DoneOn.has_value() == done)
+        return Status::Ok();
+    milestone->DoneOn = done ? std::optional(Date::FromUnixMs(now_ms, utc_offset_minutes)) : std::nullopt;
+    return Replace(*goal, std::move(next), done ? "Tick milestone" : "Untick milestone", now_ms);
+}
+
+Status Session::SetActivityStatus(const Id& activity_id, ActivityStatus status, int64_t now_ms, int utc_offset_minutes)
+{
+    if (Status open = CheckOpen(); !open)
+        return open;
+    PlanActivity* activity = FindLive<PlanActivity>(activity_id);
+    if (!activity)
+        return NoLonger<PlanActivity>();
+    PlanActivity next = *activity;
+    next.Status = status;
+    if (status != ActivityStatus::Done)
+        next.CompletedOn.reset();
+    else if (!next.CompletedOn)
+        next.CompletedOn = Date::FromUnixMs(now_ms, utc_offset_minutes);
+    return Replace(*activity, std::move(next), "Change plan activity status", now_ms);
+}
+
+Status Session::SetActionItemDone(const Id& one_on_one, const Id& item_id, bool done, int64_t now_ms, int utc_offset_minutes)
+{
+    if (Status open = CheckOpen(); !open)
+        return open;
+    OneOnOne* meeting = FindLive<OneOnOne>(one_on_one);
+    if (!meeting)
+        return NoLonger<OneOnOne>();
+    OneOnOne next = *meeting;
+    auto item = std::find_if(next.Actions.begin(), next.Actions.end(), [&](const ActionItem& a) { return a.ItemId == item_id; });
+    if (item == next.Actions.end())
+        return Error{"That action item no longer exists."};
+    if (item->DoneOn.has_value() == done)
+        return Status::Ok();
+    item->DoneOn = done ? std::optional(Date::FromUnixMs(now_ms, utc_offset_minutes)) : std::nullopt;
+    return Replace(*meeting, std::move(next), done ? "Tick action item" : "Untick action item", now_ms);
+}
+
+// [SECTION] Undo and redo
+
+// Writes a remembered version back with a fresh stamp: an undo is a new edit, so it wins a merge
+// against the version it replaces.
+void Session::Restore(const RecordValue& value, int64_t now_ms)
+{
+    std::visit([&]<class R>(const R& remembered) {
+        R restored = remembered;
+        UpdatedOf(restored) = Clock_.Now(now_ms);
+        if constexpr (std::is_same_v<R, Profile>)
+            Workspace_.Me = std::move(restored);
+        else if (R* current = FindRecord<R>(Workspace_, restored.Meta.RecordId))
+            *current = std::move(restored);
+        else    // records are never removed, but a restored backup may not have this one yet
+            RecordsOf<R>(Workspace_).push_back(std::move(restored));
+    }, value);
+}
+
+Status Session::Undo(int64_t now_ms)
+{
+    if (Status open = CheckOpen(); !open)
+        return open;
+    const HistoryStep* step = History_.Undo();
+    if (!step)
+        return Error{"There is nothing to undo."};
+    Restore(step->Before, now_ms);
+    (void)Commit(now_ms);
+    return Status::Ok();
+}
+
+Status Session::Redo(int64_t now_ms)
+{
+    if (Status open = CheckOpen(); !open)
+        return open;
+    const HistoryStep* step = History_.Redo();
+    if (!step)
+        return Error{"There is nothing to redo."};
+    Restore(step->After, now_ms);
+    (void)Commit(now_ms);
+    return Status::Ok();
+}
+
+std::string Session::UndoLabel() const
+{
+    const HistoryStep* step = History_.NextUndo();
+    return step ? step->Label : std::string();
+}
+
+std::string Session::RedoLabel() const
+{
+    const HistoryStep* step = History_.NextRedo();
+    return step ? step->Label : std::string();
+}
+
+// [SECTION] Reading
+
 std::vector<const Goal*> Session::LiveGoals() const
 {
-    std::vector<const Goal*> goals;
-    for (const Goal& goal : Workspace_.Goals)
-        if (!goal.Meta.Deleted)
-            goals.push_back(&goal);
+    std::vector<const Goal*> goals = LiveRecords<Goal>(Workspace_);
     std::stable_sort(goals.begin(), goals.end(), [](const Goal* a, const Goal* b) { return a->Meta.Updated > b->Meta.Updated; });
     return goals;
 }
 
 const Goal* Session::FindGoal(const Id& id) const
 {
-    for (const Goal& goal : Workspace_.Goals)
-        if (goal.Meta.RecordId == id)
-            return &goal;
-    return nullptr;
-}
-
-static size_t LeadingSpaceBytes(std::string_view text)
-{
-    // ASCII white space, NO-BREAK SPACE (C2 A0) and IDEOGRAPHIC SPACE (E3 80 80).
-    if (!text.empty() && (text[0] == ' ' || (text[0] >= '\t' && text[0] <= '\r')))
-        return 1;
-    if (text.size() >= 2 && text.substr(0, 2) == "\xC2\xA0")
-        return 2;
-    if (text.size() >= 3 && text.substr(0, 3) == "\xE3\x80\x80")
-        return 3;
-    return 0;
-}
-
-static size_t TrailingSpaceBytes(std::string_view text)
-{
-    if (!text.empty() && (text.back() == ' ' || (text.back() >= '\t' && text.back() <= '\r')))
-        return 1;
-    if (text.size() >= 2 && text.substr(text.size() - 2) == "\xC2\xA0")
-        return 2;
-    if (text.size() >= 3 && text.substr(text.size() - 3) == "\xE3\x80\x80")
-        return 3;
-    return 0;
-}
-
-std::string_view TrimSpace(std::string_view text)
-{
-    while (size_t n = LeadingSpaceBytes(text))
-        text.remove_prefix(n);
-    while (size_t n = TrailingSpaceBytes(text))
-        text.remove_suffix(n);
-    return text;
+    return FindRecord<Goal>(Workspace_, id);
 }
 
 } // namespace trellis

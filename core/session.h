@@ -3,26 +3,35 @@
 //
 // A command returns an Error only when it changed nothing (a title left empty, say). Whether the
 // save after a change worked is LastSave(): a failed save keeps the change in memory for the UI to
-// report, and the next successful save persists everything.
+// report, and the next successful save persists everything. A command that would leave a record as
+// it is returns Ok and neither stamps nor saves.
+//
+// Add*(draft) takes a record filled in by a form: its Meta is ignored and made fresh. Edit*(changed)
+// takes a copy of a record with the person's changes; the id inside says which record. Items inside
+// a record (milestones, roles, agenda and action items) that have no id yet are given one.
+// Delete*(id) leaves a tombstone. Every create, edit and delete can be undone, and undo is saved.
 //
 // Time and randomness come in as arguments, so the core stays deterministic under test.
+//
+// [SECTION] Opening
+// [SECTION] Records: create, edit, delete
+// [SECTION] Quick edits
+// [SECTION] Undo and redo
+// [SECTION] Reading
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/history.h"
 #include "core/hlc.h"
 #include "core/id.h"
 #include "core/model.h"
 #include "core/store.h"
+#include "core/validate.h"
 
 namespace trellis {
-
-// Limits on what a person can type, so a stray paste cannot make the workspace unusable.
-struct TextLimits
-{
-    size_t TitleBytes = 300;        // a goal's or milestone's title, in UTF-8 bytes
-};
 
 class Session
 {
@@ -30,12 +39,66 @@ public:
     // `seed` feeds the id generator and, on a first run, this device's id.
     Session(WorkspaceStore& store, uint64_t seed);
 
+    // [SECTION] Opening
+
     // Loads the workspace, or starts an empty one on a first run. Until it succeeds, every command
     // is refused, so a damaged file on disk is never overwritten by an empty workspace.
     Status                  Open();
     bool                    IsOpen() const { return Opened_; }
 
+    // [SECTION] Records: create, edit, delete
+
+    Status                  EditProfile(const Profile& changed, int64_t now_ms);
+
     Result<Id>              AddGoal(std::string_view title, int64_t now_ms);
+    Result<Id>              AddGoal(const Goal& draft, int64_t now_ms);
+    Status                  EditGoal(const Goal& changed, int64_t now_ms);
+    Status                  DeleteGoal(const Id& id, int64_t now_ms);
+
+    Result<Id>              AddReflection(const Reflection& draft, int64_t now_ms);
+    Status                  EditReflection(const Reflection& changed, int64_t now_ms);
+    Status                  DeleteReflection(const Id& id, int64_t now_ms);
+
+    Result<Id>              AddSkill(const Skill& draft, int64_t now_ms);
+    Status                  EditSkill(const Skill& changed, int64_t now_ms);
+    Status                  DeleteSkill(const Id& id, int64_t now_ms);
+
+    Result<Id>              AddCareerPath(const CareerPath& draft, int64_t now_ms);
+    Status                  EditCareerPath(const CareerPath& changed, int64_t now_ms);
+    Status                  DeleteCareerPath(const Id& id, int64_t now_ms);
+
+    Result<Id>              AddActivity(const PlanActivity& draft, int64_t now_ms);
+    Status                  EditActivity(const PlanActivity& changed, int64_t now_ms);
+    Status                  DeleteActivity(const Id& id, int64_t now_ms);
+
+    Result<Id>              AddOneOnOne(const OneOnOne& draft, int64_t now_ms);
+    Status                  EditOneOnOne(const OneOnOne& changed, int64_t now_ms);
+    Status                  DeleteOneOnOne(const Id& id, int64_t now_ms);
+
+    // A comment is about a live record of any kind; it is written at now_ms.
+    Result<Id>              AddComment(const Id& target, std::string_view author, std::string_view text, int64_t now_ms);
+    Status                  EditComment(const Id& id, std::string_view text, int64_t now_ms);
+    Status                  DeleteComment(const Id& id, int64_t now_ms);
+
+    // [SECTION] Quick edits
+    // One tap on a phone. The day something was done is the person's local day, hence the offset.
+
+    Status                  SetMilestoneDone(const Id& goal, const Id& milestone, bool done, int64_t now_ms, int utc_offset_minutes);
+    // Done records today as the completion date (keeping an earlier one); any other status clears it.
+    Status                  SetActivityStatus(const Id& activity, ActivityStatus status, int64_t now_ms, int utc_offset_minutes);
+    Status                  SetActionItemDone(const Id& one_on_one, const Id& item, bool done, int64_t now_ms, int utc_offset_minutes);
+
+    // [SECTION] Undo and redo
+
+    // Puts the record the last edit touched back as it was, with a new stamp, and saves.
+    Status                  Undo(int64_t now_ms);
+    Status                  Redo(int64_t now_ms);
+    bool                    CanUndo() const { return History_.NextUndo() != nullptr; }
+    bool                    CanRedo() const { return History_.NextRedo() != nullptr; }
+    std::string             UndoLabel() const;      // "Edit goal"; "" when there is nothing to undo
+    std::string             RedoLabel() const;
+
+    // [SECTION] Reading
 
     const Workspace&        Data() const { return Workspace_; }
     std::vector<const Goal*> LiveGoals() const;     // not deleted, newest first
@@ -43,8 +106,17 @@ public:
     const Status&           LastSave() const { return LastSave_; }
 
 private:
+    Status                  CheckOpen() const;
     RecordMeta              NewMeta(int64_t now_ms);
     Status                  Commit(int64_t now_ms);
+    void                    Restore(const RecordValue& value, int64_t now_ms);
+
+    template <class R> Result<Id> AddRecord(R draft, int64_t now_ms);
+    template <class R> Status     EditRecord(R changed, int64_t now_ms);
+    template <class R> Status     DeleteRecord(const Id& id, int64_t now_ms);
+    template <class R> R*         FindLive(const Id& id);
+    template <class R> void       GiveItemsIds(R& record);
+    template <class R> Status     Replace(R& current, R next, std::string label, int64_t now_ms);
 
     WorkspaceStore&         Store_;
     IdGenerator             Ids_;
@@ -53,9 +125,7 @@ private:
     Status                  LastSave_;
     bool                    Opened_ = false;        // commands refuse to run over a workspace that failed to load
     TextLimits              Limits_;
+    EditHistory             History_;
 };
-
-// `text` without leading and trailing white space (ASCII and the common Unicode spaces).
-std::string_view TrimSpace(std::string_view text);
 
 } // namespace trellis

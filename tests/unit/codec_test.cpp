@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "core/codec.h"
+#include "sample_workspace.h"
 #include "test_support.h"
 
 using namespace trellis;
@@ -32,11 +33,41 @@ TEST(Codec, RoundTripKeepsEverything)
     EXPECT_TRUE(decoded->Goals[1].Meta.Deleted);
 }
 
+TEST(Codec, EveryRecordKindRoundTrips)
+{
+    const Workspace original = test::FullWorkspace();
+    Result<Workspace> decoded = DecodeWorkspace(EncodeWorkspace(original, 0));
+    ASSERT_TRUE(decoded) << decoded.GetError().Message;
+    EXPECT_EQ(decoded->Me, original.Me);
+    EXPECT_EQ(decoded->Goals, original.Goals);
+    EXPECT_EQ(decoded->Reflections, original.Reflections);
+    EXPECT_EQ(decoded->Skills, original.Skills);
+    EXPECT_EQ(decoded->CareerPaths, original.CareerPaths);
+    EXPECT_EQ(decoded->Activities, original.Activities);
+    EXPECT_EQ(decoded->OneOnOnes, original.OneOnOnes);
+    EXPECT_EQ(decoded->Comments, original.Comments);
+}
+
+TEST(Codec, HugeTextRoundTrips)
+{
+    Workspace w;
+    Reflection long_entry;
+    long_entry.On = Date::FromCivil(2026, 1, 1);
+    for (int i = 0; i < 20000; i++)
+        long_entry.Text += "é漢🙂\"\n";
+    w.Reflections.push_back(long_entry);
+    Result<Workspace> decoded = DecodeWorkspace(EncodeWorkspace(w, 0));
+    ASSERT_TRUE(decoded) << decoded.GetError().Message;
+    EXPECT_EQ(decoded->Reflections[0].Text, long_entry.Text);
+}
+
 TEST(Codec, EmptyWorkspaceRoundTrips)
 {
     Result<Workspace> decoded = DecodeWorkspace(EncodeWorkspace(Workspace{}, 0));
     ASSERT_TRUE(decoded) << decoded.GetError().Message;
     EXPECT_TRUE(decoded->Goals.empty());
+    EXPECT_TRUE(decoded->Reflections.empty());
+    EXPECT_TRUE(decoded->Comments.empty());
 }
 
 TEST(Codec, RefusesWhatIsNotAWorkspace)
@@ -79,4 +110,35 @@ TEST(Codec, RefusesBadValuesWithAReason)
         EXPECT_NE(decoded.GetError().Message.find(c.reason), std::string::npos) << decoded.GetError().Message;
         EXPECT_EQ(decoded.GetError().Message.rfind("The workspace file is damaged", 0), 0u);
     }
+}
+
+TEST(Codec, RefusesBadValuesInEveryRecordKind)
+{
+    const std::string good = EncodeWorkspace(test::FullWorkspace(), 0);
+    struct Case { const char* key; const char* value; const char* reason; };
+    const Case cases[] = {
+        {"date", "\"\"", "missing date in date"},
+        {"date", "\"2026-02-30\"", "impossible date"},
+        {"energy", "\"high\"", "wrong type"},
+        {"type", "\"juggling\"", "unknown value \"juggling\" for type"},
+        {"funding", "\"lottery\"", "unknown value \"lottery\" for funding"},
+        {"about", "\"42\"", "malformed id in about"},
+        {"owner", "\"team\"", "unknown value \"team\" for owner"},
+        {"on", "\"\"", "malformed id in on"},
+        {"reflections", "{}", "wrong type"},
+    };
+    for (const Case& c : cases)
+    {
+        std::string bytes = good;
+        ASSERT_TRUE(test::ReplaceJsonValue(bytes, c.key, c.value)) << c.key;
+        Result<Workspace> decoded = DecodeWorkspace(bytes);
+        ASSERT_FALSE(decoded) << c.key;
+        EXPECT_NE(decoded.GetError().Message.find(c.reason), std::string::npos) << decoded.GetError().Message;
+    }
+}
+
+TEST(Codec, WritesTheCurrentSchema)
+{
+    const std::string bytes = EncodeWorkspace(Workspace{}, 0);
+    EXPECT_NE(bytes.find("\"schema\": 2"), std::string::npos) << bytes.substr(0, 200);
 }

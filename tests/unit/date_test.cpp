@@ -37,3 +37,32 @@ TEST(Date, FromUnixMsUsesTheLocalDay)
     EXPECT_EQ(Date::FromUnixMs(new_year_utc - 1, 540).ToString(), "2025-01-01"); // Tokyo
     EXPECT_EQ(Date::FromUnixMs(-1, 0).ToString(), "1969-12-31");
 }
+
+TEST(Date, AddDaysCrossesMonthsAndYears)
+{
+    EXPECT_EQ(trellis::AddDays(Date::FromCivil(2025, 12, 30), 3).ToString(), "2026-01-02");
+    EXPECT_EQ(trellis::AddDays(Date::FromCivil(2024, 2, 28), 1).ToString(), "2024-02-29");
+    EXPECT_EQ(trellis::AddDays(Date::FromCivil(2026, 3, 1), -1).ToString(), "2026-02-28");
+}
+
+TEST(Date, AddMonthsClampsToTheEndOfShorterMonths)
+{
+    using trellis::AddMonths;
+    EXPECT_EQ(AddMonths(Date::FromCivil(2025, 8, 31), 6).ToString(), "2026-02-28");
+    EXPECT_EQ(AddMonths(Date::FromCivil(2027, 8, 31), 6).ToString(), "2028-02-29");
+    EXPECT_EQ(AddMonths(Date::FromCivil(2025, 11, 15), 2).ToString(), "2026-01-15");
+    EXPECT_EQ(AddMonths(Date::FromCivil(2026, 1, 31), -2).ToString(), "2025-11-30");
+    EXPECT_EQ(AddMonths(Date::FromCivil(2026, 3, 10), -15).ToString(), "2024-12-10");
+    EXPECT_EQ(AddMonths(Date::FromCivil(2026, 5, 5), 0).ToString(), "2026-05-05");
+    EXPECT_EQ(AddMonths(Date::FromCivil(2026, 5, 5), 120).ToString(), "2036-05-05");
+}
+
+TEST(Date, LocalNowGivesTheDayInTheTimeZone)
+{
+    const int64_t new_year_utc = 1735689600000;    // 2025-01-01T00:00:00Z
+    EXPECT_EQ((trellis::LocalNow{new_year_utc - 1800000, 60}).Today().ToString(), "2025-01-01");   // Paris, 00:30
+    EXPECT_EQ((trellis::LocalNow{new_year_utc - 1800000, 0}).Today().ToString(), "2024-12-31");
+    EXPECT_EQ((trellis::LocalNow{new_year_utc + 3600000, -300}).Today().ToString(), "2024-12-31");   // New York
+    EXPECT_EQ((trellis::LocalNow{new_year_utc, 345}).LocalDate(new_year_utc - 21600000).ToString(), "2024-12-31");   // Kathmandu
+    EXPECT_EQ((trellis::LocalNow{new_year_utc, 840}).LocalDate(new_year_utc - 36000000).ToString(), "2025-01-01");   // Kiribati
+}

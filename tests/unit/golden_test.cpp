@@ -33,4 +33,101 @@ TEST(Golden, WorkspaceSchema1Loads)
     EXPECT_EQ(w.Goals[0].Milestones.size(), 2u);
     EXPECT_EQ(w.Goals[0].Target->ToString(), "2027-06-30");
     EXPECT_TRUE(w.Goals[1].Meta.Deleted);
+    // Schema 1 had no other records: they load empty.
+    EXPECT_TRUE(w.Reflections.empty());
+    EXPECT_TRUE(w.Skills.empty());
+    EXPECT_TRUE(w.CareerPaths.empty());
+    EXPECT_TRUE(w.Activities.empty());
+    EXPECT_TRUE(w.OneOnOnes.empty());
+    EXPECT_TRUE(w.Comments.empty());
+}
+
+TEST(Golden, WorkspaceSchema2Loads)
+{
+    const std::string bytes = ReadGolden("workspace-v2.json");
+    ASSERT_FALSE(bytes.empty()) << "missing tests/golden/workspace-v2.json";
+    Result<Workspace> loaded = DecodeWorkspace(bytes);
+    ASSERT_TRUE(loaded) << loaded.GetError().Message;
+    const Workspace& w = loaded.Value();
+    EXPECT_EQ(w.DeviceId, 0x0badc0ffee15600dULL);
+    EXPECT_EQ(w.Clock, (Stamp{1770681600000, 9, 0x0badc0ffee15600dULL}));
+
+    EXPECT_EQ(w.Me.Name, "Inès Ødegård");
+    EXPECT_EQ(w.Me.ManagerName, "李娜");
+    EXPECT_EQ(w.Me.Motivations, (std::vector<Motivation>{Motivation::Mastery, Motivation::Learning, Motivation::Advancement}));
+    EXPECT_EQ(w.Me.NextOneOnOne->ToString(), "2026-03-12");
+
+    ASSERT_EQ(w.Goals.size(), 3u);
+    EXPECT_EQ(w.Goals[0].Title, "Become the go-to person for accessibility ♿");
+    EXPECT_EQ(w.Goals[0].Why, "Our users who read العربية and עברית need layouts that work right to left.");
+    EXPECT_EQ(w.Goals[0].Milestones[1].Title, "Audit the checkout flow — 結帳");
+    EXPECT_FALSE(w.Goals[0].Milestones[1].DoneOn);
+    EXPECT_EQ(w.Goals[1].Title, "Présenter au meetup de Lyon 🎤");
+    EXPECT_EQ(w.Goals[1].Visible, Visibility::Private);
+    EXPECT_TRUE(w.Goals[2].Meta.Deleted);
+
+    ASSERT_EQ(w.Reflections.size(), 2u);
+    const Reflection& r = w.Reflections[0];
+    EXPECT_EQ(r.On.ToString(), "2026-02-02");
+    EXPECT_EQ(r.Text, "Pairing with Ayşe on the right-to-left bug was the best part. 今日はいい日だった。");
+    EXPECT_EQ(r.Loved, (std::vector<std::string>{"Pairing", "Fixing the مرحبا layout"}));
+    EXPECT_EQ(r.Disliked, (std::vector<std::string>{"Status meetings 😩"}));
+    EXPECT_EQ(r.Energy, 4);
+    EXPECT_EQ(r.Tags, (std::vector<std::string>{"rtl", "pairing"}));
+    EXPECT_EQ(r.GoalIds, (std::vector<Id>{Id{0x1001, 1}}));
+    EXPECT_EQ(r.Visible, Visibility::Private);
+    EXPECT_EQ(w.Reflections[1].Prompt, "");
+    EXPECT_EQ(w.Reflections[1].Visible, Visibility::Shared);
+
+    ASSERT_EQ(w.Skills.size(), 2u);
+    EXPECT_EQ(w.Skills[0].Name, "Accessibility (a11y)");
+    EXPECT_EQ(w.Skills[0].Current, 2);
+    EXPECT_EQ(w.Skills[0].Target, 4);
+    EXPECT_EQ(w.Skills[1].Category, "Communication");
+
+    ASSERT_EQ(w.CareerPaths.size(), 1u);
+    const CareerPath& path = w.CareerPaths[0];
+    EXPECT_EQ(path.Title, "Engineering — individual contributor");
+    ASSERT_EQ(path.Roles.size(), 3u);
+    EXPECT_EQ(path.Roles[1].Title, "Senior engineer");
+    EXPECT_EQ(path.Roles[1].Skills[1].SkillName, "System design");
+    EXPECT_EQ(path.Roles[1].Skills[1].Level, 3);
+    EXPECT_EQ(path.Roles[1].Experiences[0].Type, ActivityType::LeadProject);
+    EXPECT_EQ(path.Roles[2].Title, "Staff engineer 🌟");
+    EXPECT_EQ(path.Roles[2].Experiences[0].Type, ActivityType::Mentoring);
+
+    ASSERT_EQ(w.Activities.size(), 2u);
+    const PlanActivity& course = w.Activities[0];
+    EXPECT_EQ(course.Type, ActivityType::Course);
+    EXPECT_EQ(course.Status, ActivityStatus::Done);
+    EXPECT_EQ(course.Start->ToString(), "2025-12-01");
+    EXPECT_EQ(course.CompletedOn->ToString(), "2026-01-20");
+    EXPECT_EQ(course.FundedBy, Funding::Employer);
+    EXPECT_EQ(course.Evidence, "https://example.org/certificates/123");
+    EXPECT_EQ(course.Usefulness, 5);
+    EXPECT_EQ(w.Activities[1].Title, "Shadow the design-systems team «дизайн»");
+    EXPECT_EQ(w.Activities[1].Status, ActivityStatus::InProgress);
+    EXPECT_FALSE(w.Activities[1].Start);
+    EXPECT_EQ(w.Activities[1].Visible, Visibility::Private);
+
+    ASSERT_EQ(w.OneOnOnes.size(), 2u);
+    const OneOnOne& january = w.OneOnOnes[0];
+    EXPECT_EQ(january.On.ToString(), "2026-01-15");
+    EXPECT_TRUE(january.CoveredCareer);
+    ASSERT_EQ(january.Agenda.size(), 2u);
+    EXPECT_EQ(january.Agenda[0].Kind, AgendaItemKind::GoalUpdate);
+    EXPECT_EQ(january.Agenda[0].RefId, (Id{0x1001, 1}));
+    EXPECT_TRUE(january.Agenda[1].RefId.IsNil());
+    EXPECT_EQ(january.Notes, "Talked about the senior promotion criteria. 👍");
+    ASSERT_EQ(january.Actions.size(), 2u);
+    EXPECT_EQ(january.Actions[0].Owner, ActionOwner::Manager);
+    EXPECT_FALSE(january.Actions[0].DoneOn);
+    EXPECT_EQ(january.Actions[1].DoneOn->ToString(), "2026-02-04");
+    EXPECT_EQ(w.OneOnOnes[1].Agenda[1].Visible, Visibility::Private);
+
+    ASSERT_EQ(w.Comments.size(), 2u);
+    EXPECT_EQ(w.Comments[0].TargetId, (Id{0x1001, 1}));
+    EXPECT_EQ(w.Comments[0].Author, "李娜");
+    EXPECT_EQ(w.Comments[1].Text, "Merci ! תודה רבה");
+    EXPECT_EQ(w.Comments[1].Meta.CreatedMs, 1768694400000);
 }

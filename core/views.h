@@ -1,0 +1,124 @@
+// Derived views: what the app shows but never stores, computed from the workspace each time so
+// nothing is typed twice. Pure functions; pointers they return are valid until the workspace
+// changes. Deleted records never appear; private ones do, since these views are the person's own.
+//
+// [SECTION] Goal progress
+// [SECTION] Career-path gap
+// [SECTION] Due this week
+// [SECTION] Career review status
+// [SECTION] Wins
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/model.h"
+
+namespace trellis {
+
+// [SECTION] Goal progress
+
+// Percent done, 0 to 100: the share of milestones ticked when the goal has milestones, else the
+// percentage set by hand.
+int GoalProgress(const Goal& goal);
+
+// [SECTION] Career-path gap
+
+struct SkillGap
+{
+    std::string     SkillName;          // as the role names it
+    int             Required = 0;
+    int             Current = 0;        // 0 when the person has no skill of that name yet
+    const Skill*    Have = nullptr;     // the person's skill, if any
+};
+
+struct ExperienceGap
+{
+    std::string     Title;
+    ActivityType    Type = ActivityType::StretchAssignment;
+};
+
+struct RoleGap
+{
+    const PathRole*             From = nullptr;     // the role before the target; null for the first role
+    const PathRole*             To = nullptr;       // null when the path has no such role
+    std::vector<SkillGap>       Skills;             // skills below the level the role asks for, in the role's order
+    std::vector<ExperienceGap>  Experiences;        // experiences no finished plan activity has given yet
+
+    bool Ready() const { return To && Skills.empty() && Experiences.empty(); }
+};
+
+// What stands between the person and Roles[role_index]: skills are matched by name, ignoring case
+// and accents (the highest level wins when two match); an experience is had once a plan activity
+// of its type is done.
+RoleGap GapToRole(const Workspace& workspace, const CareerPath& path, size_t role_index);
+RoleGap GapToNextRole(const Workspace& workspace, const CareerPath& path);     // Roles[1]
+
+// [SECTION] Due this week
+
+// What a line in a derived list is about.
+enum class ItemKind : uint8_t
+{
+    Goal, Milestone, PlanActivity, ActionItem,
+    COUNT
+};
+
+const char* DisplayName(ItemKind k);
+
+struct DueWindow
+{
+    int Days = 7;                       // today and the six days after it
+};
+
+struct DueItem
+{
+    ItemKind    Kind = ItemKind::Goal;
+    Id          RecordId;               // the goal, plan activity or one-on-one
+    Id          ItemId;                 // the milestone or action item; nil for a goal or an activity
+    std::string Title;
+    Date        Due;
+    int         DaysLeft = 0;           // 0 today, negative when overdue
+
+    bool        Overdue() const { return DaysLeft < 0; }
+};
+
+// Open goals' target dates, their open milestones, unfinished plan activities and my open action
+// items that are overdue or due within the window; soonest first.
+std::vector<DueItem> DueThisWeek(const Workspace& workspace, const LocalNow& now, const DueWindow& window = {});
+
+// [SECTION] Career review status
+
+struct ReviewStatus
+{
+    std::optional<Date> LastCareerTalk;     // the latest one-on-one up to today that covered career
+    Date                Due;                // LastCareerTalk plus the profile's cadence; today when there was none
+    int                 DaysLeft = 0;       // negative when overdue
+    bool                Overdue = false;
+};
+
+ReviewStatus CareerReviewStatus(const Workspace& workspace, const LocalNow& now);
+
+// [SECTION] Wins
+
+// Something finished, to bring to a review.
+struct Win
+{
+    ItemKind    Kind = ItemKind::Milestone;     // Milestone or PlanActivity
+    Id          RecordId;                       // the goal or the plan activity
+    Id          ItemId;                         // the milestone; nil for an activity
+    std::string Title;
+    std::string GoalTitle;                      // the milestone's goal; "" for an activity
+    Date        On;
+    std::string Outcome;                        // an activity's outcome and evidence
+    std::string Evidence;
+    Visibility  Visible = Visibility::Shared;
+};
+
+// Milestones ticked and plan activities finished from `first` to `last` inclusive, oldest first.
+std::vector<Win> WinsBetween(const Workspace& workspace, Date first, Date last);
+
+} // namespace trellis

@@ -1,0 +1,344 @@
+#include <set>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "core/agenda.h"
+#include "core/records.h"
+#include "core/session.h"
+
+using namespace trellis;
+
+// [SECTION] Builders
+// [SECTION] What feeds the agenda
+// [SECTION] Private records
+// [SECTION] Questions
+// [SECTION] Storing the agenda
+
+// [SECTION] Builders
+
+static const int64_t kHour = 3600000;
+
+static int64_t NoonMs(int year, int month, int day)
+{
+    return int64_t(Date::FromCivil(year, month, day).DaysSinceEpoch) * 24 * kHour + 12 * kHour;
+}
+
+static Id NextId()
+{
+    static uint64_t next = 1;
+    return Id{7, next++};
+}
+
+static RecordMeta EditedAt(int64_t ms, bool deleted = false)
+{
+    RecordMeta meta;
+    meta.RecordId = NextId();
+    meta.CreatedMs = ms;
+    meta.Updated = Stamp{ms, 0, 1};
+    meta.Deleted = deleted;
+    return meta;
+}
+
+static Goal MakeGoal(const std::string& title, int64_t edited_ms, Visibility visible = Visibility::Shared)
+{
+    Goal goal;
+    goal.Meta = EditedAt(edited_ms);
+    goal.Title = title;
+    goal.Visible = visible;
+    return goal;
+}
+
+static PlanActivity MakeActivity(const std::string& title, ActivityStatus status, std::optional<Date> due, std::optional<Date> completed,
+                                 Visibility visible = Visibility::Shared)
+{
+    PlanActivity activity;
+    activity.Meta = EditedAt(0);
+    activity.Title = title;
+    activity.Status = status;
+    activity.Due = due;
+    activity.CompletedOn = completed;
+    activity.Visible = visible;
+    return activity;
+}
+
+static OneOnOne MakeMeeting(Date on, Visibility visible = Visibility::Shared, bool covered_career = false)
+{
+    OneOnOne meeting;
+    meeting.Meta = EditedAt(0);
+    meeting.On = on;
+    meeting.Visible = visible;
+    meeting.CoveredCareer = covered_career;
+    return meeting;
+}
+
+static std::string QuestionText(QuestionTopic topic, size_t nth)
+{
+    for (const BankQuestion& question : QuestionBank())
+        if (question.Topic == topic && nth-- == 0)
+            return question.Text;
+    return "";
+}
+
+// A month in the life: the last meeting was private, the next one is on 12 March.
+static Workspace MarchWorkspace()
+{
+    Workspace w;
+    w.Goals = {MakeGoal("Changed after the meeting", NoonMs(2026, 2, 20)),
+               MakeGoal("Untouched since January", NoonMs(2026, 2, 1)),
+               MakeGoal("Already on the agenda", NoonMs(2026, 2, 25)),
+               MakeGoal("Private goal", NoonMs(2026, 2, 28), Visibility::Private),
+               MakeGoal("Changed on the meeting day", NoonMs(2026, 2, 12)),
+               MakeGoal("Deleted goal", NoonMs(2026, 2, 20))};
+    w.Goals[5].Meta.Deleted = true;
+    w.Activities = {MakeActivity("Finished since", ActivityStatus::Done, {}, Date::FromCivil(2026, 2, 20)),
+                    MakeActivity("Finished long ago", ActivityStatus::Done, {}, Date::FromCivil(2026, 1, 20)),
+                    MakeActivity("Due soon", ActivityStatus::InProgress, Date::FromCivil(2026, 3, 20), {}),
+                    MakeActivity("Due in spring", ActivityStatus::Planned, Date::FromCivil(2026, 4, 30), {}),
+                    MakeActivity("Private course", ActivityStatus::InProgress, Date::FromCivil(2026, 3, 10), {}, Visibility::Private),
+                    MakeActivity("Overdue", ActivityStatus::Planned, Date::FromCivil(2026, 2, 1), {}),
+                    MakeActivity("Dropped", ActivityStatus::Dropped, Date::FromCivil(2026, 3, 1), {})};
+
+    OneOnOne january = MakeMeeting(Date::FromCivil(2026, 1, 15), Visibility::Shared, true);
+    january.Agenda = {AgendaItem{NextId(), AgendaItemKind::Question, QuestionText(QuestionTopic::Promotions, 0), {}, Visibility::Shared}};
+    january.Actions = {ActionItem{NextId(), "Share the promotion rubric", ActionOwner::Manager, Date::FromCivil(2026, 1, 29), {}},
+                       ActionItem{NextId(), "Draft the audit plan", ActionOwner::Me, {}, Date::FromCivil(2026, 2, 4)}};
+    OneOnOne february = MakeMeeting(Date::FromCivil(2026, 2, 12), Visibility::Private);
+    february.Actions = {ActionItem{NextId(), "Private action", ActionOwner::Me, {}, {}}};
+    OneOnOne march = MakeMeeting(Date::FromCivil(2026, 3, 12));
+    march.Agenda = {AgendaItem{NextId(), AgendaItemKind::TalkingPoint, "Conference budget?", {}, Visibility::Shared},
+                    AgendaItem{NextId(), AgendaItemKind::TalkingPoint, "Feeling stretched thin", {}, Visibility::Private},
+                    AgendaItem{NextId(), AgendaItemKind::GoalUpdate, "Already on the agenda", w.Goals[2].Meta.RecordId, Visibility::Shared}};
+    march.Actions = {ActionItem{NextId(), "Agreed in March", ActionOwner::Me, {}, {}}};
+    w.OneOnOnes = {march, january, february};       // stored in no particular order
+    return w;
+}
+
+static std::vector<std::string> GoalTitles(const Agenda& agenda)
+{
+    std::vector<std::string> titles;
+    for (const AgendaGoal& goal : agenda.GoalUpdates)
+        titles.push_back(goal.Record->Title);
+    return titles;
+}
+
+static std::vector<std::string> ActivityTitles(const Agenda& agenda)
+{
+    std::vector<std::string> titles;
+    for (const AgendaActivity& activity : agenda.Activities)
+        titles.push_back(activity.Record->Title);
+    return titles;
+}
+
+// [SECTION] What feeds the agenda
+
+TEST(Agenda, GathersWhatChangedSinceTheLastMeeting)
+{
+    const Workspace w = MarchWorkspace();
+    const Agenda agenda = BuildAgenda(w, LocalNow{NoonMs(2026, 3, 5), 0});
+    ASSERT_NE(agenda.Meeting, nullptr);
+    EXPECT_EQ(agenda.Meeting->On.ToString(), "2026-03-12");
+    EXPECT_EQ(agenda.MeetingOn->ToString(), "2026-03-12");
+    ASSERT_NE(agenda.LastMeeting, nullptr);
+    EXPECT_EQ(agenda.LastMeeting->On.ToString(), "2026-02-12");    // private, but when it was is no secret
+    EXPECT_EQ(agenda.Since.ToString(), "2026-02-12");
+
+    EXPECT_EQ(GoalTitles(agenda), (std::vector<std::string>{"Changed after the meeting", "Changed on the meeting day"}));
+    EXPECT_EQ(agenda.GoalUpdates[0].Progress, 0);
+    EXPECT_EQ(ActivityTitles(agenda), (std::vector<std::string>{"Finished since", "Overdue", "Due soon"}));
+    EXPECT_TRUE(agenda.Activities[0].Completed);
+    EXPECT_FALSE(agenda.Activities[1].Completed);
+
+    ASSERT_EQ(agenda.CarriedOver.size(), 1u);
+    EXPECT_EQ(agenda.CarriedOver[0].Item->Text, "Share the promotion rubric");
+    EXPECT_EQ(agenda.CarriedOver[0].From->On.ToString(), "2026-01-15");
+
+    ASSERT_EQ(agenda.TalkingPoints.size(), 2u);
+    EXPECT_EQ(agenda.TalkingPoints[0]->Text, "Conference budget?");
+    EXPECT_EQ(agenda.TalkingPoints[1]->Text, "Already on the agenda");
+}
+
+TEST(Agenda, ShowsGoalProgressFromMilestones)
+{
+    Workspace w;
+    Goal goal = MakeGoal("Write a design doc", NoonMs(2026, 3, 1));
+    goal.Milestones = {Milestone{NextId(), "Outline", {}, Date::FromCivil(2026, 3, 1)}, Milestone{NextId(), "Review", {}, {}},
+                       Milestone{NextId(), "Publish", {}, {}}, Milestone{NextId(), "Present", {}, {}}};
+    w.Goals.push_back(goal);
+    const Agenda agenda = BuildAgenda(w, LocalNow{NoonMs(2026, 3, 2), 0});
+    ASSERT_EQ(agenda.GoalUpdates.size(), 1u);
+    EXPECT_EQ(agenda.GoalUpdates[0].Progress, 25);
+}
+
+TEST(Agenda, WithoutMeetingsLooksBackOneReviewCadence)
+{
+    Workspace w;
+    w.Me.ReviewCadenceMonths = 6;
+    w.Me.NextOneOnOne = Date::FromCivil(2026, 3, 20);
+    w.Goals = {MakeGoal("Recent", NoonMs(2025, 9, 30)), MakeGoal("Too old", NoonMs(2025, 9, 29))};
+    const Agenda agenda = BuildAgenda(w, LocalNow{NoonMs(2026, 3, 30), 0});
+    EXPECT_EQ(agenda.Since.ToString(), "2025-09-30");
+    EXPECT_FALSE(agenda.MeetingOn);                                 // the profile's date has passed
+    EXPECT_EQ(agenda.Meeting, nullptr);
+    EXPECT_EQ(agenda.LastMeeting, nullptr);
+    EXPECT_EQ(GoalTitles(agenda), (std::vector<std::string>{"Recent"}));
+
+    const Agenda earlier = BuildAgenda(w, LocalNow{NoonMs(2026, 3, 1), 0});
+    EXPECT_EQ(earlier.MeetingOn->ToString(), "2026-03-20");
+}
+
+TEST(Agenda, ChangesAreDatedInThePersonsTimeZone)
+{
+    Workspace w;
+    w.OneOnOnes = {MakeMeeting(Date::FromCivil(2026, 2, 12))};
+    w.Goals = {MakeGoal("Edited late at night", NoonMs(2026, 2, 11) + 11 * kHour + 1800000)};  // 23:30 UTC on 11 February
+    EXPECT_TRUE(BuildAgenda(w, LocalNow{NoonMs(2026, 3, 1), 0}).GoalUpdates.empty());
+    EXPECT_EQ(BuildAgenda(w, LocalNow{NoonMs(2026, 3, 1), 60}).GoalUpdates.size(), 1u);   // 00:30 on the 12th in Paris
+}
+
+TEST(Agenda, IsEmptyButForQuestionsInAnEmptyWorkspace)
+{
+    const Agenda agenda = BuildAgenda(Workspace{}, LocalNow{NoonMs(2026, 1, 1), 0});
+    EXPECT_TRUE(agenda.GoalUpdates.empty());
+    EXPECT_TRUE(agenda.Activities.empty());
+    EXPECT_TRUE(agenda.CarriedOver.empty());
+    EXPECT_TRUE(agenda.TalkingPoints.empty());
+    EXPECT_EQ(agenda.Questions.size(), 3u);
+}
+
+// [SECTION] Private records
+
+TEST(Agenda, NeverShowsAPrivateRecord)
+{
+    Workspace w = MarchWorkspace();
+    // Make the upcoming meeting itself private: none of its items may show, even shared ones.
+    for (OneOnOne& meeting : w.OneOnOnes)
+        if (meeting.On == Date::FromCivil(2026, 3, 12))
+            meeting.Visible = Visibility::Private;
+    const Agenda agenda = BuildAgenda(w, LocalNow{NoonMs(2026, 3, 5), 0});
+    EXPECT_TRUE(agenda.TalkingPoints.empty());
+    for (const AgendaGoal& goal : agenda.GoalUpdates)
+        EXPECT_EQ(goal.Record->Visible, Visibility::Shared) << goal.Record->Title;
+    for (const AgendaActivity& activity : agenda.Activities)
+        EXPECT_EQ(activity.Record->Visible, Visibility::Shared) << activity.Record->Title;
+    for (const CarriedAction& action : agenda.CarriedOver)
+        EXPECT_EQ(action.From->Visible, Visibility::Shared) << action.Item->Text;
+    // With its talking points hidden, the goal they mention is listed as a change again.
+    EXPECT_EQ(GoalTitles(agenda), (std::vector<std::string>{"Already on the agenda", "Changed after the meeting", "Changed on the meeting day"}));
+
+    Workspace all_private = MarchWorkspace();
+    for (Goal& goal : all_private.Goals)
+        goal.Visible = Visibility::Private;
+    for (PlanActivity& activity : all_private.Activities)
+        activity.Visible = Visibility::Private;
+    for (OneOnOne& meeting : all_private.OneOnOnes)
+        meeting.Visible = Visibility::Private;
+    const Agenda nothing = BuildAgenda(all_private, LocalNow{NoonMs(2026, 3, 5), 0});
+    EXPECT_TRUE(nothing.GoalUpdates.empty());
+    EXPECT_TRUE(nothing.Activities.empty());
+    EXPECT_TRUE(nothing.CarriedOver.empty());
+    EXPECT_TRUE(nothing.TalkingPoints.empty());
+}
+
+// [SECTION] Questions
+
+TEST(Agenda, RotatesQuestionTopicsAndSkipsThoseAlreadyAsked)
+{
+    const Workspace w = MarchWorkspace();
+    // Two earlier meetings and a career talk in January (next due in July): the rotation starts
+    // at the third topic.
+    const Agenda agenda = BuildAgenda(w, LocalNow{NoonMs(2026, 3, 5), 0});
+    ASSERT_EQ(agenda.Questions.size(), 3u);
+    EXPECT_EQ(agenda.Questions[0]->Topic, QuestionTopic::StartStopContinue);
+    EXPECT_EQ(agenda.Questions[1]->Topic, QuestionTopic::BeyondPromotion);
+    EXPECT_EQ(agenda.Questions[2]->Topic, QuestionTopic::PastDevelopment);
+
+    AgendaOptions many;
+    many.QuestionCount = 8;
+    const Agenda more = BuildAgenda(w, LocalNow{NoonMs(2026, 3, 5), 0}, many);
+    ASSERT_EQ(more.Questions.size(), 8u);
+    EXPECT_EQ(more.Questions[4]->Topic, QuestionTopic::CareerProgression);
+    EXPECT_EQ(more.Questions[5]->Topic, QuestionTopic::Promotions);
+    EXPECT_EQ(more.Questions[5]->Text, QuestionText(QuestionTopic::Promotions, 1));    // the first was asked in January
+    EXPECT_EQ(more.Questions[6]->Text, QuestionText(QuestionTopic::StartStopContinue, 1));
+    std::set<std::string> texts;
+    for (const BankQuestion* question : more.Questions)
+        EXPECT_TRUE(texts.insert(question->Text).second) << question->Text;
+}
+
+TEST(Agenda, OpensWithCareerProgressionWhenAReviewIsDue)
+{
+    Workspace w;
+    w.OneOnOnes = {MakeMeeting(Date::FromCivil(2025, 6, 1), Visibility::Shared, true)};
+    w.OneOnOnes[0].Agenda = {AgendaItem{NextId(), AgendaItemKind::Question, QuestionText(QuestionTopic::CareerProgression, 0), {}, Visibility::Shared}};
+    // The career talk of 1 June 2025 makes the next review due on 1 December 2025.
+    const Agenda agenda = BuildAgenda(w, LocalNow{NoonMs(2025, 12, 2), 0});
+    ASSERT_FALSE(agenda.Questions.empty());
+    EXPECT_EQ(agenda.Questions[0]->Topic, QuestionTopic::CareerProgression);
+    EXPECT_EQ(agenda.Questions[0]->Text, QuestionText(QuestionTopic::CareerProgression, 1));
+}
+
+TEST(Agenda, RunsOutOfQuestionsGracefully)
+{
+    Workspace w;
+    OneOnOne asked_all = MakeMeeting(Date::FromCivil(2025, 6, 1));
+    for (const BankQuestion& question : QuestionBank())
+        asked_all.Agenda.push_back(AgendaItem{NextId(), AgendaItemKind::Question, question.Text, {}, Visibility::Private});
+    w.OneOnOnes = {asked_all};
+    EXPECT_TRUE(BuildAgenda(w, LocalNow{NoonMs(2025, 7, 1), 0}).Questions.empty());
+    AgendaOptions none;
+    none.QuestionCount = 0;
+    EXPECT_TRUE(BuildAgenda(Workspace{}, LocalNow{NoonMs(2025, 7, 1), 0}, none).Questions.empty());
+}
+
+TEST(QuestionBank, CoversEveryTopic)
+{
+    std::set<QuestionTopic> topics;
+    for (const BankQuestion& question : QuestionBank())
+    {
+        topics.insert(question.Topic);
+        EXPECT_FALSE(std::string(question.Text).empty());
+    }
+    EXPECT_EQ(topics.size(), static_cast<size_t>(QuestionTopic::COUNT));
+    EXPECT_STREQ(DisplayName(QuestionTopic::StartStopContinue), "Start, stop, continue");
+}
+
+// [SECTION] Storing the agenda
+
+TEST(Agenda, StoredOnTheMeetingItIsNotRepeated)
+{
+    MemoryFileSystem fs;
+    WorkspaceStore store(fs, "/data");
+    Session session(store, 1);
+    ASSERT_TRUE(session.Open());
+    const int64_t now = NoonMs(2026, 3, 5);
+    const Id goal = session.AddGoal("Run the retro", now).Value();
+    PlanActivity course;
+    course.Title = "Facilitation course";
+    course.Due = Date::FromCivil(2026, 3, 10);
+    const Id activity = session.AddActivity(course, now).Value();
+    OneOnOne next;
+    next.On = Date::FromCivil(2026, 3, 12);
+    const Id meeting = session.AddOneOnOne(next, now).Value();
+
+    const Agenda built = BuildAgenda(session.Data(), LocalNow{now, 0});
+    const std::vector<AgendaItem> items = ToAgendaItems(built);
+    ASSERT_EQ(items.size(), 2u + built.Questions.size());
+    EXPECT_EQ(items[0].Kind, AgendaItemKind::GoalUpdate);
+    EXPECT_EQ(items[0].RefId, goal);
+    EXPECT_EQ(items[1].Kind, AgendaItemKind::PlanItem);
+    EXPECT_EQ(items[1].RefId, activity);
+    EXPECT_EQ(items[2].Kind, AgendaItemKind::Question);
+    EXPECT_EQ(items[2].Text, built.Questions[0]->Text);
+
+    OneOnOne with_agenda = *FindRecord<OneOnOne>(session.Data(), meeting);
+    with_agenda.Agenda = items;
+    ASSERT_TRUE(session.EditOneOnOne(with_agenda, now));
+    const Agenda rebuilt = BuildAgenda(session.Data(), LocalNow{now, 0});
+    EXPECT_TRUE(rebuilt.GoalUpdates.empty());
+    EXPECT_TRUE(rebuilt.Activities.empty());
+    EXPECT_EQ(rebuilt.TalkingPoints.size(), items.size());
+    for (const BankQuestion* question : rebuilt.Questions)
+        for (const AgendaItem& item : items)
+            EXPECT_NE(item.Text, question->Text);
+}

@@ -1,8 +1,12 @@
 #include "core/codec.h"
 
+#include <cstring>
+#include <istream>
 #include <sstream>
+#include <streambuf>
 
 #include <cereal/archives/json.hpp>
+#include <cereal/archives/portable_binary.hpp>
 
 #include "core/serialize.h"
 #include "core/version.h"
@@ -24,6 +28,21 @@ CEREAL_CLASS_VERSION(trellis::FileHeader, 1);
 
 namespace trellis {
 
+// [SECTION] Reading bytes in place
+
+// An istream over bytes the caller owns, so decoding never copies a many-megabyte file.
+class ViewStreamBuf final : public std::streambuf
+{
+public:
+    explicit ViewStreamBuf(std::string_view bytes)
+    {
+        char* begin = const_cast<char*>(bytes.data());
+        setg(begin, begin, begin + bytes.size());
+    }
+};
+
+// [SECTION] JSON
+
 std::string EncodeWorkspace(const Workspace& workspace, int64_t now_ms)
 {
     FileHeader header{kWorkspaceFormat, kSchemaVersion, kAppVersion, now_ms};
@@ -42,7 +61,8 @@ Result<Workspace> DecodeWorkspace(std::string_view bytes)
         return Error{"The workspace file is empty."};
     try
     {
-        std::istringstream in{std::string(bytes)};
+        ViewStreamBuf buf(bytes);
+        std::istream in(&buf);
         cereal::JSONInputArchive ar(in);
         FileHeader header;
         ar(cereal::make_nvp("header", header));
@@ -69,7 +89,8 @@ Result<FileHeader> DecodeHeader(std::string_view bytes)
 {
     try
     {
-        std::istringstream in{std::string(bytes)};
+        ViewStreamBuf buf(bytes);
+        std::istream in(&buf);
         cereal::JSONInputArchive ar(in);
         FileHeader header;
         ar(cereal::make_nvp("header", header));
@@ -79,6 +100,129 @@ Result<FileHeader> DecodeHeader(std::string_view bytes)
     {
         return Error{"The file has no readable Trellis header."};
     }
+}
+
+// [SECTION] Binary
+
+static const char kBinaryMagic[8] = { '\x89', 'T', 'R', 'E', 'L', 'L', 'I', 'S' };
+static constexpr size_t kFixedHeaderBytes = 8 + 4 + 4 + 8 + 8 + 8 + 1;
+
+static uint64_t Fnv1a64(std::string_view bytes)
+{
+    uint64_t hash = 0xcbf29ce484222325ULL;
+    for (unsigned char c : bytes)
+    {
+        hash ^= c;
+        hash *= 0x100000001b3ULL;
+    }
+    return hash;
+}
+
+static void PutLe(std::string& out, uint64_t value, int bytes)
+{
+    for (int i = 0; i < bytes; i++)
+        out.push_back(static_cast<char>((value >> (8 * i)) & 0xFF));
+}
+
+static uint64_t GetLe(const char* p, int bytes)
+{
+    uint64_t value = 0;
+    for (int i = bytes - 1; i >= 0; i--)
+        value = (value << 8) | static_cast<unsigned char>(p[i]);
+    return value;
+}
+
+bool IsBinaryWorkspace(std::string_view bytes)
+{
+    return bytes.size() >= sizeof(kBinaryMagic) && std::memcmp(bytes.data(), kBinaryMagic, sizeof(kBinaryMagic)) == 0;
+}
+
+std::string EncodeWorkspaceBinary(const Workspace& workspace, int64_t now_ms)
+{
+    std::ostringstream payload_stream;
+    {
+        cereal::PortableBinaryOutputArchive ar(payload_stream);
+        ar(workspace);
+    }
+    const std::string payload = std::move(payload_stream).str();
+    const std::string_view app_version(kAppVersion);
+    std::string out(kBinaryMagic, sizeof(kBinaryMagic));
+    out.reserve(kFixedHeaderBytes + app_version.size() + payload.size());
+    PutLe(out, static_cast<uint32_t>(kSchemaVersion), 4);
+    PutLe(out, 0, 4);
+    PutLe(out, static_cast<uint64_t>(now_ms), 8);
+    PutLe(out, payload.size(), 8);
+    PutLe(out, Fnv1a64(payload), 8);
+    PutLe(out, app_version.size(), 1);
+    out.append(app_version);
+    out.append(payload);
+    return out;
+}
+
+// Checks the header and the checksum; on success `payload` is the cereal archive.
+static Result<FileHeader> ReadBinaryHeader(std::string_view bytes, std::string_view* payload)
+{
+    if (!IsBinaryWorkspace(bytes) || bytes.size() < kFixedHeaderBytes)
+        return Error{"The workspace file is damaged: its header is incomplete."};
+    const char* p = bytes.data() + sizeof(kBinaryMagic);
+    FileHeader header;
+    header.Format = kWorkspaceFormat;
+    header.Schema = static_cast<int>(GetLe(p, 4));
+    header.SavedAtMs = static_cast<int64_t>(GetLe(p + 8, 8));
+    const uint64_t size = GetLe(p + 16, 8);
+    const uint64_t checksum = GetLe(p + 24, 8);
+    const size_t version_bytes = static_cast<unsigned char>(p[32]);
+    const size_t header_bytes = kFixedHeaderBytes + version_bytes;
+    if (bytes.size() < header_bytes)
+        return Error{"The workspace file is damaged: its header is incomplete."};
+    header.AppVersion.assign(bytes.data() + kFixedHeaderBytes, version_bytes);
+    if (header.Schema > kSchemaVersion)
+        return Error{"This workspace was saved by a newer Trellis (" + header.AppVersion + "). Please update the app."};
+    if (bytes.size() - header_bytes != size)
+        return Error{"The workspace file is damaged: it is shorter or longer than it says."};
+    *payload = bytes.substr(header_bytes);
+    if (Fnv1a64(*payload) != checksum)
+        return Error{"The workspace file is damaged: its checksum does not match."};
+    return header;
+}
+
+Result<FileHeader> DecodeBinaryHeader(std::string_view bytes)
+{
+    std::string_view payload;
+    return ReadBinaryHeader(bytes, &payload);
+}
+
+Result<Workspace> DecodeWorkspaceBinary(std::string_view bytes)
+{
+    std::string_view payload;
+    Result<FileHeader> header = ReadBinaryHeader(bytes, &payload);
+    if (!header)
+        return header.GetError();
+    try
+    {
+        ViewStreamBuf buf(payload);
+        std::istream in(&buf);
+        cereal::PortableBinaryInputArchive ar(in);
+        Workspace workspace;
+        ar(workspace);
+        return workspace;
+    }
+    catch (const std::exception& e)
+    {
+        return Error{std::string("The workspace file is damaged: ") + e.what() + "."};
+    }
+}
+
+// [SECTION] Either
+
+Result<Workspace> DecodeStoredWorkspace(std::string_view bytes)
+{
+    return IsBinaryWorkspace(bytes) ? DecodeWorkspaceBinary(bytes) : DecodeWorkspace(bytes);
+}
+
+Result<FileHeader> DecodeStoredHeader(std::string_view bytes)
+{
+    return IsBinaryWorkspace(bytes) ? DecodeBinaryHeader(bytes) : DecodeHeader(bytes);
 }
 
 } // namespace trellis

@@ -127,73 +127,128 @@ static SearchMatch LocateMatch(const FieldText& field, size_t begin, size_t end)
     return SearchMatch{ field.Field, field.Item, offsets[begin], offsets[after] };
 }
 
-// The matches of every word in the record, or nothing when a word is missing.
-static std::vector<SearchMatch> MatchRecord(const std::vector<FieldText>& fields, const std::vector<std::string>& words)
-{
-    std::vector<std::string> folded;
-    folded.reserve(fields.size());
-    for (const FieldText& field : fields)
-        folded.push_back(FoldForSearch(field.Text));
-    std::vector<SearchMatch> matches;
-    for (const std::string& word : words)
-    {
-        bool found = false;
-        for (size_t f = 0; f < fields.size() && !found; f++)
-        {
-            const size_t at = folded[f].find(word);
-            if (at == std::string::npos)
-                continue;
-            matches.push_back(LocateMatch(fields[f], at, at + word.size()));
-            found = true;
-        }
-        if (!found)
-            return {};
-    }
-    return matches;
-}
-
 // [SECTION] Searching the workspace
 
-struct RankedHit
-{
-    SearchHit   Hit;
-    bool        InTitle = false;
-    Stamp       Updated;
-};
-
+// Keeps the folded fields of records that did not change (same position, id and stamp), folds
+// the others.
 template <class R>
-static void SearchRecords(const std::vector<R>& records, RecordKind kind, const std::vector<std::string>& words, std::vector<RankedHit>& hits)
+void SearchIndex::RefreshKind(const std::vector<R>& records, RecordKind kind, std::vector<Entry>& next)
 {
-    for (const R& record : records)
+    size_t old = 0;
+    while (old < Entries_.size() && Entries_[old].Kind != kind)
+        old++;
+    for (size_t i = 0; i < records.size(); i++, old++)
     {
-        if (record.Meta.Deleted)
-            continue;
-        std::vector<SearchMatch> matches = MatchRecord(FieldsOf(record), words);
-        if (matches.empty())
-            continue;
-        const bool in_title = std::any_of(matches.begin(), matches.end(), [](const SearchMatch& m) { return m.Field == SearchField::Title; });
-        hits.push_back(RankedHit{ SearchHit{ kind, record.Meta.RecordId, std::move(matches) }, in_title, record.Meta.Updated });
+        const R& record = records[i];
+        Entry entry;
+        const bool same = old < Entries_.size() && Entries_[old].Kind == kind && Entries_[old].RecordId == record.Meta.RecordId &&
+                          Entries_[old].Updated == record.Meta.Updated;
+        if (same)
+            entry = std::move(Entries_[old]);
+        else
+        {
+            entry.Kind = kind;
+            entry.RecordId = record.Meta.RecordId;
+            entry.Updated = record.Meta.Updated;
+            for (const FieldText& field : FieldsOf(record))
+                entry.Folded.push_back(FoldForSearch(field.Text));
+        }
+        entry.Record = &record;
+        entry.Deleted = record.Meta.Deleted;
+        next.push_back(std::move(entry));
     }
 }
 
-std::vector<SearchHit> Search(const Workspace& workspace, std::string_view query, const SearchLimits& limits)
+void SearchIndex::Refresh(const Workspace& workspace)
+{
+    std::vector<Entry> next;
+    next.reserve(workspace.Goals.size() + workspace.Activities.size() + workspace.Reflections.size());
+    RefreshKind(workspace.Goals, RecordKind::Goal, next);
+    RefreshKind(workspace.Activities, RecordKind::PlanActivity, next);
+    RefreshKind(workspace.Reflections, RecordKind::Reflection, next);
+    Entries_ = std::move(next);
+}
+
+static std::vector<FieldText> FieldsOfEntry(RecordKind kind, const void* record)
+{
+    switch (kind)
+    {
+    case RecordKind::Goal:         return FieldsOf(*static_cast<const Goal*>(record));
+    case RecordKind::PlanActivity: return FieldsOf(*static_cast<const PlanActivity*>(record));
+    default:                       return FieldsOf(*static_cast<const Reflection*>(record));
+    }
+}
+
+struct Candidate
+{
+    size_t              Entry = 0;
+    std::vector<size_t> Field;      // per query word: the first field it is in, and where
+    std::vector<size_t> At;
+    bool                InTitle = false;
+    Stamp               Updated;
+};
+
+std::vector<SearchHit> SearchIndex::Search(const Workspace& workspace, std::string_view query, const SearchLimits& limits)
 {
     const std::vector<std::string> words = QueryWords(query, limits.MaxQueryBytes);
     if (words.empty())
         return {};
-    std::vector<RankedHit> ranked;
-    SearchRecords(workspace.Goals, RecordKind::Goal, words, ranked);
-    SearchRecords(workspace.Activities, RecordKind::PlanActivity, words, ranked);
-    SearchRecords(workspace.Reflections, RecordKind::Reflection, words, ranked);
-    std::stable_sort(ranked.begin(), ranked.end(), [](const RankedHit& a, const RankedHit& b) {
+    Refresh(workspace);
+
+    // Which records hold every word, from the folded text alone.
+    std::vector<Candidate> candidates;
+    for (size_t e = 0; e < Entries_.size(); e++)
+    {
+        const Entry& entry = Entries_[e];
+        if (entry.Deleted)
+            continue;
+        Candidate candidate;
+        for (const std::string& word : words)
+        {
+            size_t field = 0, at = std::string::npos;
+            for (; field < entry.Folded.size(); field++)
+                if ((at = entry.Folded[field].find(word)) != std::string::npos)
+                    break;
+            if (at == std::string::npos)
+                break;
+            candidate.Field.push_back(field);
+            candidate.At.push_back(at);
+        }
+        if (candidate.Field.size() != words.size())
+            continue;
+        candidate.Entry = e;
+        candidate.Updated = entry.Updated;
+        candidate.InTitle = std::find(candidate.Field.begin(), candidate.Field.end(), 0) != candidate.Field.end() &&
+                            entry.Kind != RecordKind::Reflection;     // field 0 of a reflection is its prompt
+        candidates.push_back(std::move(candidate));
+    }
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
         if (a.InTitle != b.InTitle)
             return a.InTitle;
         return a.Updated > b.Updated;
     });
+    if (candidates.size() > limits.MaxHits)
+        candidates.resize(limits.MaxHits);
+
+    // Where exactly, in the text as stored, for the hits shown.
     std::vector<SearchHit> hits;
-    for (size_t i = 0; i < ranked.size() && i < limits.MaxHits; i++)
-        hits.push_back(std::move(ranked[i].Hit));
+    hits.reserve(candidates.size());
+    for (const Candidate& candidate : candidates)
+    {
+        const Entry& entry = Entries_[candidate.Entry];
+        const std::vector<FieldText> fields = FieldsOfEntry(entry.Kind, entry.Record);
+        SearchHit hit{ entry.Kind, entry.RecordId, {} };
+        for (size_t w = 0; w < words.size(); w++)
+            hit.Matches.push_back(LocateMatch(fields[candidate.Field[w]], candidate.At[w], candidate.At[w] + words[w].size()));
+        hits.push_back(std::move(hit));
+    }
     return hits;
+}
+
+std::vector<SearchHit> Search(const Workspace& workspace, std::string_view query, const SearchLimits& limits)
+{
+    SearchIndex index;
+    return index.Search(workspace, query, limits);
 }
 
 } // namespace trellis

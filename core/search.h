@@ -46,6 +46,33 @@ struct SearchLimits
 // The live goals, reflections and plan activities that contain every word of `query`; a word may
 // match inside a longer word ("mentor" finds "mentoring"). Records with a word in their title come
 // first, then the most recently edited. An empty query finds nothing.
+//
+// Folding ten years of text is what a search spends its time on, so the app keeps a SearchIndex:
+// it holds the folded text of every record between searches and folds again only the records
+// whose stamp changed since. Search() is the same with a fresh index each time.
+class SearchIndex
+{
+public:
+    std::vector<SearchHit> Search(const Workspace& workspace, std::string_view query, const SearchLimits& limits = {});
+
+private:
+    struct Entry
+    {
+        RecordKind                  Kind = RecordKind::Goal;
+        const void*                 Record = nullptr;   // into the workspace; refreshed before each use
+        Id                          RecordId;
+        Stamp                       Updated;
+        bool                        Deleted = false;
+        std::vector<std::string>    Folded;             // one per field, as FieldsOf() lists them
+    };
+
+    void                Refresh(const Workspace& workspace);
+    template <class R>
+    void                RefreshKind(const std::vector<R>& records, RecordKind kind, std::vector<Entry>& next);
+
+    std::vector<Entry>  Entries_;
+};
+
 std::vector<SearchHit> Search(const Workspace& workspace, std::string_view query, const SearchLimits& limits = {});
 
 } // namespace trellis

@@ -53,6 +53,7 @@ Status Session::Open()
     if (!loaded)
         return loaded.GetError();
     Workspace_ = std::move(loaded->Data);
+    OpenNotice_ = std::move(loaded->Notice);
     if (loaded->IsNew || Workspace_.DeviceId == 0)
         Workspace_.DeviceId = Ids_.Next().Lo | 1;   // never 0: 0 means "no device"
     Clock_ = HybridClock(Workspace_.DeviceId);

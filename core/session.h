@@ -45,6 +45,9 @@ public:
     // is refused, so a damaged file on disk is never overwritten by an empty workspace.
     Status                  Open();
     bool                    IsOpen() const { return Opened_; }
+    // What the person should know about how the workspace was opened ("...opened the newest
+    // backup, saved 2026-11-20..."); empty when it opened normally.
+    const std::string&      OpenNotice() const { return OpenNotice_; }
 
     // [SECTION] Records: create, edit, delete
 
@@ -124,6 +127,7 @@ private:
     Workspace               Workspace_;
     Status                  LastSave_;
     bool                    Opened_ = false;        // commands refuse to run over a workspace that failed to load
+    std::string             OpenNotice_;
     TextLimits              Limits_;
     EditHistory             History_;
 };

@@ -16,7 +16,7 @@ namespace trellis {
 
 static const char kSavePrefix[] = "save-";
 static const char kDayPrefix[] = "day-";
-static const char kSuffix[] = ".json";
+static const char kSuffix[] = ".trellis";
 
 static bool StartsWith(const std::string& s, const char* prefix)
 {
@@ -67,7 +67,7 @@ Result<LoadedWorkspace> WorkspaceStore::Load()
         Result<std::string> bytes = Fs_.ReadFile(MainPath());
         if (!bytes)
             return bytes.GetError();
-        Result<Workspace> workspace = DecodeWorkspace(bytes.Value());
+        Result<Workspace> workspace = DecodeStoredWorkspace(bytes.Value());
         if (workspace)
             return LoadedWorkspace{std::move(workspace.Value()), false, ""};
         main_problem = workspace.GetError().Message;
@@ -84,10 +84,10 @@ Result<LoadedWorkspace> WorkspaceStore::Load()
         Result<std::string> bytes = Fs_.ReadFile(BackupDir() + "/" + name);
         if (!bytes)
             continue;
-        Result<Workspace> workspace = DecodeWorkspace(bytes.Value());
+        Result<Workspace> workspace = DecodeStoredWorkspace(bytes.Value());
         if (!workspace)
             continue;
-        Result<FileHeader> header = DecodeHeader(bytes.Value());
+        Result<FileHeader> header = DecodeStoredHeader(bytes.Value());
         const int64_t saved_at = header ? header->SavedAtMs : 0;
         std::string notice = main_problem.empty()
             ? "Your last save did not finish, so Trellis opened the previous version"
@@ -124,7 +124,7 @@ Status WorkspaceStore::Save(const Workspace& workspace, int64_t now_ms)
 {
     if (Status made = Fs_.MakeDirs(BackupDir()); !made)
         return made;
-    const std::string bytes = EncodeWorkspace(workspace, now_ms);
+    const std::string bytes = EncodeWorkspaceBinary(workspace, now_ms);
     if (Status written = Fs_.WriteFile(TempPath(), bytes); !written)
         return written;
     if (Status synced = Fs_.SyncFile(TempPath()); !synced)

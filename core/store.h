@@ -1,10 +1,11 @@
 // Where a workspace lives between runs: one folder, a main file saved atomically, rolling backups.
 //
-//   workspace.json              the latest save
-//   workspace.json.tmp          a save in progress
-//   backups/save-NNNNNN.json    the versions the last saves replaced (StoreLimits::SaveBackups)
-//   backups/day-YYYY-MM-DD.json the first save of each day (StoreLimits::DayBackups days)
-//   workspace.damaged-N.json    a main file that failed to load, kept aside, never deleted
+//   workspace.trellis               the latest save
+//   workspace.trellis.tmp           a save in progress
+//   backups/save-NNNNNN.trellis     the versions the last saves replaced (StoreLimits::SaveBackups)
+//   backups/day-YYYY-MM-DD.trellis  the first save of each day (StoreLimits::DayBackups days)
+//   workspace.damaged-N.trellis     a main file that failed to load, kept aside, never deleted
+// The files hold the binary encoding (core/codec.h); a JSON workspace (schema 1) loads too.
 //
 // A save writes the temporary file, flushes it, moves the current main file into backups/ and
 // renames the temporary file into place. A crash or a full disk at any step leaves the old or the
@@ -46,8 +47,8 @@ public:
     // successful save); a backup that could not be written or pruned does not fail the save.
     Status                  Save(const Workspace& workspace, int64_t now_ms);
 
-    std::string             MainPath() const    { return Dir_ + "/workspace.json"; }
-    std::string             TempPath() const    { return Dir_ + "/workspace.json.tmp"; }
+    std::string             MainPath() const    { return Dir_ + "/workspace.trellis"; }
+    std::string             TempPath() const    { return Dir_ + "/workspace.trellis.tmp"; }
     std::string             BackupDir() const   { return Dir_ + "/backups"; }
     // Backup file names, newest first: the replaced versions, then the daily copies.
     std::vector<std::string> BackupsNewestFirst();

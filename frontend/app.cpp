@@ -42,6 +42,10 @@ void App::Open()
         ReadOnly_ = true;
         ShowError(opened.GetError().Message);
     }
+    else if (!Session_.OpenNotice().empty())
+    {
+        ShowError(Session_.OpenNotice());
+    }
 }
 
 void App::SetTheme(ThemeMode mode)

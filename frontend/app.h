@@ -55,6 +55,7 @@ public:
     // After a command: persist the saved workspace, or show why it could not be saved.
     void                AfterEdit(const trellis::Status& saved);
     void                ShowError(std::string message);
+    const std::string&  Banner() const      { return Error_; }     // the message shown at the top, if any
 
 private:
     void                DrawErrorBanner();

@@ -4,6 +4,7 @@
 #include "../app.h"
 #include "../icons.h"
 #include "../widgets.h"
+#include "core/views.h"
 #include "imgui.h"
 #include "screen.h"
 
@@ -88,7 +89,7 @@ private:
             ImGui::TextWrapped("%s", goal->Title.c_str());
             const std::string meta = std::string(trellis::DisplayName(goal->Kind)) + "  ·  " + trellis::DisplayName(goal->Status);
             Widgets::MutedTextWrapped(meta.c_str());
-            Widgets::ProgressBar(goal->ManualProgress / 100.0f);
+            Widgets::ProgressBar(trellis::GoalProgress(*goal) / 100.0f);
             Widgets::EndCard(goal->Title.c_str());
             ImGui::PopID();
         }

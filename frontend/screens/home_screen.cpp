@@ -5,6 +5,7 @@
 #include "../icons.h"
 #include "../widgets.h"
 #include "core/date.h"
+#include "core/views.h"
 #include "imgui.h"
 #include "screen.h"
 
@@ -50,7 +51,7 @@ private:
                 continue;
             ImGui::PushID(goal);
             ImGui::TextWrapped("%s", goal->Title.c_str());
-            Widgets::ProgressBar(goal->ManualProgress / 100.0f);
+            Widgets::ProgressBar(trellis::GoalProgress(*goal) / 100.0f);
             ImGui::PopID();
             shown++;
         }

@@ -29,7 +29,7 @@ TEST(Ui, AddAGoalThroughTheGoalsScreen)
     EXPECT_EQ(goals[0]->Title, "Mentor two new hires — Zoë");
     EXPECT_NE(ui.Find("Mentor two new hires — Zoë"), nullptr) << "the goal is drawn in the list";
     EXPECT_GE(platform.PersistCalls, 1) << "the save was handed to the platform to persist";
-    EXPECT_TRUE(platform.Disk.Exists("/data/workspace.json"));
+    EXPECT_TRUE(platform.Disk.Exists("/data/workspace.trellis"));
 }
 
 TEST(Ui, EnterSavesTheGoalAndItIsThereAfterARestart)
@@ -56,7 +56,7 @@ TEST(Ui, AnEmptyTitleIsRefusedWithAMessage)
     ASSERT_TRUE(ui.Tap(ICON_PLUS "  Add a goal"));
     ASSERT_TRUE(ui.Tap(ICON_CHECK "  Save goal"));
     EXPECT_TRUE(ui.GetApp().GetSession().LiveGoals().empty());
-    EXPECT_FALSE(platform.Disk.Exists("/data/workspace.json"));
+    EXPECT_FALSE(platform.Disk.Exists("/data/workspace.trellis"));
     ASSERT_TRUE(ui.Tap("Cancel"));
     EXPECT_NE(ui.Find(ICON_PLUS "  Add a goal"), nullptr);
 }
@@ -97,11 +97,32 @@ TEST(Ui, ATapLeavesNothingHovered)
 TEST(Ui, ADamagedWorkspaceIsShownAndNeverOverwritten)
 {
     FakePlatform platform;
-    platform.Disk.Files["/data/workspace.json"] = "{ not a workspace";
+    platform.Disk.Files["/data/workspace.trellis"] = "{ not a workspace";
     UiDriver ui(platform);
     ASSERT_TRUE(ui.Tap("Goals"));
     ASSERT_TRUE(ui.Tap(ICON_PLUS "  Add a goal"));
     ui.TypeText("Anything");
     ASSERT_TRUE(ui.Tap(ICON_CHECK "  Save goal"));
-    EXPECT_EQ(platform.Disk.Files["/data/workspace.json"], "{ not a workspace");
+    EXPECT_EQ(platform.Disk.Files["/data/workspace.trellis"], "{ not a workspace");
+}
+
+TEST(Ui, SaysSoWhenTheWorkspaceCameFromABackup)
+{
+    FakePlatform platform;
+    {
+        UiDriver ui(platform);
+        ASSERT_TRUE(ui.Tap(ICON_PLUS "  Add a goal"));
+        ui.TypeText("First");
+        ui.PressKey(ImGuiKey_Enter);
+        ASSERT_TRUE(ui.Tap(ICON_PLUS "  Add a goal"));
+        ui.TypeText("Second");
+        ui.PressKey(ImGuiKey_Enter);
+    }
+    platform.Disk.Files["/data/workspace.trellis"] = "torn by a crash";
+    UiDriver ui(platform);
+    EXPECT_NE(ui.GetApp().Banner().find("newest backup"), std::string::npos) << ui.GetApp().Banner();
+    ASSERT_TRUE(ui.Tap("Goals"));
+    EXPECT_NE(ui.Find("First"), nullptr);
+    EXPECT_EQ(ui.GetApp().GetSession().LiveGoals().size(), 1u) << "the backup holds the state before the last save";
+    EXPECT_TRUE(ui.GetApp().GetSession().IsOpen());
 }

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "core/codec.h"
+#include "core/serialize.h"
 #include "sample_workspace.h"
 #include "test_support.h"
 
@@ -141,4 +142,57 @@ TEST(Codec, WritesTheCurrentSchema)
 {
     const std::string bytes = EncodeWorkspace(Workspace{}, 0);
     EXPECT_NE(bytes.find("\"schema\": 2"), std::string::npos) << bytes.substr(0, 200);
+}
+
+// [SECTION] Binary
+
+TEST(BinaryCodec, RoundTripKeepsEverything)
+{
+    const Workspace original = test::SampleWorkspace();
+    const std::string bytes = EncodeWorkspaceBinary(original, 1732300001000);
+    ASSERT_TRUE(IsBinaryWorkspace(bytes));
+    Result<Workspace> decoded = DecodeWorkspaceBinary(bytes);
+    ASSERT_TRUE(decoded) << decoded.GetError().Message;
+    EXPECT_EQ(EncodeWorkspace(decoded.Value(), 0), EncodeWorkspace(original, 0));
+    Result<FileHeader> header = DecodeStoredHeader(bytes);
+    ASSERT_TRUE(header);
+    EXPECT_EQ(header->SavedAtMs, 1732300001000);
+    EXPECT_EQ(header->Schema, kSchemaVersion);
+}
+
+TEST(BinaryCodec, ATornOrAlteredFileIsDamagedNotHalfRead)
+{
+    const std::string bytes = EncodeWorkspaceBinary(test::SampleWorkspace(), 0);
+    for (size_t keep : {size_t(0), size_t(5), size_t(30), bytes.size() / 2, bytes.size() - 1})
+    {
+        Result<Workspace> decoded = DecodeStoredWorkspace(bytes.substr(0, keep));
+        ASSERT_FALSE(decoded) << keep;
+    }
+    for (size_t at = 50; at < bytes.size(); at += 97)
+    {
+        std::string altered = bytes;
+        altered[at] = static_cast<char>(altered[at] ^ 0x20);
+        Result<Workspace> decoded = DecodeWorkspaceBinary(altered);
+        ASSERT_FALSE(decoded) << "byte " << at;
+        EXPECT_NE(decoded.GetError().Message.find("damaged"), std::string::npos);
+    }
+    std::string longer = bytes + "x";
+    EXPECT_FALSE(DecodeWorkspaceBinary(longer));
+}
+
+TEST(BinaryCodec, ANewerSchemaAsksForAnUpdate)
+{
+    std::string bytes = EncodeWorkspaceBinary(Workspace{}, 0);
+    bytes[8] = static_cast<char>(kSchemaVersion + 1);
+    Result<Workspace> decoded = DecodeStoredWorkspace(bytes);
+    ASSERT_FALSE(decoded);
+    EXPECT_NE(decoded.GetError().Message.find("newer Trellis"), std::string::npos);
+}
+
+TEST(BinaryCodec, StoredDecodingReadsBothEncodings)
+{
+    const Workspace original = test::SampleWorkspace();
+    EXPECT_TRUE(DecodeStoredWorkspace(EncodeWorkspace(original, 0)));
+    EXPECT_TRUE(DecodeStoredWorkspace(EncodeWorkspaceBinary(original, 0)));
+    EXPECT_FALSE(DecodeStoredWorkspace("\x89TRELLIS"));
 }

@@ -131,3 +131,18 @@ TEST(Golden, WorkspaceSchema2Loads)
     EXPECT_EQ(w.Comments[1].Text, "Merci ! תודה רבה");
     EXPECT_EQ(w.Comments[1].Meta.CreatedMs, 1768694400000);
 }
+
+// The store's binary encoding (schema 2 on) has its golden file too: the same workspace as
+// workspace-v2.json, as the store wrote it.
+TEST(Golden, BinaryWorkspaceSchema2LoadsAsItsJsonTwin)
+{
+    const std::string bytes = ReadGolden("workspace-v2.bin");
+    ASSERT_FALSE(bytes.empty()) << "missing tests/golden/workspace-v2.bin";
+    Result<Workspace> binary = DecodeStoredWorkspace(bytes);
+    ASSERT_TRUE(binary) << binary.GetError().Message;
+    Result<Workspace> json = DecodeWorkspace(ReadGolden("workspace-v2.json"));
+    ASSERT_TRUE(json) << json.GetError().Message;
+    EXPECT_EQ(EncodeWorkspace(binary.Value(), 0), EncodeWorkspace(json.Value(), 0));
+    EXPECT_FALSE(binary->Reflections.empty());
+    EXPECT_EQ(DecodeStoredHeader(bytes)->SavedAtMs, 1763900000000);
+}

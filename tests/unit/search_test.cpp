@@ -202,3 +202,28 @@ TEST(Search, FindsOneEntryInTenYearsOfJournal)
     EXPECT_EQ(hits[0].RecordId, (Id{2, 1234}));
     EXPECT_EQ(Matched(w.Reflections[1234].Text, hits[0].Matches[0]), "Zyzzyva");
 }
+
+TEST(SearchIndex, SeesEditsAdditionsAndDeletionsBetweenSearches)
+{
+    Workspace w = Journal();
+    SearchIndex index;
+    EXPECT_TRUE(index.Search(w, "zeppelin").empty());
+
+    // An edit gets a new stamp: the index folds that record again.
+    w.Reflections[0].Text = "Rode a Zeppelin to the offsite";
+    w.Reflections[0].Meta.Updated.Counter++;
+    ASSERT_EQ(index.Search(w, "zeppelin").size(), 1u);
+    EXPECT_EQ(index.Search(w, "zeppelin")[0].RecordId, w.Reflections[0].Meta.RecordId);
+
+    w.Goals.push_back(MakeGoal(900, "Zeppelin pilot licence", 5));
+    EXPECT_EQ(index.Search(w, "zeppelin").size(), 2u);
+
+    w.Reflections[0].Meta.Deleted = true;
+    w.Reflections[0].Meta.Updated.Counter++;
+    ASSERT_EQ(index.Search(w, "zeppelin").size(), 1u);
+    EXPECT_EQ(index.Search(w, "zeppelin")[0].Kind, RecordKind::Goal);
+
+    // Same answers as a fresh index, every time.
+    for (const char* query : {"zeppelin", "a", "licence pilot", "nothing-like-this"})
+        EXPECT_EQ(index.Search(w, query).size(), Search(w, query).size()) << query;
+}

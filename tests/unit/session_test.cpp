@@ -95,3 +95,21 @@ TEST(Session, RefusesToWriteOverAWorkspaceThatFailedToLoad)
     EXPECT_FALSE(session.AddGoal("Would overwrite", 1));
     EXPECT_EQ(fs.Files[store.MainPath()], "garbage");
 }
+
+TEST(Session, SaysWhenItOpenedABackup)
+{
+    MemoryFileSystem fs;
+    WorkspaceStore store(fs, "/data");
+    {
+        Session first(store, 1);
+        ASSERT_TRUE(first.Open());
+        EXPECT_EQ(first.OpenNotice(), "");
+        ASSERT_TRUE(first.AddGoal("Saved twice", 1000));
+        ASSERT_TRUE(first.AddGoal("Saved again", 2000));
+    }
+    fs.Files[store.MainPath()] = "torn";
+    Session second(store, 2);
+    ASSERT_TRUE(second.Open());
+    EXPECT_NE(second.OpenNotice().find("backup"), std::string::npos) << second.OpenNotice();
+    EXPECT_EQ(second.LiveGoals().size(), 1u);
+}

@@ -102,6 +102,17 @@ TEST(Store, AFailedSaveLeavesTheMainFileByteIdentical)
     EXPECT_EQ(fs.Inner.Files[store.MainPath()], before);
 }
 
+TEST(Store, SavesInTheBinaryEncodingAndStillLoadsAJsonStore)
+{
+    MemoryFileSystem fs;
+    WorkspaceStore store(fs, "/data");
+    fs.Files[store.MainPath()] = EncodeWorkspace(WithTitle("kept as JSON by schema 1"), kMonday);
+    EXPECT_EQ(TitleOf(store), "kept as JSON by schema 1");
+    ASSERT_TRUE(store.Save(WithTitle("now binary"), kMonday + 1000));
+    EXPECT_TRUE(IsBinaryWorkspace(fs.Files[store.MainPath()]));
+    EXPECT_EQ(TitleOf(store), "now binary");
+}
+
 // [SECTION] Rolling backups
 
 TEST(Store, KeepsTheVersionsTheLastFiveSavesReplaced)
@@ -115,7 +126,7 @@ TEST(Store, KeepsTheVersionsTheLastFiveSavesReplaced)
     for (const std::string& name : store.BackupsNewestFirst())
         if (name.rfind("save-", 0) == 0)
         {
-            Result<Workspace> w = DecodeWorkspace(fs.Files[store.BackupDir() + "/" + name]);
+            Result<Workspace> w = DecodeStoredWorkspace(fs.Files[store.BackupDir() + "/" + name]);
             ASSERT_TRUE(w);
             saves.push_back(w->Goals[0].Title);
         }
@@ -134,11 +145,11 @@ TEST(Store, KeepsTheFirstSaveOfEachOfTheLastSevenDays)
     std::vector<std::string> days;
     for (const std::string& name : store.BackupsNewestFirst())
         if (name.rfind("day-", 0) == 0)
-            days.push_back(name + " " + DecodeWorkspace(fs.Files[store.BackupDir() + "/" + name])->Goals[0].Title);
+            days.push_back(name + " " + DecodeStoredWorkspace(fs.Files[store.BackupDir() + "/" + name])->Goals[0].Title);
     EXPECT_EQ(days, (std::vector<std::string>{
-        "day-2025-12-03.json day 9 morning", "day-2025-12-02.json day 8 morning", "day-2025-12-01.json day 7 morning",
-        "day-2025-11-30.json day 6 morning", "day-2025-11-29.json day 5 morning", "day-2025-11-28.json day 4 morning",
-        "day-2025-11-27.json day 3 morning"}));
+        "day-2025-12-03.trellis day 9 morning", "day-2025-12-02.trellis day 8 morning", "day-2025-12-01.trellis day 7 morning",
+        "day-2025-11-30.trellis day 6 morning", "day-2025-11-29.trellis day 5 morning", "day-2025-11-28.trellis day 4 morning",
+        "day-2025-11-27.trellis day 3 morning"}));
 }
 
 // [SECTION] Falling back to a backup
@@ -157,7 +168,7 @@ TEST(Store, ADamagedMainFileFallsBackToTheNewestBackupAndSaysSo)
     EXPECT_EQ(loaded->Data.Goals[0].Title, "newest backup");
     EXPECT_NE(loaded->Notice.find("could not be read"), std::string::npos) << loaded->Notice;
     EXPECT_NE(loaded->Notice.find("2025-11-24"), std::string::npos) << loaded->Notice;
-    EXPECT_EQ(fs.Files["/data/workspace.damaged-1.json"], "{\"header\": {\"format\": \"trellis-works");
+    EXPECT_EQ(fs.Files["/data/workspace.damaged-1.trellis"], "{\"header\": {\"format\": \"trellis-works");
 
     ASSERT_TRUE(store.Save(loaded->Data, kMonday + 3000));   // the next save repairs the main file
     Result<LoadedWorkspace> repaired = store.Load();
@@ -198,7 +209,9 @@ TEST(Store, AFileFromANewerAppIsRefusedNotReplacedByABackup)
     ASSERT_TRUE(store.Save(WithTitle("old"), kMonday));
     ASSERT_TRUE(store.Save(WithTitle("new"), kMonday + 1000));
     std::string bytes = fs.Files[store.MainPath()];
-    ASSERT_TRUE(test::ReplaceJsonValue(bytes, "schema", "999"));
+    ASSERT_TRUE(IsBinaryWorkspace(bytes));
+    bytes[8] = static_cast<char>(0xE7);     // the schema field (little-endian u32): 999
+    bytes[9] = 0x03;
     fs.Files[store.MainPath()] = bytes;
     Result<LoadedWorkspace> loaded = store.Load();
     ASSERT_FALSE(loaded);

@@ -1,0 +1,121 @@
+// The data benchmark: the ten-year workspace, loaded, saved, searched and turned into an agenda,
+// natively and (the same source) in wasm under node. Speaks the protocol in tests/bench/data.mjs:
+//
+//   trellis_data_bench --out DIR --runs N [--quick]
+//
+// writes DIR/workspace.trellis (as the app stores it: the binary encoding) and DIR/backup.json
+// (the same workspace as JSON, for the JSON.parse baseline), then prints one
+// {"name": ..., "ms": ...} line per operation and run on stdout. load and save go through the
+// store (binary); encode_json/decode_json and encode_binary/decode_binary measure the two
+// encodings side by side, which is how the store's encoding was chosen.
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <cereal/archives/portable_binary.hpp>
+
+#include "core/agenda.h"
+#include "core/codec.h"
+#include "core/search.h"
+#include "core/serialize.h"
+#include "core/store.h"
+#include "ten_year.h"
+
+using namespace trellis;
+
+static void Report(const char* name, double ms)
+{
+    std::printf("{\"name\":\"%s\",\"ms\":%.3f}\n", name, ms);
+    std::fflush(stdout);
+}
+
+template <class F>
+static double TimeMs(F&& f)
+{
+    const auto start = std::chrono::steady_clock::now();
+    f();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+static void WriteFile(const std::string& path, const std::string& bytes)
+{
+    std::ofstream out(path, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+// The other encoding the store could use, measured beside JSON to choose by numbers.
+static std::string EncodeBinary(const Workspace& w)
+{
+    std::ostringstream out;
+    {
+        cereal::PortableBinaryOutputArchive ar(out);
+        ar(w);
+    }
+    return std::move(out).str();
+}
+
+static Workspace DecodeBinary(const std::string& bytes)
+{
+    std::istringstream in(bytes);
+    cereal::PortableBinaryInputArchive ar(in);
+    Workspace w;
+    ar(w);
+    return w;
+}
+
+int main(int argc, char** argv)
+{
+    std::string out_dir = ".";
+    int runs = 5;
+    bool quick = false;
+    for (int i = 1; i < argc; i++)
+    {
+        if (!std::strcmp(argv[i], "--out") && i + 1 < argc)
+            out_dir = argv[++i];
+        else if (!std::strcmp(argv[i], "--runs") && i + 1 < argc)
+            runs = std::atoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--quick"))
+            quick = true;
+        else
+        {
+            std::fprintf(stderr, "usage: %s --out DIR --runs N [--quick]\n", argv[0]);
+            return 2;
+        }
+    }
+
+    const Workspace workspace = bench::MakeTenYearWorkspace(quick ? bench::TenYearSize::Quick() : bench::TenYearSize{}, 42);
+    const int64_t now_ms = workspace.Clock.WallMs + 3600000;
+    const std::string json = EncodeWorkspace(workspace, now_ms);
+    WriteFile(out_dir + "/backup.json", json);
+    WriteFile(out_dir + "/workspace.trellis", EncodeWorkspaceBinary(workspace, now_ms));
+    const std::string binary = EncodeBinary(workspace);
+    std::fprintf(stderr, "ten-year workspace: %zu bytes as JSON, %zu as binary\n", json.size(), binary.size());
+
+    MemoryFileSystem fs;
+    WorkspaceStore store(fs, "/data");
+    if (!store.Save(workspace, now_ms))
+        return 1;
+    const LocalNow local{now_ms, 60};
+    SearchIndex index;      // as the app keeps it: folded once, refreshed for edited records only
+
+    for (int run = 0; run < runs; run++)
+    {
+        size_t sink = 0;
+        Report("load", TimeMs([&] { sink += store.Load()->Data.Reflections.size(); }));
+        Report("save", TimeMs([&] { sink += store.Save(workspace, now_ms + run).IsOk(); }));
+        Report("search_cold", TimeMs([&] { sink += Search(workspace, "mentoring feedback").size(); }));
+        Report("search", TimeMs([&] { sink += index.Search(workspace, run % 2 ? "équipe review" : "mentoring feedback").size(); }));
+        Report("agenda", TimeMs([&] { sink += BuildAgenda(workspace, local).Questions.size(); }));
+        Report("encode_json", TimeMs([&] { sink += EncodeWorkspace(workspace, now_ms).size(); }));
+        Report("decode_json", TimeMs([&] { sink += DecodeWorkspace(json)->Reflections.size(); }));
+        Report("encode_binary", TimeMs([&] { sink += EncodeBinary(workspace).size(); }));
+        Report("decode_binary", TimeMs([&] { sink += DecodeBinary(binary).Reflections.size(); }));
+        if (sink == 0)
+            std::fprintf(stderr, "nothing measured\n");
+    }
+    return 0;
+}

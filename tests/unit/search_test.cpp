@@ -227,3 +227,20 @@ TEST(SearchIndex, SeesEditsAdditionsAndDeletionsBetweenSearches)
     for (const char* query : {"zeppelin", "a", "licence pilot", "nothing-like-this"})
         EXPECT_EQ(index.Search(w, query).size(), Search(w, query).size()) << query;
 }
+
+TEST(Search, FindsWordsAtTheEdgesOfATextWhateverLetterIsRarest)
+{
+    Workspace w;
+    w.Reflections.push_back(MakeReflection(1, "quiz"));                  // rarest letter first, then last
+    w.Reflections.push_back(MakeReflection(2, "aaaa jazz"));             // at the very end
+    w.Reflections.push_back(MakeReflection(3, "qqqq"));                  // near misses before a hit
+    w.Reflections.push_back(MakeReflection(4, "ab"));                    // shorter than the word
+    EXPECT_EQ(Search(w, "quiz").size(), 1u);
+    EXPECT_EQ(Search(w, "jazz").size(), 1u);
+    EXPECT_EQ(Search(w, "zz").size(), 1u);
+    EXPECT_EQ(Search(w, "z").size(), 2u);
+    EXPECT_EQ(Search(w, "qqq").size(), 1u);
+    EXPECT_EQ(Search(w, "abc").size(), 0u);
+    EXPECT_EQ(Search(w, "a").size(), 2u);
+    EXPECT_EQ(Search(w, "é").size(), 0u);
+}

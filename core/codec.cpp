@@ -107,14 +107,23 @@ Result<FileHeader> DecodeHeader(std::string_view bytes)
 static const char kBinaryMagic[8] = { '\x89', 'T', 'R', 'E', 'L', 'L', 'I', 'S' };
 static constexpr size_t kFixedHeaderBytes = 8 + 4 + 4 + 8 + 8 + 8 + 1;
 
-static uint64_t Fnv1a64(std::string_view bytes)
+// FNV-1a over 64-bit little-endian words (then the last bytes one by one), with a rotation so
+// every bit of a word reaches the top: eight times fewer steps than byte-wise FNV, which matters
+// when a phone loads ten years of journal.
+static uint64_t Checksum64(std::string_view bytes)
 {
     uint64_t hash = 0xcbf29ce484222325ULL;
-    for (unsigned char c : bytes)
+    size_t i = 0;
+    for (; i + 8 <= bytes.size(); i += 8)
     {
-        hash ^= c;
-        hash *= 0x100000001b3ULL;
+        uint64_t word = 0;
+        for (int b = 7; b >= 0; b--)
+            word = (word << 8) | static_cast<unsigned char>(bytes[i + b]);
+        hash = (hash ^ word) * 0x100000001b3ULL;
+        hash ^= hash >> 29;
     }
+    for (; i < bytes.size(); i++)
+        hash = (hash ^ static_cast<unsigned char>(bytes[i])) * 0x100000001b3ULL;
     return hash;
 }
 
@@ -152,7 +161,7 @@ std::string EncodeWorkspaceBinary(const Workspace& workspace, int64_t now_ms)
     PutLe(out, 0, 4);
     PutLe(out, static_cast<uint64_t>(now_ms), 8);
     PutLe(out, payload.size(), 8);
-    PutLe(out, Fnv1a64(payload), 8);
+    PutLe(out, Checksum64(payload), 8);
     PutLe(out, app_version.size(), 1);
     out.append(app_version);
     out.append(payload);
@@ -181,7 +190,7 @@ static Result<FileHeader> ReadBinaryHeader(std::string_view bytes, std::string_v
     if (bytes.size() - header_bytes != size)
         return Error{"The workspace file is damaged: it is shorter or longer than it says."};
     *payload = bytes.substr(header_bytes);
-    if (Fnv1a64(*payload) != checksum)
+    if (Checksum64(*payload) != checksum)
         return Error{"The workspace file is damaged: its checksum does not match."};
     return header;
 }

@@ -32,7 +32,7 @@ Result<FileHeader>  DecodeHeader(std::string_view bytes);
 //   8 bytes   magic "\x89TRELLIS"
 //   u32       schema version            u32  reserved, 0
 //   i64       saved at (ms)             u64  payload size
-//   u64       FNV-1a 64 of the payload  u8 + bytes: the app version
+//   u64       checksum of the payload   u8 + bytes: the app version
 // A torn or damaged file fails the size or checksum test before cereal reads a byte, so it is
 // reported as damaged (and the store falls back to a backup) instead of being half-read.
 // Measured on the ten-year workspace (tests/bench): about 10x faster to load and to save than

@@ -2,6 +2,7 @@
 
 #include "icons.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "screens/screen.h"
 #include "widgets.h"
 
@@ -58,7 +59,11 @@ void App::SetTheme(ThemeMode mode)
 
 void App::GoTo(Tab tab)
 {
+    if (tab == Tab_)
+        return;
+    PageScroll_.Stop();
     Tab_ = tab;
+    RestoreScroll_ = true;
 }
 
 void App::StartNewGoal()
@@ -142,9 +147,16 @@ void App::Draw()
     const float tab_bar = Metrics_.TabBarPx;
     const float pad = Metrics_.PagePaddingPx;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
+    if (RestoreScroll_)
+    {
+        ImGui::SetNextWindowScroll(ImVec2(0.0f, SavedScroll_[static_cast<int>(Tab_)]));
+        RestoreScroll_ = false;
+    }
     ImGui::BeginChild("##page", ImVec2(viewport->WorkSize.x, viewport->WorkSize.y - tab_bar), ImGuiChildFlags_AlwaysUseWindowPadding);
     DrawErrorBanner();
     Screens_[static_cast<int>(Tab_)]->Draw(*this);
+    PageScroll_.Update();
+    SavedScroll_[static_cast<int>(Tab_)] = ImGui::GetScrollY();
     ImGui::EndChild();
     ImGui::PopStyleVar();
 

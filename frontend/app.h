@@ -12,6 +12,7 @@
 #include "fonts.h"
 #include "platform.h"
 #include "theme.h"
+#include "touch_scroll.h"
 
 enum class Tab
 {
@@ -72,4 +73,7 @@ private:
     bool                        ReadOnly_ = false;      // the workspace could not be loaded
     std::string                 Error_;
     std::unique_ptr<Screen>     Screens_[static_cast<int>(Tab::COUNT)];
+    TouchScroller               PageScroll_;
+    float                       SavedScroll_[static_cast<int>(Tab::COUNT)] = {};   // each tab keeps its place
+    bool                        RestoreScroll_ = false;
 };

@@ -60,6 +60,27 @@ bool UiDriver::Tap(const char* label)
     return true;
 }
 
+void UiDriver::Drag(ImVec2 from, ImVec2 to, int steps)
+{
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(from.x, from.y);
+    io.AddMouseButtonEvent(0, true);
+    Frames(2);
+    for (int i = 1; i <= steps; i++)
+    {
+        const float t = static_cast<float>(i) / static_cast<float>(steps);
+        io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+        io.AddMousePosEvent(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
+        Frame();
+    }
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMouseButtonEvent(0, false);
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    Frame();
+}
+
 void UiDriver::TypeText(const char* utf8)
 {
     ImGui::GetIO().AddInputCharactersUTF8(utf8);

@@ -42,6 +42,8 @@ public:
     // Taps the centre of the item labelled `label` (a touch: down, up, then the finger is gone).
     // Returns false, and taps nothing, when no such item was drawn in the last frame.
     bool                    Tap(const char* label);
+    // A finger that goes down at `from`, moves to `to` in `steps` frames (one frame each), and lifts.
+    void                    Drag(ImVec2 from, ImVec2 to, int steps);
     void                    TypeText(const char* utf8);
     void                    PressKey(ImGuiKey key);
 

@@ -126,3 +126,64 @@ TEST(Ui, SaysSoWhenTheWorkspaceCameFromABackup)
     EXPECT_EQ(ui.GetApp().GetSession().LiveGoals().size(), 1u) << "the backup holds the state before the last save";
     EXPECT_TRUE(ui.GetApp().GetSession().IsOpen());
 }
+
+static void AddGoals(UiDriver& ui, int count)
+{
+    for (int i = 0; i < count; i++)
+        ASSERT_TRUE(ui.GetApp().GetSession().AddGoal("Goal number " + std::to_string(i), 1000 + i));
+}
+
+TEST(Ui, ADragScrollsTheListAndPressesNothing)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    AddGoals(ui, 25);
+    ASSERT_TRUE(ui.Tap("Goals"));
+    const AutomationItem* add = ui.Find(ICON_PLUS "  Add a goal");
+    ASSERT_NE(add, nullptr);
+    const float add_y = add->Min.y;
+    const float newest_y = ui.Find("Goal number 24")->Min.y;
+
+    // The drag starts on the "Add a goal" button: it scrolls, and the form does not open.
+    ui.Drag(ImVec2(200, add_y + 20), ImVec2(200, add_y - 380), 12);
+    ui.Frames(2);
+    EXPECT_EQ(ui.Find(ICON_CHECK "  Save goal"), nullptr) << "a drag never triggers a tap";
+    const AutomationItem* newest = ui.Find("Goal number 24");
+    const float scrolled = newest ? newest_y - newest->Min.y : 1000.0f;
+    EXPECT_GT(scrolled, 350.0f) << "the content followed the finger";
+    EXPECT_EQ(ImGui::GetActiveID(), 0u);
+}
+
+TEST(Ui, AFlingCarriesOnAfterTheFingerLiftsAndStops)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    AddGoals(ui, 60);
+    ASSERT_TRUE(ui.Tap("Goals"));
+    const float y0 = ui.Find("Goal number 58")->Min.y;
+    ui.Drag(ImVec2(200, 600), ImVec2(200, 400), 4);     // fast: 200 px in 4 frames
+    const AutomationItem* at_lift = ui.Find("Goal number 58");
+    const float lifted_y = at_lift ? at_lift->Min.y : -10000.0f;
+    ui.Frames(30);
+    const AutomationItem* later = ui.Find("Goal number 58");
+    const float later_y = later ? later->Min.y : -10000.0f;
+    EXPECT_LT(later_y, lifted_y - 50.0f) << "the list kept moving after the finger lifted";
+    ui.Frames(300);
+    const std::string before = AutomationItemsJson();
+    ui.Frames(5);
+    EXPECT_EQ(AutomationItemsJson(), before) << "and came to rest";
+    (void)y0;
+}
+
+TEST(Ui, AShortWobbleIsStillATap)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ASSERT_TRUE(ui.Tap("Goals"));
+    const AutomationItem* add = ui.Find(ICON_PLUS "  Add a goal");
+    ASSERT_NE(add, nullptr);
+    const ImVec2 centre((add->Min.x + add->Max.x) / 2, (add->Min.y + add->Max.y) / 2);
+    ui.Drag(centre, ImVec2(centre.x + 3, centre.y + 4), 3);
+    ui.Frames(6);
+    EXPECT_NE(ui.Find(ICON_CHECK "  Save goal"), nullptr) << "moving 5 px is a tap, not a scroll";
+}

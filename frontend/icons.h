@@ -12,6 +12,14 @@
 #define ICON_CHECK      "\xef\x80\x8c"  // U+F00C
 #define ICON_WARNING    "\xef\x81\xb1"  // U+F071
 #define ICON_CALENDAR   "\xef\x81\xb3"  // U+F073
+#define ICON_TIMES      "\xef\x80\x8d"  // U+F00D
+#define ICON_SEARCH     "\xef\x80\x82"  // U+F002
+#define ICON_TRASH      "\xef\x87\xb8"  // U+F1F8
+#define ICON_LOCK       "\xef\x80\xa3"  // U+F023
+#define ICON_LEFT       "\xef\x81\x93"  // U+F053 chevron-left
+#define ICON_RIGHT      "\xef\x81\x94"  // U+F054 chevron-right
+#define ICON_HEART      "\xef\x80\x84"  // U+F004
+#define ICON_BOLT       "\xef\x83\xa7"  // U+F0E7
 
 // The code point block the icons come from, for the font atlas.
 #define ICON_RANGE_MIN  0xF000

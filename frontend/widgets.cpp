@@ -1,6 +1,10 @@
 #include "widgets.h"
 
+#include <cstdio>
+
+#include "core/validate.h"
 #include "fonts.h"
+#include "icons.h"
 #include "imgui_internal.h"
 #include "misc/cpp/imgui_stdlib.h"
 
@@ -85,6 +89,102 @@ bool TextField(const char* id, const char* hint, std::string* text)
     if (ImGui::IsItemActive())
         ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
     return entered;
+}
+
+bool TextArea(const char* id, std::string* text, float height)
+{
+    const bool changed = ImGui::InputTextMultiline(id, text, ImVec2(FullWidth(), height));
+    if (ImGui::IsItemActive())
+        ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+    return changed;
+}
+
+bool ListEditor(const char* id, const char* hint, std::vector<std::string>* items, std::string* pending)
+{
+    ImGui::PushID(id);
+    bool changed = false;
+    const float remove_width = g_Metrics->TouchTargetPx;
+    for (size_t i = 0; i < items->size();)
+    {
+        ImGui::PushID(static_cast<int>(i));
+        const float text_width = FullWidth() - remove_width - ImGui::GetStyle().ItemSpacing.x;
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
+        ImGui::Bullet();
+        ImGui::TextUnformatted((*items)[i].c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::SameLine(ImGui::GetCursorStartPos().x + ImGui::GetContentRegionMax().x - remove_width - (g_CardStack.empty() ? 0.0f : g_Metrics->PagePaddingPx));
+        const bool remove = ImGui::Button(ICON_TIMES "##remove", ImVec2(remove_width, g_Metrics->TouchTargetPx));
+        ImGui::PopID();
+        if (remove)
+        {
+            items->erase(items->begin() + static_cast<std::ptrdiff_t>(i));
+            changed = true;
+        }
+        else
+        {
+            i++;
+        }
+    }
+    const float add_width = 90.0f;
+    ImGui::SetNextItemWidth(FullWidth() - add_width - ImGui::GetStyle().ItemSpacing.x);
+    const bool entered = ImGui::InputTextWithHint("##new", hint, pending, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (ImGui::IsItemActive())
+        ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+    if (entered && !trellis::TrimSpace(*pending).empty())
+        ImGui::SetKeyboardFocusHere(-1);    // Enter adds the item and keeps the keyboard for the next
+    ImGui::SameLine();
+    const bool add = ImGui::Button("Add", ImVec2(add_width, g_Metrics->TouchTargetPx));
+    const std::string_view trimmed = trellis::TrimSpace(*pending);
+    if ((entered || add) && !trimmed.empty())
+    {
+        items->emplace_back(trimmed);
+        pending->clear();
+        changed = true;
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+bool Choice(const char* id, const char* const labels[], int count, int* value)
+{
+    ImGui::PushID(id);
+    const float spacing = ImGui::GetStyle().ItemSpacing.x * 0.5f;
+    const float width = (FullWidth() - spacing * static_cast<float>(count - 1)) / static_cast<float>(count);
+    bool changed = false;
+    for (int i = 0; i < count; i++)
+    {
+        if (i > 0)
+            ImGui::SameLine(0.0f, spacing);
+        const bool selected = *value == i;
+        if (selected)
+        {
+            ImGui::PushStyleColor(ImGuiCol_Button, GetThemeColors().Accent);
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, GetThemeColors().Accent);
+            ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().AccentText);
+        }
+        if (ImGui::Button(labels[i], ImVec2(width, g_Metrics->TouchTargetPx)) && !selected)
+        {
+            *value = i;
+            changed = true;
+        }
+        if (selected)
+            ImGui::PopStyleColor(3);
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+std::string FormatDate(trellis::Date date)
+{
+    static const char* const weekdays[] = { "Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed" };    // 1970-01-01 was a Thursday
+    static const char* const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+    int y, m, d;
+    date.ToCivil(&y, &m, &d);
+    const int weekday = ((date.DaysSinceEpoch % 7) + 7) % 7;
+    char buf[40];
+    std::snprintf(buf, sizeof(buf), "%s %d %s %d", weekdays[weekday], d, months[m - 1], y);
+    return buf;
 }
 
 bool TabButton(const char* icon, const char* label, bool active, ImVec2 size)

@@ -3,6 +3,9 @@
 #pragma once
 
 #include <string>
+#include <vector>
+
+#include "core/date.h"
 
 #include "imgui.h"
 #include "theme.h"
@@ -31,6 +34,19 @@ bool    EndCard(const char* tap_label = nullptr);
 // A one-line text field as wide as the row, kept in view while it has the keyboard (a phone's
 // keyboard takes the bottom of the screen). Returns true when Enter is pressed.
 bool    TextField(const char* id, const char* hint, std::string* text);
+
+// A multi-line text field as wide as the row, `height` tall, kept in view while editing.
+bool    TextArea(const char* id, std::string* text, float height);
+
+// A list of short texts: each with a remove button, then a field that adds one (Enter or "Add").
+// Returns true when the list changed.
+bool    ListEditor(const char* id, const char* hint, std::vector<std::string>* items, std::string* pending);
+
+// One of `count` choices as a row of touch-sized buttons; `*value` is the index chosen.
+bool    Choice(const char* id, const char* const labels[], int count, int* value);
+
+// "Mon 23 Nov 2026".
+std::string FormatDate(trellis::Date date);
 
 // A thin rounded progress bar for 0..1.
 void    ProgressBar(float fraction);

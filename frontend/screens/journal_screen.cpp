@@ -1,9 +1,28 @@
-// Journal: arrives with its own issue; until then the tab says what it will hold.
+// Journal: my reflections, newest first, with search; and the editor for one reflection ("what I
+// loved, what drained me", energy, tags). Private unless I choose to share an entry.
+//
+// [SECTION] List
+// [SECTION] Editor
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "../app.h"
 #include "../icons.h"
 #include "../widgets.h"
+#include "core/records.h"
+#include "core/search.h"
 #include "imgui.h"
 #include "screen.h"
+
+// Prompts for a blank page; the first is the classic exercise.
+static const char* const kReflectionPrompts[] = {
+    "What did you love about work today, and what drained you?",
+    "What did you learn this week?",
+    "What are you proud of lately?",
+    "When did time fly today? When did it drag?",
+    "What would you like more of in your work?",
+};
 
 class JournalScreen final : public Screen
 {
@@ -12,12 +31,246 @@ public:
 
     void Draw(App& app) override
     {
-        Widgets::Heading("Journal");
-        Widgets::BeginCard();
-        ImGui::TextUnformatted(ICON_JOURNAL "  Coming next");
-        Widgets::MutedTextWrapped("Your private reflection journal: what you loved and what drained you today, your energy, and the patterns over weeks. Entries stay on this device unless you make a backup.");
-        Widgets::EndCard();
+        if (Editing_)
+            DrawEditor(app);
+        else
+            DrawList(app);
     }
+
+private:
+    // [SECTION] List
+
+    void DrawList(App& app)
+    {
+        const trellis::Workspace& data = app.GetSession().Data();
+        Widgets::Heading("Journal");
+        if (Widgets::PrimaryButton(ICON_PLUS "  Write a reflection"))
+            StartNew(app);
+        Widgets::TextField("##search", ICON_SEARCH "  Search your journal", &Query_);
+
+        // Newest first; a search keeps the matching entries only.
+        Visible_.clear();
+        if (trellis::TrimSpace(Query_).empty())
+        {
+            for (size_t i = data.Reflections.size(); i-- > 0;)
+                if (!data.Reflections[i].Meta.Deleted)
+                    Visible_.push_back(&data.Reflections[i]);
+            std::stable_sort(Visible_.begin(), Visible_.end(), [](const trellis::Reflection* a, const trellis::Reflection* b) { return a->On > b->On; });
+        }
+        else
+        {
+            for (const trellis::SearchHit& hit : Index_.Search(data, Query_))
+                if (hit.Kind == trellis::RecordKind::Reflection)
+                    if (const trellis::Reflection* r = trellis::FindRecord<trellis::Reflection>(data, hit.RecordId))
+                        Visible_.push_back(r);
+        }
+        if (Visible_.empty())
+        {
+            Widgets::MutedTextWrapped(Query_.empty()
+                ? "Write down what you loved and what drained you at work. After a week or two, the patterns show."
+                : "No reflection matches.");
+            return;
+        }
+
+        // Ten years of entries: only the rows on screen are drawn.
+        const float row_height = app.Metrics().TouchTargetPx * 1.75f;
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(Visible_.size()), row_height + ImGui::GetStyle().ItemSpacing.y);
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; i++)
+                if (DrawRow(app, *Visible_[i], row_height))
+                    StartEdit(*Visible_[i]);
+    }
+
+    static bool DrawRow(App& app, const trellis::Reflection& r, float height)
+    {
+        const std::string date = Widgets::FormatDate(r.On);
+        const std::string label = date + "##" + r.Meta.RecordId.ToHex();
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        const float width = ImGui::GetContentRegionAvail().x;
+        const bool pressed = ImGui::InvisibleButton(label.c_str(), ImVec2(width, height));
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        const ThemeColors& colors = GetThemeColors();
+        draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), colors.Card, app.Metrics().CardRoundingPx);
+        const float pad = app.Metrics().PagePaddingPx;
+        const float line = ImGui::GetTextLineHeight();
+        draw->AddText(ImVec2(pos.x + pad, pos.y + pad * 0.75f), ImGui::GetColorU32(ImGuiCol_Text), date.c_str());
+
+        // Energy as five dots on the right, then a lock for a private entry.
+        const float dot = 5.0f;
+        for (int e = 0; e < 5; e++)
+        {
+            const ImVec2 centre(pos.x + width - pad - (4 - e) * (dot * 2.8f) - dot, pos.y + pad * 0.75f + line * 0.5f);
+            draw->AddCircleFilled(centre, dot, e < r.Energy ? colors.Accent : ImGui::GetColorU32(ImGuiCol_FrameBg));
+        }
+        // The first line of what was written, cut to the row.
+        std::string snippet = !r.Loved.empty() ? ICON_HEART " " + r.Loved[0] : r.Text;
+        const size_t newline = snippet.find('\n');
+        if (newline != std::string::npos)
+            snippet.resize(newline);
+        const ImVec4 clip(pos.x + pad, pos.y, pos.x + width - pad, pos.y + height);
+        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + pad, pos.y + pad * 0.75f + line + 6.0f),
+                      colors.MutedText, snippet.c_str(), nullptr, 0.0f, &clip);
+        return pressed;
+    }
+
+    // [SECTION] Editor
+
+    void StartNew(App& app)
+    {
+        Draft_ = trellis::Reflection{};
+        Draft_.On = trellis::Date::FromUnixMs(app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes());
+        Draft_.Prompt = kReflectionPrompts[0];
+        Editing_ = true;
+        IsNew_ = true;
+        ConfirmDelete_ = false;
+        Error_.clear();
+        Tags_.clear();
+    }
+
+    void StartEdit(const trellis::Reflection& r)
+    {
+        Draft_ = r;
+        Editing_ = true;
+        IsNew_ = false;
+        ConfirmDelete_ = false;
+        Error_.clear();
+        Tags_.clear();
+        for (const std::string& tag : r.Tags)
+            Tags_ += (Tags_.empty() ? "" : ", ") + tag;
+    }
+
+    void DrawEditor(App& app)
+    {
+        Widgets::Heading(IsNew_ ? "New reflection" : "Reflection");
+
+        // The day: stepped with buttons, never typed.
+        const float step = app.Metrics().TouchTargetPx;
+        if (ImGui::Button(ICON_LEFT "##earlier", ImVec2(step, step)))
+            Draft_.On = trellis::AddDays(Draft_.On, -1);
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(Widgets::FormatDate(Draft_.On).c_str());
+        ImGui::SameLine();
+        if (ImGui::Button(ICON_RIGHT "##later", ImVec2(step, step)))
+            Draft_.On = trellis::AddDays(Draft_.On, 1);
+
+        Widgets::BeginCard();
+        ImGui::TextWrapped("%s", Draft_.Prompt.empty() ? "Free writing" : Draft_.Prompt.c_str());
+        if (ImGui::Button("Another question"))
+            Draft_.Prompt = kReflectionPrompts[(PromptIndex_ = (PromptIndex_ + 1) % IM_ARRAYSIZE(kReflectionPrompts))];
+        Widgets::TextArea("##text", &Draft_.Text, ImGui::GetTextLineHeight() * 6.0f);
+        Widgets::EndCard();
+
+        Widgets::BeginCard();
+        ImGui::TextUnformatted(ICON_HEART "  What I loved");
+        Widgets::ListEditor("loved", "Something that gave you energy", &Draft_.Loved, &NewLoved_);
+        Widgets::EndCard();
+
+        Widgets::BeginCard();
+        ImGui::TextUnformatted(ICON_BOLT "  What drained me");
+        Widgets::ListEditor("disliked", "Something that took energy", &Draft_.Disliked, &NewDisliked_);
+        Widgets::EndCard();
+
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Energy today");
+        static const char* const energy[] = { "1", "2", "3", "4", "5" };
+        int energy_index = Draft_.Energy - 1;
+        if (Widgets::Choice("energy", energy, 5, &energy_index))
+            Draft_.Energy = energy_index + 1;
+        ImGui::TextUnformatted("Tags");
+        Widgets::TextField("##tags", "e.g. mentoring, deadlines", &Tags_);
+        bool shared = Draft_.Visible == trellis::Visibility::Shared;
+        if (ImGui::Checkbox("Share this entry with my manager", &shared))
+            Draft_.Visible = shared ? trellis::Visibility::Shared : trellis::Visibility::Private;
+        if (!shared)
+            Widgets::MutedTextWrapped(ICON_LOCK "  Private: it stays on this device.");
+        Widgets::EndCard();
+
+        if (!Error_.empty())
+        {
+            ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().Danger);
+            ImGui::TextWrapped("%s", Error_.c_str());
+            ImGui::PopStyleColor();
+        }
+        const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        if (Widgets::Button("Cancel", half))
+            Editing_ = false;
+        ImGui::SameLine();
+        if (Widgets::PrimaryButton(ICON_CHECK "  Save reflection", half))
+            Save(app);
+        if (!IsNew_ && Widgets::Button(ConfirmDelete_ ? ICON_TRASH "  Tap again to delete" : ICON_TRASH "  Delete", -1.0f))
+        {
+            if (ConfirmDelete_)
+            {
+                trellis::Status deleted = app.GetSession().DeleteReflection(Draft_.Meta.RecordId, app.GetPlatform().NowMs());
+                if (deleted)
+                {
+                    app.AfterEdit(app.GetSession().LastSave());
+                    Editing_ = false;
+                }
+                else
+                {
+                    Error_ = deleted.GetError().Message;
+                }
+            }
+            ConfirmDelete_ = true;
+        }
+    }
+
+    void Save(App& app)
+    {
+        // Items typed but not yet added with "Add" are kept, as the person expects.
+        for (auto [pending, list] : { std::pair{&NewLoved_, &Draft_.Loved}, std::pair{&NewDisliked_, &Draft_.Disliked} })
+            if (!trellis::TrimSpace(*pending).empty())
+            {
+                list->emplace_back(trellis::TrimSpace(*pending));
+                pending->clear();
+            }
+        Draft_.Tags.clear();
+        size_t start = 0;
+        while (start <= Tags_.size())
+        {
+            const size_t comma = std::min(Tags_.find(',', start), Tags_.size());
+            const std::string_view tag = trellis::TrimSpace(std::string_view(Tags_).substr(start, comma - start));
+            if (!tag.empty())
+                Draft_.Tags.emplace_back(tag);
+            start = comma + 1;
+        }
+        trellis::Session& session = app.GetSession();
+        const int64_t now = app.GetPlatform().NowMs();
+        trellis::Status result = trellis::Status::Ok();
+        if (IsNew_)
+        {
+            trellis::Result<trellis::Id> added = session.AddReflection(Draft_, now);
+            if (!added)
+                result = added.GetError();
+        }
+        else
+        {
+            result = session.EditReflection(Draft_, now);
+        }
+        if (!result)
+        {
+            Error_ = result.GetError().Message;
+            return;
+        }
+        app.AfterEdit(session.LastSave());
+        Editing_ = false;
+    }
+
+    bool                                    Editing_ = false;
+    bool                                    IsNew_ = false;
+    bool                                    ConfirmDelete_ = false;
+    int                                     PromptIndex_ = 0;
+    trellis::Reflection                     Draft_;
+    std::string                             NewLoved_;
+    std::string                             NewDisliked_;
+    std::string                             Tags_;
+    std::string                             Error_;
+    std::string                             Query_;
+    trellis::SearchIndex                    Index_;
+    std::vector<const trellis::Reflection*> Visible_;
 };
 
 std::unique_ptr<Screen> CreateJournalScreen()

@@ -42,12 +42,24 @@ void UiDriver::Frames(int count)
         Frame();
 }
 
+bool UiDriver::Tap(ImGuiID id)
+{
+    for (const AutomationItem& item : AutomationLastFrame())
+        if (item.Id == id)
+            return TapAt(ImVec2((item.Min.x + item.Max.x) * 0.5f, (item.Min.y + item.Max.y) * 0.5f));
+    return false;
+}
+
 bool UiDriver::Tap(const char* label)
 {
     const AutomationItem* item = Find(label);
     if (item == nullptr)
         return false;
-    const ImVec2 centre((item->Min.x + item->Max.x) * 0.5f, (item->Min.y + item->Max.y) * 0.5f);
+    return TapAt(ImVec2((item->Min.x + item->Max.x) * 0.5f, (item->Min.y + item->Max.y) * 0.5f));
+}
+
+bool UiDriver::TapAt(ImVec2 centre)
+{
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     io.AddMousePosEvent(centre.x, centre.y);
@@ -79,6 +91,20 @@ void UiDriver::Drag(ImVec2 from, ImVec2 to, int steps)
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     Frame();
+}
+
+bool UiDriver::ScrollTo(const char* label)
+{
+    const float bottom = ImGui::GetIO().DisplaySize.y - App_->Metrics().TabBarPx;
+    for (int attempt = 0; attempt < 20; attempt++)
+    {
+        const AutomationItem* item = Find(label);
+        if (item != nullptr && item->Max.y - item->Min.y >= App_->Metrics().TouchTargetPx - 1.0f && item->Max.y <= bottom)
+            return true;
+        Drag(ImVec2(30.0f, bottom - 100.0f), ImVec2(30.0f, bottom - 400.0f), 30);
+        Frames(30);
+    }
+    return false;
 }
 
 void UiDriver::TypeText(const char* utf8)

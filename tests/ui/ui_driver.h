@@ -42,8 +42,13 @@ public:
     // Taps the centre of the item labelled `label` (a touch: down, up, then the finger is gone).
     // Returns false, and taps nothing, when no such item was drawn in the last frame.
     bool                    Tap(const char* label);
+    bool                    Tap(ImGuiID id);        // the item with this id in the last frame
+    bool                    TapAt(ImVec2 point);
     // A finger that goes down at `from`, moves to `to` in `steps` frames (one frame each), and lifts.
     void                    Drag(ImVec2 from, ImVec2 to, int steps);
+    // Scrolls down with slow drags, as a person would, until the item is fully on screen above the
+    // tab bar; false if it never shows.
+    bool                    ScrollTo(const char* label);
     void                    TypeText(const char* utf8);
     void                    PressKey(ImGuiKey key);
 

@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "imgui_internal.h"
 #include "ui_driver.h"
+#include "widgets.h"
 
 TEST(Ui, OpensOnHomeWithTheTabBar)
 {
@@ -186,4 +187,110 @@ TEST(Ui, AShortWobbleIsStillATap)
     ui.Drag(centre, ImVec2(centre.x + 3, centre.y + 4), 3);
     ui.Frames(6);
     EXPECT_NE(ui.Find(ICON_CHECK "  Save goal"), nullptr) << "moving 5 px is a tap, not a scroll";
+}
+
+// [SECTION] Journal
+
+TEST(Ui, WriteAReflectionWithLovedAndDrainingItems)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ASSERT_TRUE(ui.Tap("Journal"));
+    ASSERT_TRUE(ui.Tap(ICON_PLUS "  Write a reflection"));
+    ASSERT_TRUE(ui.Tap("text"));
+    ui.TypeText("Paired with Ana on the parser. Long meeting after lunch.");
+    ASSERT_TRUE(ui.Tap("new"));                       // the first list's field: what I loved
+    ui.TypeText("Pairing on hard problems");
+    ui.PressKey(ImGuiKey_Enter);
+    ui.TypeText("Teaching Ana");                      // Enter kept the keyboard on the field
+    ASSERT_TRUE(ui.Tap("Add"));
+    const std::vector<AutomationItem>& items = AutomationLastFrame();
+    const AutomationItem* drained = nullptr;
+    for (const AutomationItem& item : items)
+        if (item.Label == "new")
+            drained = &item;                          // the last "new" field: what drained me
+    ASSERT_NE(drained, nullptr);
+    ASSERT_TRUE(ui.Tap(drained->Id));
+    ui.TypeText("Status meeting with no agenda");
+    ASSERT_TRUE(ui.ScrollTo("4"));
+    ASSERT_TRUE(ui.Tap("4"));                         // energy
+    ASSERT_TRUE(ui.ScrollTo(ICON_CHECK "  Save reflection"));
+    ASSERT_TRUE(ui.Tap(ICON_CHECK "  Save reflection"));
+
+    const trellis::Workspace& data = ui.GetApp().GetSession().Data();
+    ASSERT_EQ(data.Reflections.size(), 1u);
+    const trellis::Reflection& r = data.Reflections[0];
+    EXPECT_EQ(r.Text, "Paired with Ana on the parser. Long meeting after lunch.");
+    EXPECT_EQ(r.Loved, (std::vector<std::string>{"Pairing on hard problems", "Teaching Ana"}));
+    EXPECT_EQ(r.Disliked, (std::vector<std::string>{"Status meeting with no agenda"}));
+    EXPECT_EQ(r.Energy, 4);
+    EXPECT_EQ(r.Visible, trellis::Visibility::Private) << "a reflection is private unless shared";
+    EXPECT_EQ(r.On, trellis::Date::FromUnixMs(platform.Now, 60));
+    EXPECT_NE(ui.Find(Widgets::FormatDate(r.On).c_str()), nullptr) << "the entry is listed by its date";
+}
+
+TEST(Ui, EditAndDeleteAReflectionWithConfirmation)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Reflection draft;
+    draft.On = trellis::Date::FromCivil(2026, 11, 20);
+    draft.Text = "First version";
+    ASSERT_TRUE(ui.GetApp().GetSession().AddReflection(draft, 1000));
+    ASSERT_TRUE(ui.Tap("Journal"));
+    ASSERT_TRUE(ui.Tap("Fri 20 Nov 2026"));
+    ASSERT_TRUE(ui.ScrollTo(ICON_TRASH "  Delete"));
+    ASSERT_TRUE(ui.Tap(ICON_TRASH "  Delete"));
+    EXPECT_EQ(ui.GetApp().GetSession().Data().Reflections.size(), 1u);
+    EXPECT_FALSE(ui.GetApp().GetSession().Data().Reflections[0].Meta.Deleted) << "one tap only asks";
+    ASSERT_TRUE(ui.Tap(ICON_TRASH "  Tap again to delete"));
+    EXPECT_TRUE(ui.GetApp().GetSession().Data().Reflections[0].Meta.Deleted);
+    EXPECT_EQ(ui.Find("Fri 20 Nov 2026"), nullptr);
+}
+
+TEST(Ui, TenYearsOfJournalDrawOnlyTheRowsOnScreen)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    for (int i = 0; i < 3650; i++)
+    {
+        trellis::Reflection r;
+        r.On = trellis::AddDays(trellis::Date::FromCivil(2016, 1, 1), i);
+        r.Text = "Entry " + std::to_string(i);
+        ASSERT_TRUE(ui.GetApp().GetSession().AddReflection(r, 1000 + i));
+    }
+    ASSERT_TRUE(ui.Tap("Journal"));
+    int rows = 0;
+    for (const AutomationItem& item : AutomationLastFrame())
+        if (item.Label.size() > 8 && item.Label.find(" 20") != std::string::npos)
+            rows++;
+    EXPECT_GT(rows, 3);
+    EXPECT_LT(rows, 12) << "the clipper draws what fits on a phone, not 3,650 rows";
+    const AutomationItem* newest = ui.Find(Widgets::FormatDate(trellis::AddDays(trellis::Date::FromCivil(2016, 1, 1), 3649)).c_str());
+    ASSERT_NE(newest, nullptr) << "newest first";
+
+    ui.Drag(ImVec2(200, 700), ImVec2(200, 200), 10);
+    ui.Frames(60);
+    EXPECT_EQ(ui.Find(Widgets::FormatDate(trellis::AddDays(trellis::Date::FromCivil(2016, 1, 1), 3649)).c_str()), nullptr) << "scrolled past the newest";
+}
+
+TEST(Ui, SearchTheJournalIgnoringAccents)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    for (const char* text : {"Réunion d'équipe", "Code review", "Team lunch"})
+    {
+        trellis::Reflection r;
+        r.On = trellis::Date::FromCivil(2026, 3, 1 + static_cast<int>(text[0] % 20));
+        r.Text = text;
+        ASSERT_TRUE(ui.GetApp().GetSession().AddReflection(r, 1000));
+    }
+    ASSERT_TRUE(ui.Tap("Journal"));
+    ASSERT_TRUE(ui.Tap("search"));
+    ui.TypeText("equipe");
+    int rows = 0;
+    for (const AutomationItem& item : AutomationLastFrame())
+        if (item.Label.find("Mar 2026") != std::string::npos)
+            rows++;
+    EXPECT_EQ(rows, 1);
 }

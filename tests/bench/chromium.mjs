@@ -17,7 +17,7 @@
 // every animation frame's duration is recorded with requestAnimationFrame timestamps. Only if the
 // drag moved the screen's items does that count: dragging over a screen with no list (the Journal
 // before it has one) measures nothing.
-import { items, launchPhone, tap, waitForIdle } from '../e2e/browser.mjs';
+import { items, launchPhone, seedStorage, tap, waitForIdle } from '../e2e/browser.mjs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -114,31 +114,6 @@ export async function visit(target, siteUrl) {
 }
 
 // [SECTION] Scrolling the journal
-
-// Writes a file into the app's IndexedDB storage as Emscripten's IDBFS keeps it (database named
-// after the mount point, store FILE_DATA, one record a path), before the app first opens.
-async function seedStorage(page, siteUrl, file, storagePath) {
-  await page.goto(new URL('__bench_seed', siteUrl).href);     // any page of the same origin
-  await page.evaluate(async ({ base64, filePath }) => {
-    const contents = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const mount = filePath.slice(0, filePath.lastIndexOf('/'));
-    const db = await new Promise((resolve, reject) => {
-      const open = indexedDB.open(mount, 21);      // IDBFS.DB_VERSION in Emscripten 3.1.6
-      open.onupgradeneeded = () => {
-        open.result.createObjectStore('FILE_DATA').createIndex('timestamp', 'timestamp', { unique: false });
-      };
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction('FILE_DATA', 'readwrite');
-      tx.objectStore('FILE_DATA').put({ timestamp: new Date(), mode: 0o100644, contents }, filePath);
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, { base64: readFileSync(file).toString('base64'), filePath: storagePath });
-}
 
 async function touch(cdp, type, x, y) {
   await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });

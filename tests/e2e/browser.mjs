@@ -111,3 +111,28 @@ export async function waitForTextInput(page, timeout = 5000) {
 export async function settle(page, ms = 300) {
   await page.waitForTimeout(ms);
 }
+
+// Writes a file into the app's IndexedDB storage as Emscripten's IDBFS keeps it (database named
+// after the mount point, store FILE_DATA, one record a path), before the app first opens.
+export async function seedStorage(page, siteUrl, file, storagePath) {
+  await page.goto(new URL('__bench_seed', siteUrl).href);     // any page of the same origin
+  await page.evaluate(async ({ base64, filePath }) => {
+    const contents = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const mount = filePath.slice(0, filePath.lastIndexOf('/'));
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open(mount, 21);      // IDBFS.DB_VERSION in Emscripten 3.1.6
+      open.onupgradeneeded = () => {
+        open.result.createObjectStore('FILE_DATA').createIndex('timestamp', 'timestamp', { unique: false });
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('FILE_DATA', 'readwrite');
+      tx.objectStore('FILE_DATA').put({ timestamp: new Date(), mode: 0o100644, contents }, filePath);
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, { base64: readFileSync(file).toString('base64'), filePath: storagePath });
+}

@@ -1,0 +1,100 @@
+// The journal on a phone: writing a reflection with the phone keyboard, and a year of entries
+// scrolled with a finger (a drag scrolls, it never opens the entry it started on).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ARTIFACTS, findItem, items, launchPhone, openApp, seedStorage, serveWeb, tap, waitForIdle, waitForTextInput, watchErrors } from './browser.mjs';
+
+const DATA_BENCH = path.resolve(import.meta.dirname, '../../build/native/tests/trellis_data_bench');
+
+let web;
+let phone;
+
+before(async () => {
+  web = await serveWeb();
+  phone = await launchPhone();
+});
+
+after(async () => {
+  await phone.context.close();
+  phone.cleanup();
+  await web.close();
+});
+
+async function touch(cdp, type, x, y) {
+  await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+}
+
+// A finger from (x, fromY) to (x, toY) in `steps` moves, 16 ms apart.
+async function drag(page, x, fromY, toY, steps = 15) {
+  const cdp = await page.context().newCDPSession(page);
+  await touch(cdp, 'touchStart', x, fromY);
+  for (let i = 1; i <= steps; i++) {
+    await touch(cdp, 'touchMove', x, fromY + ((toY - fromY) * i) / steps);
+    await page.waitForTimeout(16);
+  }
+  await touch(cdp, 'touchEnd');
+  await cdp.detach();
+}
+
+const isDate = (label) => /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3} \d{4}$/.test(label);
+
+test('writes a reflection with the phone keyboard', async () => {
+  const page = await phone.context.newPage();
+  const errors = watchErrors(page);
+  await openApp(page, web.url);
+  await tap(page, 'Journal');
+  await tap(page, '\uf067  Write a reflection');
+  await tap(page, 'text');
+  await waitForTextInput(page);
+  await page.keyboard.insertText('Paired with Ana on the parser; the planning meeting ran long.');
+  await tap(page, 'new');
+  await page.keyboard.insertText('Pairing on hard problems');
+  await tap(page, 'Add');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'journal-editor.png') });
+  // The save button is below the fold: scroll to it as a person would.
+  for (let i = 0; i < 6 && !(await items(page)).some((item) => item.label === '\uf00c  Save reflection' && item.y + item.h < 780); i++) {
+    await drag(page, 30, 650, 250, 20);
+    await waitForIdle(page);
+  }
+  await tap(page, '\uf00c  Save reflection');
+  await waitForIdle(page);
+  const rows = (await items(page)).filter((item) => isDate(item.label));
+  assert.equal(rows.length, 1, 'the new entry is listed by its date');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'journal-list.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a year of journal scrolls under a finger, and a drag opens nothing', { skip: !existsSync(DATA_BENCH) && 'needs build/native (the data bench writes the workspace)' }, async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'trellis-journal-'));
+  execFileSync(DATA_BENCH, ['--out', dir, '--runs', '0', '--quick'], { stdio: 'ignore' });
+  const fresh = await launchPhone();
+  const context = fresh.context;
+  try {
+    const page = await context.newPage();
+    await seedStorage(page, web.url, path.join(dir, 'workspace.trellis'), '/data/workspace.trellis');
+    await openApp(page, web.url);
+    await tap(page, 'Journal');
+    await waitForIdle(page);
+    const before = (await items(page)).filter((item) => isDate(item.label));
+    assert.ok(before.length >= 4 && before.length <= 12, `only the rows on screen are drawn (${before.length})`);
+
+    await drag(page, 200, 650, 250);
+    await waitForIdle(page);
+    const after = (await items(page)).filter((item) => isDate(item.label));
+    assert.ok(!after.some((item) => item.label === before[0].label), 'the newest entries scrolled away');
+    assert.ok(!(await items(page)).some((item) => item.label === '\uf00c  Save reflection'), 'the drag opened no entry');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'journal-scrolled.png') });
+
+    const frames = await page.evaluate(() => window.trellis.frames);
+    await page.waitForTimeout(1000);
+    assert.equal(await page.evaluate(() => window.trellis.frames), frames, 'idle again after the fling');
+  } finally {
+    await context.close();
+    fresh.cleanup();
+  }
+});

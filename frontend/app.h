@@ -46,6 +46,8 @@ public:
     UiFonts&            Fonts()             { return Fonts_; }
     ThemeMode           Theme() const       { return Theme_; }
     void                SetTheme(ThemeMode mode);
+    // The system's light or dark preference (the app follows it; a Settings choice will override).
+    void                FollowSystemTheme(bool dark) { SetTheme(dark ? ThemeMode::Dark : ThemeMode::Light); }
 
     Tab                 CurrentTab() const  { return Tab_; }
     void                GoTo(Tab tab);

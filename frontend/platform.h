@@ -26,4 +26,7 @@ public:
     virtual int                     UtcOffsetMinutes() = 0;
     // A fresh random seed for ids.
     virtual uint64_t                EntropySeed() = 0;
+
+    // Whether the system asks for a dark theme (prefers-color-scheme on the web).
+    virtual bool                    PrefersDarkTheme() = 0;
 };

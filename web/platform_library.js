@@ -18,6 +18,9 @@ mergeInto(LibraryManager.library, {
   trellis_js_text_input: function (active) {
     TrellisWeb.setTextInput(!!active);
   },
+  trellis_js_prefers_dark: function () {
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
   trellis_js_random_u32: function () {
     var word = new Uint32Array(1);
     crypto.getRandomValues(word);

@@ -160,6 +160,11 @@ TrellisWeb.setTextInput = function (active) {
 Module['preRun'] = Module['preRun'] || [];
 Module['preRun'].push(function () {
   TrellisKeyboard.install();
+  if (window.matchMedia) {
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function (e) {
+      if (Module['_trellis_theme_changed']) Module['_trellis_theme_changed'](e.matches ? 1 : 0);
+    });
+  }
   if (window.visualViewport) {
     window.visualViewport.addEventListener('resize', TrellisKeyboard.fitToVisualViewport);
     window.visualViewport.addEventListener('scroll', TrellisKeyboard.fitToVisualViewport);
@@ -185,9 +190,11 @@ Module['preRun'].push(function () {
 //   frames   frames drawn so far (flat while the app is idle)
 //   items()  the ImGui items of the last frame: [{label, id, x, y, w, h}] in CSS px
 //   textInput  true while a text field has the keyboard
+//   theme    'light' or 'dark', as drawn
 window.trellis = {
   ready: new Promise(function (resolve) { TrellisWeb.resolveReady = resolve; }),
   get frames() { return Module['_trellis_automation_frames'] ? Module['_trellis_automation_frames']() : 0; },
+  get theme() { return Module['_trellis_automation_dark'] && Module['_trellis_automation_dark']() ? 'dark' : 'light'; },
   get textInput() { return Module['_trellis_automation_wants_text'] ? !!Module['_trellis_automation_wants_text']() : false; },
   items: function () { return JSON.parse(UTF8ToString(Module['_trellis_automation_items']())); },
   get storageError() { return TrellisWeb.lastFlushError ? String(TrellisWeb.lastFlushError) : null; },

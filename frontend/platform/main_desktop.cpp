@@ -44,6 +44,12 @@ public:
         return (static_cast<uint64_t>(device()) << 32) | device();
     }
 
+    bool                    PrefersDarkTheme() override
+    {
+        const char* theme = std::getenv("TRELLIS_THEME");
+        return theme != nullptr && std::string(theme) == "dark";
+    }
+
 private:
     trellis::DiskFileSystem Files_;
 };

@@ -29,6 +29,7 @@ void     trellis_js_first_frame(void);
 int      trellis_js_utc_offset_minutes(void);
 uint32_t trellis_js_random_u32(void);
 void     trellis_js_text_input(int active);
+int      trellis_js_prefers_dark(void);
 }
 
 // [SECTION] WebPlatform
@@ -46,12 +47,15 @@ public:
         return (static_cast<uint64_t>(trellis_js_random_u32()) << 32) | trellis_js_random_u32();
     }
 
+    bool                    PrefersDarkTheme() override     { return trellis_js_prefers_dark() != 0; }
+
 private:
     trellis::DiskFileSystem Files_;     // IDBFS is a POSIX folder to the core
 };
 
 // Made in main(), after web/pre.js has loaded the IDBFS folder; they live as long as the page.
 static SdlRunner*   g_Runner = nullptr;
+static App*         g_App = nullptr;
 
 // [SECTION] Text input exports (web/pre.js feeds the hidden text field's input to ImGui)
 
@@ -70,6 +74,13 @@ EMSCRIPTEN_KEEPALIVE void trellis_input_key(int which)
     ImGuiIO& io = ImGui::GetIO();
     io.AddKeyEvent(key, true);
     io.AddKeyEvent(key, false);
+    g_Runner->Wake();
+}
+
+// The system switched between light and dark (web/pre.js listens to prefers-color-scheme).
+EMSCRIPTEN_KEEPALIVE void trellis_theme_changed(int dark)
+{
+    g_App->FollowSystemTheme(dark != 0);
     g_Runner->Wake();
 }
 
@@ -98,6 +109,11 @@ EMSCRIPTEN_KEEPALIVE int trellis_automation_wants_text()
     return g_Runner && ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput ? 1 : 0;
 }
 
+EMSCRIPTEN_KEEPALIVE int trellis_automation_dark()
+{
+    return g_App && g_App->Theme() == ThemeMode::Dark ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE double trellis_automation_frames()
 {
     return g_Runner ? static_cast<double>(g_Runner->FramesDrawn()) : 0.0;
@@ -123,6 +139,7 @@ int main()
     static App app(platform);
     static SdlRunner runner;
     g_Runner = &runner;
+    g_App = &app;
     app.Open();
     RunnerParams params;
     params.GlslVersion = "#version 300 es";

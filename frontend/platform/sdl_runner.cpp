@@ -82,7 +82,7 @@ bool SdlRunner::Init(const RunnerParams& params, App& app)
     ConfigureImGuiIo();
     ImGui_ImplSDL2_InitForOpenGL(Window_, GlContext_);
     ImGui_ImplOpenGL3_Init(params.GlslVersion);
-    app.SetTheme(ThemeMode::Light);
+    app.FollowSystemTheme(app.GetPlatform().PrefersDarkTheme());
     RebuildFontsIfScaleChanged();
     FramesToDraw_ = Params_.SettleFrames;
     return true;

@@ -14,7 +14,7 @@ UiDriver::UiDriver(Platform& platform, float width, float height)
     io.DeltaTime = 1.0f / 60.0f;
     App_ = std::make_unique<App>(platform);
     App_->Open();
-    App_->SetTheme(ThemeMode::Light);
+    App_->FollowSystemTheme(platform.PrefersDarkTheme());
     App_->Fonts() = LoadFonts(App_->Metrics(), 1.0f);
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;

@@ -21,11 +21,13 @@ public:
     int64_t                 NowMs() override                { return Now += 1000; }
     int                     UtcOffsetMinutes() override     { return 60; }
     uint64_t                EntropySeed() override          { return ++Seed; }
+    bool                    PrefersDarkTheme() override     { return Dark; }
 
     trellis::MemoryFileSystem   Disk;
     int64_t                     Now = 1763900000000;    // 2025-11-23
     uint64_t                    Seed = 0;
     int                         PersistCalls = 0;
+    bool                        Dark = false;
 };
 
 class UiDriver

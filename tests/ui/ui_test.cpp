@@ -294,3 +294,15 @@ TEST(Ui, SearchTheJournalIgnoringAccents)
             rows++;
     EXPECT_EQ(rows, 1);
 }
+
+TEST(Ui, FollowsTheSystemsDarkTheme)
+{
+    FakePlatform platform;
+    platform.Dark = true;
+    UiDriver ui(platform);
+    EXPECT_EQ(ui.GetApp().Theme(), ThemeMode::Dark);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    EXPECT_LT(bg.x + bg.y + bg.z, 0.5f) << "a dark background";
+    ui.GetApp().FollowSystemTheme(false);
+    EXPECT_GT(ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x, 0.8f);
+}

@@ -175,6 +175,40 @@ bool Choice(const char* id, const char* const labels[], int count, int* value)
     return changed;
 }
 
+bool ChipChoice(const char* id, const char* const labels[], int count, int* value)
+{
+    ImGui::PushID(id);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float right = ImGui::GetCursorScreenPos().x + FullWidth();
+    bool changed = false;
+    for (int i = 0; i < count; i++)
+    {
+        const float width = ImGui::CalcTextSize(labels[i]).x + style.FramePadding.x * 2.0f;
+        if (i > 0)
+        {
+            ImGui::SameLine(0.0f, style.ItemSpacing.x * 0.5f);
+            if (ImGui::GetCursorScreenPos().x + width > right)
+                ImGui::NewLine();
+        }
+        const bool selected = *value == i;
+        if (selected)
+        {
+            ImGui::PushStyleColor(ImGuiCol_Button, GetThemeColors().Accent);
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, GetThemeColors().Accent);
+            ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().AccentText);
+        }
+        if (ImGui::Button(labels[i], ImVec2(width, g_Metrics->TouchTargetPx)) && !selected)
+        {
+            *value = i;
+            changed = true;
+        }
+        if (selected)
+            ImGui::PopStyleColor(3);
+    }
+    ImGui::PopID();
+    return changed;
+}
+
 std::string FormatDate(trellis::Date date)
 {
     static const char* const weekdays[] = { "Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed" };    // 1970-01-01 was a Thursday

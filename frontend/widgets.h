@@ -45,6 +45,9 @@ bool    ListEditor(const char* id, const char* hint, std::vector<std::string>* i
 // One of `count` choices as a row of touch-sized buttons; `*value` is the index chosen.
 bool    Choice(const char* id, const char* const labels[], int count, int* value);
 
+// Like Choice(), as chips that wrap onto more lines: for longer lists of choices.
+bool    ChipChoice(const char* id, const char* const labels[], int count, int* value);
+
 // "Mon 23 Nov 2026".
 std::string FormatDate(trellis::Date date);
 

@@ -1,4 +1,8 @@
-// Goals: the list of my goals, and the form that adds one.
+// Goals: the list of my goals, the quick form that adds one, and the editor of one goal (why it
+// matters, kind, horizon, status, target date, milestones, sharing).
+//
+// [SECTION] List and quick add
+// [SECTION] Editor
 #include <string>
 
 #include "../app.h"
@@ -16,7 +20,15 @@ public:
     void Draw(App& app) override
     {
         if (app.TakeNewGoalRequest())
+        {
+            Editing_ = false;
             OpenForm();
+        }
+        if (Editing_)
+        {
+            DrawEditor(app);
+            return;
+        }
         Widgets::Heading("Goals");
         if (FormOpen_)
             DrawNewGoalForm(app);
@@ -26,6 +38,8 @@ public:
     }
 
 private:
+    // [SECTION] List and quick add
+
     void OpenForm()
     {
         FormOpen_ = true;
@@ -44,12 +58,7 @@ private:
             FocusTitle_ = false;
         }
         const bool entered = Widgets::TextField("##title", "What do you want to achieve?", &NewTitle_);
-        if (!FormError_.empty())
-        {
-            ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().Danger);
-            ImGui::TextWrapped("%s", FormError_.c_str());
-            ImGui::PopStyleColor();
-        }
+        ShowError(FormError_);
         const float half = (ImGui::CalcItemWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
         if (Widgets::Button("Cancel", half))
             FormOpen_ = false;
@@ -74,7 +83,7 @@ private:
         NewTitle_.clear();
     }
 
-    static void DrawList(App& app)
+    void DrawList(App& app)
     {
         std::vector<const trellis::Goal*> goals = app.GetSession().LiveGoals();
         if (goals.empty())
@@ -87,18 +96,205 @@ private:
             ImGui::PushID(goal);
             Widgets::BeginCard();
             ImGui::TextWrapped("%s", goal->Title.c_str());
-            const std::string meta = std::string(trellis::DisplayName(goal->Kind)) + "  ·  " + trellis::DisplayName(goal->Status);
+            std::string meta = std::string(trellis::DisplayName(goal->Kind)) + "  ·  " + trellis::DisplayName(goal->Status);
+            if (!goal->Milestones.empty())
+            {
+                int done = 0;
+                for (const trellis::Milestone& m : goal->Milestones)
+                    done += m.DoneOn.has_value();
+                meta += "  ·  " + std::to_string(done) + "/" + std::to_string(goal->Milestones.size()) + " milestones";
+            }
+            if (goal->Visible == trellis::Visibility::Private)
+                meta += "  " ICON_LOCK;
             Widgets::MutedTextWrapped(meta.c_str());
             Widgets::ProgressBar(trellis::GoalProgress(*goal) / 100.0f);
-            Widgets::EndCard(goal->Title.c_str());
+            const bool tapped = Widgets::EndCard(goal->Title.c_str());
             ImGui::PopID();
+            if (tapped)
+                StartEdit(*goal);
         }
     }
 
-    bool        FormOpen_ = false;
-    bool        FocusTitle_ = false;
-    std::string NewTitle_;
-    std::string FormError_;
+    // [SECTION] Editor
+
+    void StartEdit(const trellis::Goal& goal)
+    {
+        Draft_ = goal;
+        Editing_ = true;
+        ConfirmDelete_ = false;
+        EditorError_.clear();
+        NewMilestone_.clear();
+    }
+
+    static void ShowError(const std::string& error)
+    {
+        if (error.empty())
+            return;
+        ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().Danger);
+        ImGui::TextWrapped("%s", error.c_str());
+        ImGui::PopStyleColor();
+    }
+
+    void DrawEditor(App& app)
+    {
+        Widgets::Heading("Goal");
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Title");
+        Widgets::TextField("##goal-title", "What do you want to achieve?", &Draft_.Title);
+        ImGui::TextUnformatted("Why it matters to me");
+        Widgets::TextArea("##why", &Draft_.Why, ImGui::GetTextLineHeight() * 4.0f);
+        Widgets::EndCard();
+
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("What kind of growth");
+        static const char* kinds[static_cast<int>(trellis::Motivation::COUNT)];
+        for (int i = 0; i < static_cast<int>(trellis::Motivation::COUNT); i++)
+            kinds[i] = trellis::DisplayName(static_cast<trellis::Motivation>(i));
+        int kind = static_cast<int>(Draft_.Kind);
+        if (Widgets::ChipChoice("kind", kinds, static_cast<int>(trellis::Motivation::COUNT), &kind))
+            Draft_.Kind = static_cast<trellis::Motivation>(kind);
+        ImGui::TextUnformatted("Horizon");
+        static const char* const horizons[] = { "Within a year", "2 to 4 years" };
+        int horizon = static_cast<int>(Draft_.Term);
+        if (Widgets::Choice("horizon", horizons, 2, &horizon))
+            Draft_.Term = static_cast<trellis::Horizon>(horizon);
+        ImGui::TextUnformatted("Status");
+        static const char* statuses[static_cast<int>(trellis::GoalStatus::COUNT)];
+        for (int i = 0; i < static_cast<int>(trellis::GoalStatus::COUNT); i++)
+            statuses[i] = trellis::DisplayName(static_cast<trellis::GoalStatus>(i));
+        int status = static_cast<int>(Draft_.Status);
+        if (Widgets::ChipChoice("status", statuses, static_cast<int>(trellis::GoalStatus::COUNT), &status))
+            Draft_.Status = static_cast<trellis::GoalStatus>(status);
+        DrawTargetDate(app);
+        Widgets::EndCard();
+
+        DrawMilestones(app);
+
+        Widgets::BeginCard();
+        bool shared = Draft_.Visible == trellis::Visibility::Shared;
+        if (ImGui::Checkbox("Share with my manager", &shared))
+            Draft_.Visible = shared ? trellis::Visibility::Shared : trellis::Visibility::Private;
+        if (!shared)
+            Widgets::MutedTextWrapped(ICON_LOCK "  Private: never in a file you share.");
+        Widgets::EndCard();
+
+        ShowError(EditorError_);
+        const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        if (Widgets::Button("Cancel##goal", half))
+            Editing_ = false;
+        ImGui::SameLine();
+        if (Widgets::PrimaryButton(ICON_CHECK "  Save changes", half))
+            SaveEdit(app);
+        if (Widgets::Button(ConfirmDelete_ ? ICON_TRASH "  Tap again to delete" : ICON_TRASH "  Delete goal", -1.0f))
+        {
+            if (ConfirmDelete_)
+            {
+                trellis::Status deleted = app.GetSession().DeleteGoal(Draft_.Meta.RecordId, app.GetPlatform().NowMs());
+                if (deleted)
+                {
+                    app.AfterEdit(app.GetSession().LastSave());
+                    Editing_ = false;
+                }
+                else
+                {
+                    EditorError_ = deleted.GetError().Message;
+                }
+            }
+            ConfirmDelete_ = true;
+        }
+    }
+
+    // A target month by month (goals are long): stepped, never typed, and clearable.
+    void DrawTargetDate(App& app)
+    {
+        ImGui::TextUnformatted("Target date");
+        const float step = app.Metrics().TouchTargetPx;
+        if (!Draft_.Target)
+        {
+            if (Widgets::Button(ICON_CALENDAR "  Set a target date"))
+                Draft_.Target = trellis::AddMonths(trellis::Date::FromUnixMs(app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes()), 6);
+            return;
+        }
+        if (ImGui::Button(ICON_LEFT "##target-earlier", ImVec2(step, step)))
+            Draft_.Target = trellis::AddMonths(*Draft_.Target, -1);
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(Widgets::FormatDate(*Draft_.Target).c_str());
+        ImGui::SameLine();
+        if (ImGui::Button(ICON_RIGHT "##target-later", ImVec2(step, step)))
+            Draft_.Target = trellis::AddMonths(*Draft_.Target, 1);
+        ImGui::SameLine();
+        if (ImGui::Button(ICON_TIMES "##target-clear", ImVec2(step, step)))
+            Draft_.Target.reset();
+    }
+
+    // Milestones: tick, add, move up, remove. Ticking is kept in the draft and saved with the goal.
+    void DrawMilestones(App& app)
+    {
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Milestones");
+        const trellis::Date today = trellis::Date::FromUnixMs(app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes());
+        const float button = app.Metrics().TouchTargetPx;
+        for (size_t i = 0; i < Draft_.Milestones.size(); i++)
+        {
+            trellis::Milestone& m = Draft_.Milestones[i];
+            ImGui::PushID(static_cast<int>(i));
+            bool done = m.DoneOn.has_value();
+            if (ImGui::Checkbox(m.Title.c_str(), &done))
+                m.DoneOn = done ? std::optional<trellis::Date>(today) : std::nullopt;
+            const float right = ImGui::GetContentRegionMax().x - app.Metrics().PagePaddingPx;
+            ImGui::SameLine(right - button * 2.0f - ImGui::GetStyle().ItemSpacing.x);
+            if (ImGui::Button(i > 0 ? "\xe2\x86\x91##up" : " ##up", ImVec2(button, button)) && i > 0)
+                std::swap(Draft_.Milestones[i], Draft_.Milestones[i - 1]);
+            ImGui::SameLine();
+            const bool remove = ImGui::Button(ICON_TIMES "##remove", ImVec2(button, button));
+            ImGui::PopID();
+            if (remove)
+            {
+                Draft_.Milestones.erase(Draft_.Milestones.begin() + static_cast<std::ptrdiff_t>(i));
+                break;
+            }
+        }
+        std::vector<std::string> added;
+        if (Widgets::ListEditor("milestone", "A step on the way", &added, &NewMilestone_))
+            for (std::string& title : added)
+            {
+                trellis::Milestone m;
+                m.Title = std::move(title);
+                Draft_.Milestones.push_back(std::move(m));
+            }
+        Widgets::EndCard();
+    }
+
+    void SaveEdit(App& app)
+    {
+        if (!trellis::TrimSpace(NewMilestone_).empty())
+        {
+            trellis::Milestone m;
+            m.Title = std::string(trellis::TrimSpace(NewMilestone_));
+            Draft_.Milestones.push_back(std::move(m));
+            NewMilestone_.clear();
+        }
+        trellis::Status saved = app.GetSession().EditGoal(Draft_, app.GetPlatform().NowMs());
+        if (!saved)
+        {
+            EditorError_ = saved.GetError().Message;
+            return;
+        }
+        app.AfterEdit(app.GetSession().LastSave());
+        Editing_ = false;
+    }
+
+    bool            FormOpen_ = false;
+    bool            FocusTitle_ = false;
+    std::string     NewTitle_;
+    std::string     FormError_;
+
+    bool            Editing_ = false;
+    bool            ConfirmDelete_ = false;
+    trellis::Goal   Draft_;
+    std::string     NewMilestone_;
+    std::string     EditorError_;
 };
 
 std::unique_ptr<Screen> CreateGoalsScreen()

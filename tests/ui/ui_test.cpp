@@ -3,6 +3,7 @@
 #include "imgui.h"
 #include "icons.h"
 #include "imgui_internal.h"
+#include "core/views.h"
 #include "ui_driver.h"
 #include "widgets.h"
 
@@ -305,4 +306,57 @@ TEST(Ui, FollowsTheSystemsDarkTheme)
     EXPECT_LT(bg.x + bg.y + bg.z, 0.5f) << "a dark background";
     ui.GetApp().FollowSystemTheme(false);
     EXPECT_GT(ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x, 0.8f);
+}
+
+// [SECTION] Goal editor
+
+TEST(Ui, EditAGoalWithMilestonesKindAndTarget)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ASSERT_TRUE(ui.GetApp().GetSession().AddGoal("Speak at a conference", 1000));
+    ASSERT_TRUE(ui.Tap("Goals"));
+    ASSERT_TRUE(ui.Tap("Speak at a conference"));
+    ASSERT_TRUE(ui.Tap("Learning"));
+    ASSERT_TRUE(ui.Tap("2 to 4 years"));
+    ASSERT_TRUE(ui.ScrollTo(ICON_CALENDAR "  Set a target date"));
+    ASSERT_TRUE(ui.Tap(ICON_CALENDAR "  Set a target date"));
+    ASSERT_TRUE(ui.ScrollTo("new"));
+    ASSERT_TRUE(ui.Tap("new"));
+    ui.TypeText("Submit a talk proposal");
+    ui.PressKey(ImGuiKey_Enter);
+    ui.TypeText("Give the talk");
+    ui.PressKey(ImGuiKey_Enter);
+    ASSERT_TRUE(ui.ScrollTo("Submit a talk proposal"));
+    ASSERT_TRUE(ui.Tap("Submit a talk proposal"));           // tick the first milestone
+    ASSERT_TRUE(ui.ScrollTo(ICON_CHECK "  Save changes"));
+    ASSERT_TRUE(ui.Tap(ICON_CHECK "  Save changes"));
+
+    const auto goals = ui.GetApp().GetSession().LiveGoals();
+    ASSERT_EQ(goals.size(), 1u);
+    const trellis::Goal& g = *goals[0];
+    EXPECT_EQ(g.Kind, trellis::Motivation::Learning);
+    EXPECT_EQ(g.Term, trellis::Horizon::Long);
+    ASSERT_TRUE(g.Target.has_value());
+    EXPECT_GT(g.Target->DaysSinceEpoch, trellis::Date::FromUnixMs(platform.Now, 60).DaysSinceEpoch + 150) << "about six months ahead";
+    ASSERT_EQ(g.Milestones.size(), 2u);
+    EXPECT_EQ(g.Milestones[0].Title, "Submit a talk proposal");
+    EXPECT_TRUE(g.Milestones[0].DoneOn.has_value());
+    EXPECT_FALSE(g.Milestones[1].DoneOn.has_value());
+    EXPECT_EQ(trellis::GoalProgress(g), 50);
+    EXPECT_NE(ui.Find("Speak at a conference"), nullptr) << "back on the list";
+}
+
+TEST(Ui, DeleteAGoalAsksTwice)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ASSERT_TRUE(ui.GetApp().GetSession().AddGoal("Temporary", 1000));
+    ASSERT_TRUE(ui.Tap("Goals"));
+    ASSERT_TRUE(ui.Tap("Temporary"));
+    ASSERT_TRUE(ui.ScrollTo(ICON_TRASH "  Delete goal"));
+    ASSERT_TRUE(ui.Tap(ICON_TRASH "  Delete goal"));
+    EXPECT_EQ(ui.GetApp().GetSession().LiveGoals().size(), 1u);
+    ASSERT_TRUE(ui.Tap(ICON_TRASH "  Tap again to delete"));
+    EXPECT_TRUE(ui.GetApp().GetSession().LiveGoals().empty());
 }

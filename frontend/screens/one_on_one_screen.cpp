@@ -1,7 +1,13 @@
-// One-on-one: arrives with its own issue; until then the tab says what it will hold.
+// One-on-one: the agenda for my next meeting, built by the core from what happened since the last
+// one (goals changed, plan activities due or done, open action items, questions worth asking), plus
+// my own talking points, stored on the planned meeting.
+#include <string>
+#include <vector>
+
 #include "../app.h"
 #include "../icons.h"
 #include "../widgets.h"
+#include "core/agenda.h"
 #include "imgui.h"
 #include "screen.h"
 
@@ -12,12 +18,144 @@ public:
 
     void Draw(App& app) override
     {
+        Platform& platform = app.GetPlatform();
+        const trellis::LocalNow now{platform.NowMs(), platform.UtcOffsetMinutes()};
+        const trellis::Agenda agenda = trellis::BuildAgenda(app.GetSession().Data(), now);
         Widgets::Heading("One-on-one");
+        DrawMeeting(app, agenda, now);
+        DrawSection("Goal updates", agenda.GoalUpdates.empty(), [&] {
+            for (const trellis::AgendaGoal& g : agenda.GoalUpdates)
+            {
+                ImGui::TextWrapped("%s", g.Record->Title.c_str());
+                Widgets::ProgressBar(g.Progress / 100.0f);
+            }
+        });
+        DrawSection("Plan activities", agenda.Activities.empty(), [&] {
+            for (const trellis::AgendaActivity& a : agenda.Activities)
+                ImGui::TextWrapped("%s %s", a.Completed ? ICON_CHECK : ICON_CALENDAR, a.Record->Title.c_str());
+        });
+        DrawSection("Carried over", agenda.CarriedOver.empty(), [&] {
+            for (const trellis::CarriedAction& c : agenda.CarriedOver)
+                ImGui::TextWrapped("%s  (%s)", c.Item->Text.c_str(), c.Item->Owner == trellis::ActionOwner::Me ? "me" : "my manager");
+        });
+        DrawTalkingPoints(app, agenda);
+        DrawSection("Questions worth asking", agenda.Questions.empty(), [&] {
+            for (const trellis::BankQuestion* q : agenda.Questions)
+                ImGui::TextWrapped("\xe2\x80\xa2 %s", q->Text);
+        });
+        Widgets::MutedTextWrapped("Sharing this agenda with your manager as a file comes with the next update.");
+    }
+
+private:
+    template <class F>
+    static void DrawSection(const char* title, bool empty, F&& body)
+    {
+        if (empty)
+            return;
         Widgets::BeginCard();
-        ImGui::TextUnformatted(ICON_ONE_ON_ONE "  Coming next");
-        Widgets::MutedTextWrapped("Build the agenda for your next meeting from goal updates, plan items and questions, share it with your manager, and import their response.");
+        ImGui::TextUnformatted(title);
+        body();
         Widgets::EndCard();
     }
+
+    static void DrawMeeting(App& app, const trellis::Agenda& agenda, const trellis::LocalNow& now)
+    {
+        Widgets::BeginCard();
+        ImGui::TextUnformatted(ICON_CALENDAR "  Next meeting");
+        if (agenda.Meeting == nullptr)
+        {
+            Widgets::MutedTextWrapped("No one-on-one planned. Plan one to collect your talking points.");
+            if (Widgets::PrimaryButton(ICON_PLUS "  Plan a one-on-one"))
+                PlanMeeting(app, trellis::AddDays(now.Today(), 7), {});
+        }
+        else
+        {
+            const float step = app.Metrics().TouchTargetPx;
+            trellis::OneOnOne meeting = *agenda.Meeting;
+            int move = 0;
+            if (ImGui::Button(ICON_LEFT "##earlier", ImVec2(step, step)) && meeting.On > now.Today())
+                move = -1;
+            ImGui::SameLine();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(Widgets::FormatDate(meeting.On).c_str());
+            ImGui::SameLine();
+            if (ImGui::Button(ICON_RIGHT "##later", ImVec2(step, step)))
+                move = 1;
+            if (move != 0)
+            {
+                meeting.On = trellis::AddDays(meeting.On, move);
+                Save(app, app.GetSession().EditOneOnOne(meeting, app.GetPlatform().NowMs()));
+            }
+        }
+        Widgets::EndCard();
+    }
+
+    static void PlanMeeting(App& app, trellis::Date on, std::vector<trellis::AgendaItem> items)
+    {
+        trellis::OneOnOne meeting;
+        meeting.On = on;
+        meeting.Agenda = std::move(items);
+        trellis::Result<trellis::Id> added = app.GetSession().AddOneOnOne(meeting, app.GetPlatform().NowMs());
+        Save(app, added ? trellis::Status::Ok() : trellis::Status(added.GetError()));
+    }
+
+    static void Save(App& app, const trellis::Status& done)
+    {
+        if (done)
+            app.AfterEdit(app.GetSession().LastSave());
+        else
+            app.ShowError(done.GetError().Message);
+    }
+
+    void DrawTalkingPoints(App& app, const trellis::Agenda& agenda)
+    {
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("My talking points");
+        std::vector<std::string> points;
+        for (const trellis::AgendaItem* item : agenda.TalkingPoints)
+            points.push_back(item->Text);
+        if (Widgets::ListEditor("points", "Something you want to raise", &points, &NewPoint_))
+            StorePoints(app, agenda, points);
+        Widgets::EndCard();
+    }
+
+    // Rewrites the meeting's talking points from the edited list, keeping its other agenda items;
+    // the first point plans a meeting a week from today if none is planned.
+    static void StorePoints(App& app, const trellis::Agenda& agenda, const std::vector<std::string>& after)
+    {
+        std::vector<trellis::AgendaItem> items;
+        if (agenda.Meeting != nullptr)
+            for (const trellis::AgendaItem& item : agenda.Meeting->Agenda)
+                if (item.Kind != trellis::AgendaItemKind::TalkingPoint)
+                    items.push_back(item);
+        std::vector<bool> reused(agenda.TalkingPoints.size(), false);
+        for (const std::string& text : after)
+        {
+            trellis::AgendaItem item;
+            item.Kind = trellis::AgendaItemKind::TalkingPoint;
+            item.Text = text;
+            // Keep the ids of points that stayed, so a manager's notes on them still match.
+            for (size_t i = 0; i < agenda.TalkingPoints.size(); i++)
+                if (!reused[i] && agenda.TalkingPoints[i]->Text == text)
+                {
+                    item.ItemId = agenda.TalkingPoints[i]->ItemId;
+                    reused[i] = true;
+                    break;
+                }
+            items.push_back(std::move(item));
+        }
+        if (agenda.Meeting == nullptr)
+        {
+            const trellis::LocalNow now{app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes()};
+            PlanMeeting(app, trellis::AddDays(now.Today(), 7), std::move(items));
+            return;
+        }
+        trellis::OneOnOne meeting = *agenda.Meeting;
+        meeting.Agenda = std::move(items);
+        Save(app, app.GetSession().EditOneOnOne(meeting, app.GetPlatform().NowMs()));
+    }
+
+    std::string NewPoint_;
 };
 
 std::unique_ptr<Screen> CreateOneOnOneScreen()

@@ -360,3 +360,39 @@ TEST(Ui, DeleteAGoalAsksTwice)
     ASSERT_TRUE(ui.Tap(ICON_TRASH "  Tap again to delete"));
     EXPECT_TRUE(ui.GetApp().GetSession().LiveGoals().empty());
 }
+
+// [SECTION] One-on-one
+
+TEST(Ui, BuildAnAgendaWithTalkingPoints)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Session& session = ui.GetApp().GetSession();
+    ASSERT_TRUE(session.AddGoal("Lead the migration", platform.Now));
+    ASSERT_TRUE(ui.Tap("1:1"));
+    ASSERT_TRUE(ui.Tap(ICON_PLUS "  Plan a one-on-one"));
+    ASSERT_EQ(session.Data().OneOnOnes.size(), 1u);
+    EXPECT_EQ(session.Data().OneOnOnes[0].On, trellis::AddDays(trellis::Date::FromUnixMs(platform.Now, 60), 7));
+
+    ASSERT_TRUE(ui.ScrollTo("new"));
+    ASSERT_TRUE(ui.Tap("new"));
+    ui.TypeText("Budget for the conference");
+    ui.PressKey(ImGuiKey_Enter);
+    ui.TypeText("Feedback on my design doc");
+    ui.PressKey(ImGuiKey_Enter);
+
+    const trellis::OneOnOne& meeting = session.Data().OneOnOnes[0];
+    std::vector<std::string> points;
+    for (const trellis::AgendaItem& item : meeting.Agenda)
+        if (item.Kind == trellis::AgendaItemKind::TalkingPoint)
+            points.push_back(item.Text);
+    EXPECT_EQ(points, (std::vector<std::string>{"Budget for the conference", "Feedback on my design doc"}));
+    const trellis::Id first_id = meeting.Agenda[0].ItemId;
+
+    // Removing the first point keeps the second one's id.
+    ASSERT_TRUE(ui.ScrollTo(ICON_TIMES));
+    ASSERT_TRUE(ui.Tap(ICON_TIMES));
+    ASSERT_EQ(session.Data().OneOnOnes[0].Agenda.size(), 1u);
+    EXPECT_EQ(session.Data().OneOnOnes[0].Agenda[0].Text, "Feedback on my design doc");
+    EXPECT_NE(session.Data().OneOnOnes[0].Agenda[0].ItemId, first_id);
+}

@@ -1,23 +1,232 @@
-// Development plan: arrives with its own issue; until then the tab says what it will hold.
+// Plan: my development activities (courses, credentials, mentoring, stretch work...) grouped by
+// status, and the editor of one: type, dates, funding, the support I need from my manager, and
+// afterwards the outcome, the evidence and how useful it was.
+//
+// [SECTION] List
+// [SECTION] Editor
+#include <string>
+#include <vector>
+
 #include "../app.h"
 #include "../icons.h"
 #include "../widgets.h"
 #include "imgui.h"
 #include "screen.h"
 
+template <class E>
+static std::vector<const char*> EnumLabels()
+{
+    std::vector<const char*> labels;
+    for (int i = 0; i < static_cast<int>(E::COUNT); i++)
+        labels.push_back(trellis::DisplayName(static_cast<E>(i)));
+    return labels;
+}
+
+template <class E>
+static bool EnumChips(const char* id, E* value)
+{
+    static const std::vector<const char*> labels = EnumLabels<E>();
+    int index = static_cast<int>(*value);
+    if (!Widgets::ChipChoice(id, labels.data(), static_cast<int>(labels.size()), &index))
+        return false;
+    *value = static_cast<E>(index);
+    return true;
+}
+
 class PlanScreen final : public Screen
 {
 public:
-    const char* Title() const override { return "Development plan"; }
+    const char* Title() const override { return "Plan"; }
 
     void Draw(App& app) override
     {
-        Widgets::Heading("Development plan");
-        Widgets::BeginCard();
-        ImGui::TextUnformatted(ICON_PLAN "  Coming next");
-        Widgets::MutedTextWrapped("Courses, credentials, mentoring, stretch assignments, cross-training: the activities that move your goals forward, with dates and the support you need.");
-        Widgets::EndCard();
+        if (Editing_)
+            DrawEditor(app);
+        else
+            DrawList(app);
     }
+
+private:
+    // [SECTION] List
+
+    void DrawList(App& app)
+    {
+        const trellis::Workspace& data = app.GetSession().Data();
+        Widgets::Heading("Development plan");
+        if (Widgets::PrimaryButton(ICON_PLUS "  Add an activity"))
+            StartEdit(app, nullptr);
+        bool any = false;
+        // In progress first: what is on my plate now, then what is planned, then the record.
+        for (trellis::ActivityStatus status : { trellis::ActivityStatus::InProgress, trellis::ActivityStatus::Planned,
+                                                trellis::ActivityStatus::Done, trellis::ActivityStatus::Dropped })
+        {
+            bool header = false;
+            for (const trellis::PlanActivity& a : data.Activities)
+            {
+                if (a.Meta.Deleted || a.Status != status)
+                    continue;
+                if (!header)
+                {
+                    ImGui::TextDisabled("%s", trellis::DisplayName(status));
+                    header = true;
+                }
+                any = true;
+                ImGui::PushID(&a);
+                Widgets::BeginCard();
+                ImGui::TextWrapped("%s", a.Title.c_str());
+                std::string meta = trellis::DisplayName(a.Type);
+                if (a.Due)
+                    meta += "  ·  due " + Widgets::FormatDate(*a.Due);
+                if (a.Usefulness > 0)
+                    meta += "  ·  " + std::string(static_cast<size_t>(a.Usefulness), '*');
+                Widgets::MutedTextWrapped(meta.c_str());
+                const bool tapped = Widgets::EndCard(a.Title.c_str());
+                ImGui::PopID();
+                if (tapped)
+                    StartEdit(app, &a);
+            }
+        }
+        if (!any)
+            Widgets::MutedTextWrapped("Growth comes from many places: a course, a certificate, tuition support, mentoring, "
+                                      "cross-training, a stretch assignment, leading a project, teaching others.");
+    }
+
+    // [SECTION] Editor
+
+    void StartEdit(App& app, const trellis::PlanActivity* existing)
+    {
+        Draft_ = existing ? *existing : trellis::PlanActivity{};
+        IsNew_ = existing == nullptr;
+        if (IsNew_)
+            Draft_.Start = Today(app);
+        Editing_ = true;
+        ConfirmDelete_ = false;
+        Error_.clear();
+    }
+
+    static trellis::Date Today(App& app)
+    {
+        return trellis::Date::FromUnixMs(app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes());
+    }
+
+    // A date stepped a week at a time (plans are coarse), set or cleared, never typed.
+    static void DateRow(App& app, const char* id, const char* label, std::optional<trellis::Date>* date)
+    {
+        ImGui::PushID(id);
+        ImGui::TextUnformatted(label);
+        const float step = app.Metrics().TouchTargetPx;
+        if (!*date)
+        {
+            if (Widgets::Button(ICON_CALENDAR "  Set"))
+                *date = Today(app);
+        }
+        else
+        {
+            if (ImGui::Button(ICON_LEFT, ImVec2(step, step)))
+                *date = trellis::AddDays(**date, -7);
+            ImGui::SameLine();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(Widgets::FormatDate(**date).c_str());
+            ImGui::SameLine();
+            if (ImGui::Button(ICON_RIGHT, ImVec2(step, step)))
+                *date = trellis::AddDays(**date, 7);
+            ImGui::SameLine();
+            if (ImGui::Button(ICON_TIMES, ImVec2(step, step)))
+                date->reset();
+        }
+        ImGui::PopID();
+    }
+
+    void DrawEditor(App& app)
+    {
+        Widgets::Heading(IsNew_ ? "New activity" : "Activity");
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("What");
+        Widgets::TextField("##activity-title", "e.g. AWS certification, mentor a new hire", &Draft_.Title);
+        ImGui::TextUnformatted("Kind");
+        EnumChips("type", &Draft_.Type);
+        Widgets::EndCard();
+
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Status");
+        EnumChips("status", &Draft_.Status);
+        DateRow(app, "start", "Start", &Draft_.Start);
+        DateRow(app, "due", "Due", &Draft_.Due);
+        ImGui::TextUnformatted("Funding");
+        EnumChips("funding", &Draft_.FundedBy);
+        ImGui::TextUnformatted("Support I need from my manager");
+        Widgets::TextArea("##support", &Draft_.SupportNeeded, ImGui::GetTextLineHeight() * 3.0f);
+        Widgets::EndCard();
+
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Outcome");
+        Widgets::TextArea("##outcome", &Draft_.Outcome, ImGui::GetTextLineHeight() * 3.0f);
+        ImGui::TextUnformatted("Evidence (a certificate, a link, feedback)");
+        Widgets::TextField("##evidence", "", &Draft_.Evidence);
+        ImGui::TextUnformatted("How useful was it?");
+        static const char* const usefulness[] = { "Not yet", "1", "2", "3", "4", "5" };
+        Widgets::Choice("useful", usefulness, 6, &Draft_.Usefulness);
+        bool shared = Draft_.Visible == trellis::Visibility::Shared;
+        if (ImGui::Checkbox("Share with my manager", &shared))
+            Draft_.Visible = shared ? trellis::Visibility::Shared : trellis::Visibility::Private;
+        Widgets::EndCard();
+
+        if (!Error_.empty())
+        {
+            ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().Danger);
+            ImGui::TextWrapped("%s", Error_.c_str());
+            ImGui::PopStyleColor();
+        }
+        const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        if (Widgets::Button("Cancel##activity", half))
+            Editing_ = false;
+        ImGui::SameLine();
+        if (Widgets::PrimaryButton(ICON_CHECK "  Save activity", half))
+            Save(app);
+        if (!IsNew_ && Widgets::Button(ConfirmDelete_ ? ICON_TRASH "  Tap again to delete" : ICON_TRASH "  Delete activity", -1.0f))
+        {
+            if (ConfirmDelete_)
+                Finish(app, app.GetSession().DeleteActivity(Draft_.Meta.RecordId, app.GetPlatform().NowMs()));
+            ConfirmDelete_ = true;
+        }
+    }
+
+    void Save(App& app)
+    {
+        // Done means done on a day: today unless it already has one; any other status clears it.
+        if (Draft_.Status == trellis::ActivityStatus::Done && !Draft_.CompletedOn)
+            Draft_.CompletedOn = Today(app);
+        if (Draft_.Status != trellis::ActivityStatus::Done)
+            Draft_.CompletedOn.reset();
+        trellis::Session& session = app.GetSession();
+        const int64_t now = app.GetPlatform().NowMs();
+        if (IsNew_)
+        {
+            trellis::Result<trellis::Id> added = session.AddActivity(Draft_, now);
+            Finish(app, added ? trellis::Status::Ok() : trellis::Status(added.GetError()));
+        }
+        else
+        {
+            Finish(app, session.EditActivity(Draft_, now));
+        }
+    }
+
+    void Finish(App& app, const trellis::Status& done)
+    {
+        if (!done)
+        {
+            Error_ = done.GetError().Message;
+            return;
+        }
+        app.AfterEdit(app.GetSession().LastSave());
+        Editing_ = false;
+    }
+
+    bool                    Editing_ = false;
+    bool                    IsNew_ = false;
+    bool                    ConfirmDelete_ = false;
+    trellis::PlanActivity   Draft_;
+    std::string             Error_;
 };
 
 std::unique_ptr<Screen> CreatePlanScreen()

@@ -396,3 +396,38 @@ TEST(Ui, BuildAnAgendaWithTalkingPoints)
     EXPECT_EQ(session.Data().OneOnOnes[0].Agenda[0].Text, "Feedback on my design doc");
     EXPECT_NE(session.Data().OneOnOnes[0].Agenda[0].ItemId, first_id);
 }
+
+// [SECTION] Plan
+
+TEST(Ui, AddAPlanActivityAndFinishIt)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ASSERT_TRUE(ui.Tap("Plan"));
+    ASSERT_TRUE(ui.Tap(ICON_PLUS "  Add an activity"));
+    ASSERT_TRUE(ui.Tap("activity-title"));
+    ui.TypeText("Mentor a new hire");
+    ASSERT_TRUE(ui.Tap("Mentoring"));
+    ASSERT_TRUE(ui.ScrollTo("Employer"));
+    ASSERT_TRUE(ui.Tap("Employer"));
+    ASSERT_TRUE(ui.ScrollTo(ICON_CHECK "  Save activity"));
+    ASSERT_TRUE(ui.Tap(ICON_CHECK "  Save activity"));
+
+    const trellis::Workspace& data = ui.GetApp().GetSession().Data();
+    ASSERT_EQ(data.Activities.size(), 1u);
+    EXPECT_EQ(data.Activities[0].Title, "Mentor a new hire");
+    EXPECT_EQ(data.Activities[0].Type, trellis::ActivityType::Mentoring);
+    EXPECT_EQ(data.Activities[0].FundedBy, trellis::Funding::Employer);
+    EXPECT_EQ(data.Activities[0].Status, trellis::ActivityStatus::Planned);
+
+    ASSERT_TRUE(ui.Tap("Mentor a new hire"));
+    ASSERT_TRUE(ui.ScrollTo("Done"));
+    ASSERT_TRUE(ui.Tap("Done"));
+    ASSERT_TRUE(ui.ScrollTo("4"));
+    ASSERT_TRUE(ui.Tap("4"));
+    ASSERT_TRUE(ui.ScrollTo(ICON_CHECK "  Save activity"));
+    ASSERT_TRUE(ui.Tap(ICON_CHECK "  Save activity"));
+    EXPECT_EQ(data.Activities[0].Status, trellis::ActivityStatus::Done);
+    EXPECT_TRUE(data.Activities[0].CompletedOn.has_value());
+    EXPECT_EQ(data.Activities[0].Usefulness, 4);
+}

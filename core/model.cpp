@@ -105,6 +105,12 @@ static const EnumText kActionOwnerText[] = {
     { "manager", "Manager" },
 };
 
+static const EnumText kCommentKindText[] = {
+    { "note",      "Note" },
+    { "agreement", "Agreed" },
+    { "action",    "Agreed action" },
+};
+
 const char* ToString(Visibility v)        { return TextOf(kVisibilityText, v).Key; }
 const char* ToString(RecordKind k)        { return TextOf(kRecordKindText, k).Key; }
 const char* ToString(Motivation m)        { return TextOf(kMotivationText, m).Key; }
@@ -115,6 +121,7 @@ const char* ToString(ActivityStatus s)    { return TextOf(kActivityStatusText, s
 const char* ToString(Funding f)           { return TextOf(kFundingText, f).Key; }
 const char* ToString(AgendaItemKind k)    { return TextOf(kAgendaItemKindText, k).Key; }
 const char* ToString(ActionOwner o)       { return TextOf(kActionOwnerText, o).Key; }
+const char* ToString(CommentKind k)       { return TextOf(kCommentKindText, k).Key; }
 
 const char* DisplayName(Visibility v)     { return TextOf(kVisibilityText, v).Display; }
 const char* DisplayName(RecordKind k)     { return TextOf(kRecordKindText, k).Display; }
@@ -126,6 +133,7 @@ const char* DisplayName(ActivityStatus s) { return TextOf(kActivityStatusText, s
 const char* DisplayName(Funding f)        { return TextOf(kFundingText, f).Display; }
 const char* DisplayName(AgendaItemKind k) { return TextOf(kAgendaItemKindText, k).Display; }
 const char* DisplayName(ActionOwner o)    { return TextOf(kActionOwnerText, o).Display; }
+const char* DisplayName(CommentKind k)    { return TextOf(kCommentKindText, k).Display; }
 
 // The Dreyfus model's stages, a common vocabulary for competency levels.
 const char* SkillLevelName(int level)

@@ -292,6 +292,15 @@ struct OneOnOne
     bool operator==(const OneOnOne&) const = default;
 };
 
+// What a comment says about its record: the manager's answer arrives as comments of these kinds.
+enum class CommentKind : uint8_t
+{
+    Note,                       // a remark; on a one-on-one, an agenda note
+    Agreement,                  // "we agreed this": the record is agreed as it stands
+    Action,                     // an agreed action item; the text says what is to be done
+    COUNT
+};
+
 // How a manager's feedback travels back. Written at Meta.CreatedMs.
 struct Comment
 {
@@ -299,11 +308,28 @@ struct Comment
     Id          TargetId;           // the record it is about, of any kind
     std::string Author;
     std::string Text;
+    CommentKind Kind = CommentKind::Note;
 
     bool operator==(const Comment&) const = default;
 };
 
 // [SECTION] Workspace
+
+// Versions that lost a merge, newest last, at most MergeLimits::VersionsPerRecord per record
+// (core/merge.h): nothing edited elsewhere is lost silently, and the person can restore it.
+struct SupersededVersions
+{
+    std::vector<Profile>        Profiles;
+    std::vector<Goal>           Goals;
+    std::vector<Reflection>     Reflections;
+    std::vector<Skill>          Skills;
+    std::vector<CareerPath>     CareerPaths;
+    std::vector<PlanActivity>   Activities;
+    std::vector<OneOnOne>       OneOnOnes;
+    std::vector<Comment>        Comments;
+};
+
+struct TeamReport;
 
 // Everything one person keeps on one device.
 struct Workspace
@@ -318,6 +344,27 @@ struct Workspace
     std::vector<PlanActivity>   Activities;
     std::vector<OneOnOne>       OneOnOnes;
     std::vector<Comment>        Comments;
+    SupersededVersions          Superseded;     // what merges replaced (schema 3)
+    std::vector<TeamReport>     Team;           // a manager's reports, apart from their own records (schema 3)
+};
+
+// One share file imported from a report.
+struct ImportNote
+{
+    int64_t     ImportedAtMs = 0;   // when the manager imported it
+    int64_t     ExportedAtMs = 0;   // when the report exported it
+    std::string AppVersion;         // the report's Trellis
+
+    bool operator==(const ImportNote&) const = default;
+};
+
+// A manager's view of one report: the merged share files (with the manager's own comments, agreed
+// actions and agenda notes on those records), kept apart from the manager's own goals and journal.
+struct TeamReport
+{
+    uint64_t                Device = 0;     // the report's device: share files from it update this report
+    Workspace               Plan;           // the report's shared records, and the manager's comments on them
+    std::vector<ImportNote> Imports;        // oldest first
 };
 
 // [SECTION] Enum names
@@ -333,6 +380,7 @@ const char* ToString(ActivityStatus s);
 const char* ToString(Funding f);
 const char* ToString(AgendaItemKind k);
 const char* ToString(ActionOwner o);
+const char* ToString(CommentKind k);
 const char* DisplayName(Visibility v);
 const char* DisplayName(RecordKind k);
 const char* DisplayName(Motivation m);
@@ -343,6 +391,7 @@ const char* DisplayName(ActivityStatus s);
 const char* DisplayName(Funding f);
 const char* DisplayName(AgendaItemKind k);
 const char* DisplayName(ActionOwner o);
+const char* DisplayName(CommentKind k);
 const char* SkillLevelName(int level);     // "" outside kMinSkillLevel..kMaxSkillLevel
 
 // The inverse of ToString(): false when `text` names no value of the enum.

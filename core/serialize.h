@@ -3,7 +3,7 @@
 // tests/golden/ prove it). Ids, stamps, dates and enums are written as short strings: readable in a
 // file, and checked on load.
 //
-// Only core/codec.cpp includes this file: cereal's exceptions stay inside the core.
+// Only core/codec.cpp and core/exchange.cpp include this file: cereal's exceptions stay inside the core.
 #pragma once
 
 #include <cereal/cereal.hpp>
@@ -16,8 +16,8 @@ namespace trellis {
 
 // The schema of the whole workspace. Bump it, and add a golden file, whenever a version below moves.
 // Schema 1: profile and goals. Schema 2: reflections, skills, career paths, plan activities,
-// one-on-ones and comments.
-inline constexpr int kSchemaVersion = 2;
+// one-on-ones and comments. Schema 3: comment kinds, superseded versions and the manager's team.
+inline constexpr int kSchemaVersion = 3;
 
 namespace detail {
 
@@ -342,12 +342,44 @@ void serialize(Archive& ar, OneOnOne& o, const std::uint32_t /*version*/)
 }
 
 template <class Archive>
-void serialize(Archive& ar, Comment& c, const std::uint32_t /*version*/)
+void serialize(Archive& ar, Comment& c, const std::uint32_t version)
 {
     ar(cereal::make_nvp("meta", c.Meta));
     detail::IdField(ar, "on", c.TargetId);
     ar(cereal::make_nvp("author", c.Author));
     ar(cereal::make_nvp("text", c.Text));
+    // Version 1 comments were all notes.
+    if (version >= 2)
+        detail::EnumField(ar, "kind", c.Kind);
+}
+
+template <class Archive>
+void serialize(Archive& ar, SupersededVersions& v, const std::uint32_t /*version*/)
+{
+    ar(cereal::make_nvp("profiles", v.Profiles));
+    ar(cereal::make_nvp("goals", v.Goals));
+    ar(cereal::make_nvp("reflections", v.Reflections));
+    ar(cereal::make_nvp("skills", v.Skills));
+    ar(cereal::make_nvp("career_paths", v.CareerPaths));
+    ar(cereal::make_nvp("activities", v.Activities));
+    ar(cereal::make_nvp("one_on_ones", v.OneOnOnes));
+    ar(cereal::make_nvp("comments", v.Comments));
+}
+
+template <class Archive>
+void serialize(Archive& ar, ImportNote& n, const std::uint32_t /*version*/)
+{
+    ar(cereal::make_nvp("imported_at", n.ImportedAtMs));
+    ar(cereal::make_nvp("exported_at", n.ExportedAtMs));
+    ar(cereal::make_nvp("app_version", n.AppVersion));
+}
+
+template <class Archive>
+void serialize(Archive& ar, TeamReport& r, const std::uint32_t /*version*/)
+{
+    detail::DeviceField(ar, "device", r.Device);
+    ar(cereal::make_nvp("plan", r.Plan));
+    ar(cereal::make_nvp("imports", r.Imports));
 }
 
 template <class Archive>
@@ -366,6 +398,11 @@ void serialize(Archive& ar, Workspace& w, const std::uint32_t version)
     ar(cereal::make_nvp("activities", w.Activities));
     ar(cereal::make_nvp("one_on_ones", w.OneOnOnes));
     ar(cereal::make_nvp("comments", w.Comments));
+    // Version 2 had no merges and no team: both load empty.
+    if (version < 3)
+        return;
+    ar(cereal::make_nvp("superseded", w.Superseded));
+    ar(cereal::make_nvp("team", w.Team));
 }
 
 } // namespace trellis
@@ -384,5 +421,8 @@ CEREAL_CLASS_VERSION(trellis::PlanActivity, 1);
 CEREAL_CLASS_VERSION(trellis::AgendaItem, 1);
 CEREAL_CLASS_VERSION(trellis::ActionItem, 1);
 CEREAL_CLASS_VERSION(trellis::OneOnOne, 1);
-CEREAL_CLASS_VERSION(trellis::Comment, 1);
-CEREAL_CLASS_VERSION(trellis::Workspace, 2);
+CEREAL_CLASS_VERSION(trellis::Comment, 2);
+CEREAL_CLASS_VERSION(trellis::SupersededVersions, 1);
+CEREAL_CLASS_VERSION(trellis::ImportNote, 1);
+CEREAL_CLASS_VERSION(trellis::TeamReport, 1);
+CEREAL_CLASS_VERSION(trellis::Workspace, 3);

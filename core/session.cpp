@@ -3,6 +3,7 @@
 // [SECTION] The generic commands
 // [SECTION] Records: create, edit, delete
 // [SECTION] Quick edits
+// [SECTION] Import and the team
 // [SECTION] Undo and redo
 // [SECTION] Reading
 #include "core/session.h"
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <type_traits>
 
+#include "core/merge.h"
 #include "core/records.h"
 
 namespace trellis {
@@ -300,6 +302,70 @@ Status Session::SetActionItemDone(const Id& one_on_one, const Id& item_id, bool 
         return Status::Ok();
     item->DoneOn = done ? std::optional(Date::FromUnixMs(now_ms, utc_offset_minutes)) : std::nullopt;
     return Replace(*meeting, std::move(next), done ? "Tick action item" : "Untick action item", now_ms);
+}
+
+// [SECTION] Import and the team
+
+Status Session::ApplyImport(const ImportPreview& preview, int64_t now_ms)
+{
+    if (Status open = CheckOpen(); !open)
+        return open;
+    BeforeImport_ = Workspace_;
+    Workspace_ = trellis::ApplyImport(Workspace_, preview, now_ms);
+    // A restored backup brings its device id: the clock must stamp as that device.
+    Clock_ = HybridClock(Workspace_.DeviceId);
+    Clock_.Observe(LatestStamp(Workspace_));
+    Clock_.Observe(BeforeImport_->Clock);
+    // The edit steps were recorded against records the import may have replaced.
+    History_ = EditHistory();
+    // Not Commit(): a restored backup keeps its clock stamp exactly, device included.
+    Workspace_.Clock = std::max(Workspace_.Clock, Clock_.Last());
+    LastSave_ = Store_.Save(Workspace_, now_ms);
+    return Status::Ok();
+}
+
+Status Session::UndoImport(int64_t now_ms)
+{
+    if (Status open = CheckOpen(); !open)
+        return open;
+    if (!BeforeImport_)
+        return Error{"There is no import to undo."};
+    Workspace_ = std::move(*BeforeImport_);
+    BeforeImport_.reset();
+    // The clock keeps what it saw: stamps made after the undo stay later than the imported ones.
+    const Stamp seen = Clock_.Last();
+    Clock_ = HybridClock(Workspace_.DeviceId);
+    Clock_.Observe(seen);
+    History_ = EditHistory();
+    (void)Commit(now_ms);
+    return Status::Ok();
+}
+
+Result<Id> Session::AddTeamComment(uint64_t report_device, const Id& target, CommentKind kind, std::string_view text, int64_t now_ms)
+{
+    if (Status open = CheckOpen(); !open)
+        return open.GetError();
+    auto report = std::find_if(Workspace_.Team.begin(), Workspace_.Team.end(), [&](const TeamReport& r) { return r.Device == report_device; });
+    if (report == Workspace_.Team.end())
+        return Error{"That person is not in your team."};
+    if (!FindLiveKind(report->Plan, target))
+        return Error{"There is nothing with that id to comment on."};
+    Comment comment;
+    comment.TargetId = target;
+    comment.Author = Workspace_.Me.Name.empty() ? std::string("Manager") : Workspace_.Me.Name;
+    comment.Text = std::string(text);
+    comment.Kind = kind;
+    if (Status valid = Normalize(comment, Limits_); !valid)
+        return valid.GetError();
+    comment.Meta = NewMeta(now_ms);
+    const Id id = comment.Meta.RecordId;
+    report->Plan.Clock = std::max(report->Plan.Clock, comment.Meta.Updated);
+    // In id order, as a merge keeps records, so merging this plan again changes nothing.
+    std::vector<Comment>& comments = report->Plan.Comments;
+    auto at = std::lower_bound(comments.begin(), comments.end(), id, [](const Comment& c, const Id& key) { return c.Meta.RecordId < key; });
+    comments.insert(at, std::move(comment));
+    (void)Commit(now_ms);
+    return id;
 }
 
 // [SECTION] Undo and redo

@@ -16,14 +16,17 @@
 // [SECTION] Opening
 // [SECTION] Records: create, edit, delete
 // [SECTION] Quick edits
+// [SECTION] Import and the team
 // [SECTION] Undo and redo
 // [SECTION] Reading
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/exchange.h"
 #include "core/history.h"
 #include "core/hlc.h"
 #include "core/id.h"
@@ -91,6 +94,16 @@ public:
     Status                  SetActivityStatus(const Id& activity, ActivityStatus status, int64_t now_ms, int utc_offset_minutes);
     Status                  SetActionItemDone(const Id& one_on_one, const Id& item, bool done, int64_t now_ms, int utc_offset_minutes);
 
+    // [SECTION] Import and the team
+
+    // Applies a preview made by PreviewImport (core/exchange.h) in one step, and saves. The
+    // workspace before it is kept, so UndoImport() can put it back.
+    Status                  ApplyImport(const ImportPreview& preview, int64_t now_ms);
+    Status                  UndoImport(int64_t now_ms);
+    bool                    CanUndoImport() const { return BeforeImport_.has_value(); }
+    // A manager's comment on a record of a report in the Team, signed with the manager's name.
+    Result<Id>              AddTeamComment(uint64_t report_device, const Id& target, CommentKind kind, std::string_view text, int64_t now_ms);
+
     // [SECTION] Undo and redo
 
     // Puts the record the last edit touched back as it was, with a new stamp, and saves.
@@ -130,6 +143,7 @@ private:
     std::string             OpenNotice_;
     TextLimits              Limits_;
     EditHistory             History_;
+    std::optional<Workspace> BeforeImport_;         // the workspace before the last import, for UndoImport()
 };
 
 } // namespace trellis

@@ -12,9 +12,7 @@ namespace trellis {
 
 // [SECTION] UTF-8
 
-// The code point starting at `pos` and its length in bytes; length 0 when the bytes there are not
-// valid UTF-8.
-static size_t DecodeUtf8(std::string_view s, size_t pos, char32_t* out)
+size_t DecodeUtf8(std::string_view s, size_t pos, char32_t* out)
 {
     const unsigned char lead = static_cast<unsigned char>(s[pos]);
     size_t length;

@@ -27,4 +27,8 @@ struct FoldedText
 
 FoldedText FoldWithOffsets(std::string_view utf8);
 
+// The code point starting at `pos` and its length in bytes; length 0 when the bytes there are not
+// valid UTF-8 (shared with the theme tokeniser, which splits words without folding them first).
+size_t DecodeUtf8(std::string_view s, size_t pos, char32_t* out);
+
 } // namespace trellis

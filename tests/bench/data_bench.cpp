@@ -20,6 +20,8 @@
 
 #include "core/agenda.h"
 #include "core/codec.h"
+#include "core/exchange.h"
+#include "core/insights.h"
 #include "core/search.h"
 #include "core/serialize.h"
 #include "core/store.h"
@@ -67,6 +69,24 @@ static Workspace DecodeBinary(const std::string& bytes)
     return w;
 }
 
+// A report's share file of 2,000 records: another ten-year workspace, padded with goals.
+static std::string ShareOf2000(int64_t now_ms)
+{
+    Workspace report = bench::MakeTenYearWorkspace(bench::TenYearSize::Quick(), 7);
+    report.DeviceId = 0x7777;
+    const size_t count = ShareContent(report, now_ms, 0).Goals.size() + ShareContent(report, now_ms, 0).Activities.size() +
+                         report.Skills.size() + report.CareerPaths.size() + ShareContent(report, now_ms, 0).OneOnOnes.size();
+    for (size_t i = count; i < 2000; i++)
+    {
+        Goal goal;
+        goal.Meta.RecordId = Id{0xbe7c4, i};
+        goal.Meta.Updated = Stamp{now_ms - 1000, 0, report.DeviceId};
+        goal.Title = "Goal " + std::to_string(i);
+        report.Goals.push_back(std::move(goal));
+    }
+    return ExportShare(report, now_ms, 0);
+}
+
 int main(int argc, char** argv)
 {
     std::string out_dir = ".";
@@ -100,6 +120,7 @@ int main(int argc, char** argv)
     if (!store.Save(workspace, now_ms))
         return 1;
     const LocalNow local{now_ms, 60};
+    const std::string share_2000 = ShareOf2000(now_ms);
     SearchIndex index;      // as the app keeps it: folded once, refreshed for edited records only
 
     for (int run = 0; run < runs; run++)
@@ -110,10 +131,21 @@ int main(int argc, char** argv)
         Report("search_cold", TimeMs([&] { sink += Search(workspace, "mentoring feedback").size(); }));
         Report("search", TimeMs([&] { sink += index.Search(workspace, run % 2 ? "équipe review" : "mentoring feedback").size(); }));
         Report("agenda", TimeMs([&] { sink += BuildAgenda(workspace, local).Questions.size(); }));
+        Report("themes", TimeMs([&] { sink += ExtractThemes(workspace, Date::FromCivil(2016, 1, 1), local.Today()).Reflections; }));
         Report("encode_json", TimeMs([&] { sink += EncodeWorkspace(workspace, now_ms).size(); }));
         Report("decode_json", TimeMs([&] { sink += DecodeWorkspace(json)->Reflections.size(); }));
         Report("encode_binary", TimeMs([&] { sink += EncodeBinary(workspace).size(); }));
         Report("decode_binary", TimeMs([&] { sink += DecodeBinary(binary).Reflections.size(); }));
+        // Import as the app does it: check, preview, then apply (the merge) into the ten-year workspace.
+        Report("merge_2000", TimeMs([&] {
+            Result<ImportPreview> preview = PreviewImport(workspace, share_2000);
+            sink += preview ? ApplyImport(workspace, preview.Value(), now_ms).Team.size() : 0;
+        }));
+        // Export a backup, then restore it into an empty workspace.
+        Report("backup_restore", TimeMs([&] {
+            Result<ImportPreview> preview = PreviewImport(Workspace{}, ExportBackup(workspace, now_ms));
+            sink += preview ? ApplyImport(Workspace{}, preview.Value(), now_ms).Reflections.size() : 0;
+        }));
         if (sink == 0)
             std::fprintf(stderr, "nothing measured\n");
     }

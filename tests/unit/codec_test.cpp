@@ -141,7 +141,7 @@ TEST(Codec, RefusesBadValuesInEveryRecordKind)
 TEST(Codec, WritesTheCurrentSchema)
 {
     const std::string bytes = EncodeWorkspace(Workspace{}, 0);
-    EXPECT_NE(bytes.find("\"schema\": 2"), std::string::npos) << bytes.substr(0, 200);
+    EXPECT_NE(bytes.find("\"schema\": " + std::to_string(kSchemaVersion)), std::string::npos) << bytes.substr(0, 200);
 }
 
 // [SECTION] Binary

@@ -1,0 +1,692 @@
+// [SECTION] Serialization
+// [SECTION] Files
+// [SECTION] Export
+// [SECTION] Checking bytes
+// [SECTION] Checking content
+// [SECTION] Reading
+// [SECTION] Import
+#include "core/exchange.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <istream>
+#include <set>
+#include <sstream>
+#include <streambuf>
+
+#include <cereal/archives/json.hpp>
+
+#include "core/codec.h"
+#include "core/records.h"
+#include "core/serialize.h"
+#include "core/validate.h"
+#include "core/version.h"
+
+namespace trellis {
+
+// [SECTION] Serialization
+
+template <class Archive>
+void serialize(Archive& ar, ExchangeHeader& h, const std::uint32_t /*version*/)
+{
+    ar(cereal::make_nvp("format", h.Format));
+    ar(cereal::make_nvp("schema", h.Schema));
+    ar(cereal::make_nvp("app_version", h.AppVersion));
+    ar(cereal::make_nvp("exported_at", h.ExportedAtMs));
+    ar(cereal::make_nvp("from_name", h.FromName));
+    detail::DeviceField(ar, "from_device", h.FromDevice);
+    ar(cereal::make_nvp("scope", h.Scope));
+    detail::DeviceField(ar, "scope_device", h.ScopeDevice);
+}
+
+} // namespace trellis
+
+CEREAL_CLASS_VERSION(trellis::ExchangeHeader, 1);
+
+namespace trellis {
+
+// An istream over bytes the caller owns, so a many-megabyte file is not copied.
+class ExchangeStreamBuf final : public std::streambuf
+{
+public:
+    explicit ExchangeStreamBuf(std::string_view bytes)
+    {
+        char* begin = const_cast<char*>(bytes.data());
+        setg(begin, begin, begin + bytes.size());
+    }
+};
+
+static std::string Encode(const ExchangeHeader& header, const Workspace& content)
+{
+    std::ostringstream out;
+    {
+        cereal::JSONOutputArchive ar(out, cereal::JSONOutputArchive::Options::NoIndent());
+        ar(cereal::make_nvp("header", header));
+        ar(cereal::make_nvp("content", content));
+    }
+    return std::move(out).str();
+}
+
+// [SECTION] Files
+
+const char* FormatName(FileKind kind)
+{
+    switch (kind)
+    {
+    case FileKind::Share:    return kShareFormat;
+    case FileKind::Response: return kResponseFormat;
+    default:                 return kBackupFormat;
+    }
+}
+
+static const char* KindWord(FileKind kind)
+{
+    switch (kind)
+    {
+    case FileKind::Share:    return "share";
+    case FileKind::Response: return "response";
+    default:                 return "backup";
+    }
+}
+
+std::string ExchangeFileName(FileKind kind, std::string_view name, int64_t now_ms)
+{
+    // Latin-1 letters (U+00C0..U+00FF, UTF-8 "\xC3\x80".."\xC3\xBF") become their base letter;
+    // anything else that is not an ASCII letter or digit becomes a single dash.
+    static const char kLatin1Base[] = "aaaaaaaceeeeiiiidnooooo-ouuuuytsaaaaaaaceeeeiiiidnooooo-ouuuuyty";
+    std::string safe;
+    auto dash = [&] {
+        if (!safe.empty() && safe.back() != '-')
+            safe.push_back('-');
+    };
+    for (size_t i = 0; i < name.size(); i++)
+    {
+        const unsigned char c = static_cast<unsigned char>(name[i]);
+        if (c < 0x80 && std::isalnum(c))
+            safe.push_back(static_cast<char>(std::tolower(c)));
+        else if (c == 0xC3 && i + 1 < name.size() && (static_cast<unsigned char>(name[i + 1]) & 0xC0) == 0x80)
+        {
+            const char base = kLatin1Base[static_cast<unsigned char>(name[++i]) & 0x3F];
+            if (base == '-')
+                dash();
+            else
+                safe.push_back(base);
+        }
+        else if (c < 0x80 || (c & 0xC0) == 0xC0)    // ASCII punctuation, or the first byte of another character
+            dash();
+    }
+    while (!safe.empty() && safe.back() == '-')
+        safe.pop_back();
+    if (safe.size() > 40)
+        safe.resize(40);
+    if (safe.empty())
+        safe = "trellis";
+    return std::string("trellis-") + KindWord(kind) + "-" + safe + "-" + Date::FromUnixMs(now_ms, 0).ToString() + ".json";
+}
+
+// [SECTION] Export
+
+static ExchangeHeader MakeHeader(FileKind kind, const Workspace& w, int64_t now_ms, std::string scope, uint64_t scope_device)
+{
+    return ExchangeHeader{FormatName(kind), kSchemaVersion, kAppVersion, now_ms, w.Me.Name, w.DeviceId, std::move(scope), scope_device};
+}
+
+template <class R>
+static void CollectIds(const std::vector<R>& records, std::set<Id>& ids)
+{
+    for (const R& record : records)
+        ids.insert(record.Meta.RecordId);
+}
+
+static void KeepKnown(std::vector<Id>& links, const std::set<Id>& known)
+{
+    std::erase_if(links, [&](const Id& id) { return !known.contains(id); });
+}
+
+static bool HasOpenActions(const OneOnOne& meeting)
+{
+    return std::any_of(meeting.Actions.begin(), meeting.Actions.end(), [](const ActionItem& a) { return !a.DoneOn; });
+}
+
+Workspace ShareContent(const Workspace& w, int64_t now_ms, int utc_offset_minutes)
+{
+    Workspace out;
+    out.DeviceId = w.DeviceId;
+    out.Me = w.Me;
+    for (const Goal& goal : w.Goals)
+        if (goal.Visible == Visibility::Shared)
+            out.Goals.push_back(goal);
+    for (const PlanActivity& activity : w.Activities)
+        if (activity.Visible == Visibility::Shared)
+            out.Activities.push_back(activity);
+    out.Skills = w.Skills;
+    out.CareerPaths = w.CareerPaths;
+
+    // The next one-on-one with its shared agenda, and the open action items of earlier ones.
+    const Date today = Date::FromUnixMs(now_ms, utc_offset_minutes);
+    const OneOnOne* next = nullptr;
+    for (const OneOnOne& meeting : w.OneOnOnes)
+        if (!meeting.Meta.Deleted && meeting.Visible == Visibility::Shared && meeting.On >= today && (!next || meeting.On < next->On))
+            next = &meeting;
+    for (const OneOnOne& meeting : w.OneOnOnes)
+    {
+        if (meeting.Meta.Deleted || meeting.Visible != Visibility::Shared || (&meeting != next && !HasOpenActions(meeting)))
+            continue;
+        OneOnOne shared = meeting;
+        std::erase_if(shared.Agenda, [](const AgendaItem& item) { return item.Visible != Visibility::Shared; });
+        if (&meeting != next)
+        {
+            shared.Agenda.clear();
+            shared.Notes.clear();
+            std::erase_if(shared.Actions, [](const ActionItem& a) { return a.DoneOn.has_value(); });
+        }
+        out.OneOnOnes.push_back(std::move(shared));
+    }
+
+    // Links to what stays behind would leak a private record's id.
+    std::set<Id> shared_ids;
+    CollectIds(out.Goals, shared_ids);
+    CollectIds(out.Activities, shared_ids);
+    CollectIds(out.Skills, shared_ids);
+    CollectIds(out.CareerPaths, shared_ids);
+    CollectIds(out.OneOnOnes, shared_ids);
+    for (Goal& goal : out.Goals)
+    {
+        KeepKnown(goal.SkillIds, shared_ids);
+        KeepKnown(goal.ActivityIds, shared_ids);
+    }
+    for (PlanActivity& activity : out.Activities)
+    {
+        KeepKnown(activity.GoalIds, shared_ids);
+        KeepKnown(activity.SkillIds, shared_ids);
+    }
+    for (OneOnOne& meeting : out.OneOnOnes)
+        for (AgendaItem& item : meeting.Agenda)
+            if (!shared_ids.contains(item.RefId))
+                item.RefId = Id{};
+    for (const Comment& comment : w.Comments)
+        if (shared_ids.contains(comment.TargetId))
+            out.Comments.push_back(comment);
+    // The clock would tell when a private record was last edited.
+    out.Clock = Stamp{};
+    out.Clock = LatestStamp(out);
+    return out;
+}
+
+std::string ExportShare(const Workspace& w, int64_t now_ms, int utc_offset_minutes)
+{
+    const ExchangeHeader header = MakeHeader(FileKind::Share, w, now_ms, w.Me.Name + "'s plan", w.DeviceId);
+    return Encode(header, ShareContent(w, now_ms, utc_offset_minutes));
+}
+
+Result<std::string> ExportResponse(const Workspace& manager, uint64_t report_device, int64_t now_ms)
+{
+    auto report = std::find_if(manager.Team.begin(), manager.Team.end(), [&](const TeamReport& r) { return r.Device == report_device; });
+    if (report == manager.Team.end())
+        return Error{"There is no such person in your team; import their share file first."};
+    Workspace content;
+    content.DeviceId = manager.DeviceId;
+    content.Comments = report->Plan.Comments;
+    content.Clock = LatestStamp(content);
+    const ExchangeHeader header = MakeHeader(FileKind::Response, manager, now_ms, "for " + report->Plan.Me.Name, report_device);
+    return Encode(header, content);
+}
+
+std::string ExportBackup(const Workspace& w, int64_t now_ms)
+{
+    return Encode(MakeHeader(FileKind::Backup, w, now_ms, "everything", w.DeviceId), w);
+}
+
+// [SECTION] Checking bytes
+
+static bool IsValidUtf8(std::string_view bytes)
+{
+    size_t i = 0;
+    while (i < bytes.size())
+    {
+        const unsigned char c = static_cast<unsigned char>(bytes[i]);
+        int extra = 0;
+        uint32_t code = 0;
+        if (c < 0x80)       { i++; continue; }
+        else if ((c & 0xE0) == 0xC0) { extra = 1; code = c & 0x1F; }
+        else if ((c & 0xF0) == 0xE0) { extra = 2; code = c & 0x0F; }
+        else if ((c & 0xF8) == 0xF0) { extra = 3; code = c & 0x07; }
+        else
+            return false;
+        if (bytes.size() - i <= static_cast<size_t>(extra))
+            return false;
+        for (int k = 1; k <= extra; k++)
+        {
+            const unsigned char next = static_cast<unsigned char>(bytes[i + k]);
+            if ((next & 0xC0) != 0x80)
+                return false;
+            code = (code << 6) | (next & 0x3F);
+        }
+        // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
+        static const uint32_t kMinCode[] = { 0, 0x80, 0x800, 0x10000 };
+        if (code < kMinCode[extra] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
+// What a scan of the bytes outside strings finds, before the parser runs.
+struct JsonShape
+{
+    int     Depth = 0;              // the deepest nesting of [ and {, counted up to the limit
+    size_t  LongestNumber = 0;      // characters in the longest number
+    bool    HasExponent = false;    // a number written like 1e5
+};
+
+static JsonShape ScanShape(std::string_view bytes, int depth_limit)
+{
+    JsonShape shape;
+    int depth = 0;
+    bool in_string = false, escaped = false;
+    for (size_t i = 0; i < bytes.size(); i++)
+    {
+        const char c = bytes[i];
+        if (in_string)
+        {
+            if (escaped)            escaped = false;
+            else if (c == '\\')    escaped = true;
+            else if (c == '"')      in_string = false;
+            continue;
+        }
+        if (c == '"')
+            in_string = true;
+        else if (c == '[' || c == '{')
+        {
+            shape.Depth = std::max(shape.Depth, ++depth);
+            if (shape.Depth > depth_limit)
+                return shape;
+        }
+        else if (c == ']' || c == '}')
+            depth--;
+        else if (c == '-' || (c >= '0' && c <= '9'))
+        {
+            const size_t start = i;
+            for (; i < bytes.size() && bytes[i] != '\0' && std::strchr("0123456789+-.eE", bytes[i]); i++)
+                shape.HasExponent = shape.HasExponent || bytes[i] == 'e' || bytes[i] == 'E';
+            shape.LongestNumber = std::max(shape.LongestNumber, i - start);
+            i--;
+        }
+    }
+    return shape;
+}
+
+static std::string_view WithoutBom(std::string_view bytes)
+{
+    return bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes;
+}
+
+Status CheckBytes(std::string_view bytes, const ExchangeLimits& limits)
+{
+    if (bytes.size() > limits.MaxBytes)
+        return Error{"The file is larger than " + std::to_string(limits.MaxBytes / (1024 * 1024)) + " MB, more than any Trellis file, so it was not opened."};
+    if (TrimSpace(WithoutBom(bytes)).empty())
+        return Error{"The file is empty."};
+    if (bytes.starts_with("\x89PNG") || bytes.starts_with("\xFF\xD8\xFF") || bytes.starts_with("GIF8") || bytes.starts_with("%PDF"))
+        return Error{"This is a picture or a document, not a Trellis file."};
+    if (bytes.find('\0') != std::string_view::npos)
+        return Error{"The file contains binary data (NUL bytes), so it is not a Trellis file."};
+    if (!IsValidUtf8(bytes))
+        return Error{"The file is not valid UTF-8 text, so it is not a Trellis file."};
+    const JsonShape shape = ScanShape(bytes, limits.MaxDepth);
+    if (shape.Depth > limits.MaxDepth)
+        return Error{"The file is nested far deeper than any Trellis file, so it was not opened."};
+    // rapidjson's conversion of a number with an exponent (0E77, 1e-2032719500) shifts by negative
+    // amounts and overflows its integers (undefined behaviour, found by the fuzzers). Trellis
+    // writes whole numbers only, none longer than an int64.
+    if (shape.LongestNumber > limits.MaxNumberChars)
+        return Error{"The file holds a number far larger than any Trellis value, so it is damaged."};
+    if (shape.HasExponent)
+        return Error{"The file holds a number with an exponent, which Trellis never writes, so it is damaged."};
+    return Status::Ok();
+}
+
+// [SECTION] Checking content
+
+template <class R>
+static const char* Plural()
+{
+    if constexpr (std::is_same_v<R, Goal>)              return "goals";
+    else if constexpr (std::is_same_v<R, Reflection>)   return "reflections";
+    else if constexpr (std::is_same_v<R, Skill>)        return "skills";
+    else if constexpr (std::is_same_v<R, CareerPath>)   return "career paths";
+    else if constexpr (std::is_same_v<R, PlanActivity>) return "plan activities";
+    else if constexpr (std::is_same_v<R, OneOnOne>)     return "one-on-ones";
+    else                                                return "comments";
+}
+
+// Ids are present and unique, and each record keeps the rules the app keeps when saving it.
+template <class R>
+static Status CheckRecords(const std::vector<R>& records, std::set<Id>& seen)
+{
+    const TextLimits limits;
+    for (const R& record : records)
+    {
+        if (record.Meta.RecordId.IsNil())
+            return Error{std::string("The file is damaged: one of its ") + Plural<R>() + " has no id."};
+        if (!seen.insert(record.Meta.RecordId).second)
+            return Error{std::string("The file is damaged: two records in it have the same id (in its ") + Plural<R>() + ")."};
+        R copy = record;
+        if (Status valid = Normalize(copy, limits); !valid)
+            return Error{std::string("The file is damaged: one of its ") + Plural<R>() + " breaks a rule: " + valid.GetError().Message};
+    }
+    return Status::Ok();
+}
+
+static Status CheckLinks(const std::vector<Id>& links, const std::set<Id>& known, const char* what)
+{
+    for (const Id& id : links)
+        if (!known.contains(id))
+            return Error{std::string("The file is damaged: ") + what + " links to a record that is not in it."};
+    return Status::Ok();
+}
+
+// References inside a share or a backup point at records in the same file.
+static Status CheckReferences(const Workspace& c, const std::set<Id>& known)
+{
+    for (const Goal& goal : c.Goals)
+    {
+        if (Status s = CheckLinks(goal.SkillIds, known, "a goal"); !s) return s;
+        if (Status s = CheckLinks(goal.ActivityIds, known, "a goal"); !s) return s;
+    }
+    for (const PlanActivity& activity : c.Activities)
+    {
+        if (Status s = CheckLinks(activity.GoalIds, known, "a plan activity"); !s) return s;
+        if (Status s = CheckLinks(activity.SkillIds, known, "a plan activity"); !s) return s;
+    }
+    for (const Reflection& reflection : c.Reflections)
+        if (Status s = CheckLinks(reflection.GoalIds, known, "a reflection"); !s) return s;
+    for (const OneOnOne& meeting : c.OneOnOnes)
+        for (const AgendaItem& item : meeting.Agenda)
+            if (!item.RefId.IsNil() && !known.contains(item.RefId))
+                return Error{"The file is damaged: an agenda item is about a record that is not in it."};
+    for (const Comment& comment : c.Comments)
+        if (!known.contains(comment.TargetId))
+            return Error{"The file is damaged: a comment is about a record that is not in it."};
+    return Status::Ok();
+}
+
+static Status CheckContent(FileKind kind, const Workspace& c, int depth)
+{
+    std::set<Id> ids;
+    Status s = CheckRecords(c.Goals, ids);
+    if (s) s = CheckRecords(c.Reflections, ids);
+    if (s) s = CheckRecords(c.Skills, ids);
+    if (s) s = CheckRecords(c.CareerPaths, ids);
+    if (s) s = CheckRecords(c.Activities, ids);
+    if (s) s = CheckRecords(c.OneOnOnes, ids);
+    if (s) s = CheckRecords(c.Comments, ids);
+    if (!s)
+        return s;
+    const bool has_private_kinds = !c.Reflections.empty() || !c.Team.empty();
+    if (kind == FileKind::Share && has_private_kinds)
+        return Error{"The file is damaged: a share file never holds a journal or a team."};
+    if (kind == FileKind::Response && (has_private_kinds || !c.Goals.empty() || !c.Skills.empty() || !c.CareerPaths.empty() || !c.Activities.empty() || !c.OneOnOnes.empty()))
+        return Error{"The file is damaged: a response file holds only comments."};
+    // A response's comments are about records of the person it is for, checked on import.
+    if (kind != FileKind::Response)
+        if (Status refs = CheckReferences(c, ids); !refs)
+            return refs;
+    // A backup's team reports are workspaces of their own; they hold no team of their own.
+    for (const TeamReport& report : c.Team)
+    {
+        if (depth > 0 || !report.Plan.Team.empty())
+            return Error{"The file is damaged: a team report holds another team."};
+        if (Status team = CheckContent(FileKind::Share, report.Plan, depth + 1); !team)
+            return team;
+    }
+    return Status::Ok();
+}
+
+// [SECTION] Reading
+
+static Result<FileKind> KindOfFormat(const std::string& format)
+{
+    for (int i = 0; i < static_cast<int>(FileKind::COUNT); i++)
+        if (format == FormatName(static_cast<FileKind>(i)))
+            return static_cast<FileKind>(i);
+    if (format == "trellis-workspace")
+        return Error{"This is the workspace file Trellis keeps on a device, not a file made to share; export a backup instead."};
+    return Error{"This JSON file was not made by Trellis, so there is nothing in it to import."};
+}
+
+Result<ExchangeFile> ReadExchangeFile(std::string_view bytes, const ExchangeLimits& limits)
+{
+    if (Status checked = CheckBytes(bytes, limits); !checked)
+        return checked.GetError();
+    const std::string_view json = WithoutBom(bytes);
+    const std::string_view trimmed = TrimSpace(json);
+    if (trimmed.front() != '{')
+        return Error{"The file is not JSON, so it is not a Trellis file."};
+    ExchangeFile file;
+    bool header_read = false;
+    try
+    {
+        ExchangeStreamBuf buf(json);
+        std::istream in(&buf);
+        cereal::JSONInputArchive ar(in);
+        try
+        {
+            ar(cereal::make_nvp("header", file.Header));
+        }
+        catch (const cereal::Exception&)
+        {
+            // The workspace file a device keeps has a header of its own.
+            Result<FileHeader> stored = DecodeHeader(json);
+            return KindOfFormat(stored ? stored->Format : std::string()).GetError();
+        }
+        header_read = true;
+        Result<FileKind> kind = KindOfFormat(file.Header.Format);
+        if (!kind)
+            return kind.GetError();
+        file.Kind = kind.Value();
+        if (file.Header.Schema > kSchemaVersion)
+            return Error{"This file was made by a newer Trellis (" + file.Header.AppVersion + "), please update the app to open it."};
+        if (file.Header.Schema < 3)
+            return Error{"This file says it was made by a Trellis older than any that made such files, so it is damaged."};
+        ar(cereal::make_nvp("content", file.Content));
+    }
+    catch (const cereal::RapidJSONException&)
+    {
+        return Error{header_read ? "The file is damaged: a value in it has the wrong type or it is cut short."
+                                 : "The file is not complete JSON: it may be cut short or not JSON at all."};
+    }
+    catch (const std::exception& e)
+    {
+        return Error{std::string("The file is damaged: it has ") + e.what() + "."};
+    }
+    if (Status valid = CheckContent(file.Kind, file.Content, 0); !valid)
+        return valid.GetError();
+    return file;
+}
+
+template <class R>
+static int LiveCount(const std::vector<R>& records)
+{
+    return static_cast<int>(std::count_if(records.begin(), records.end(), [](const R& r) { return !r.Meta.Deleted; }));
+}
+
+std::string Summary(const ExchangeFile& file)
+{
+    const Workspace& c = file.Content;
+    const std::string when = Date::FromUnixMs(file.Header.ExportedAtMs, 0).ToString();
+    std::string line = std::string("A ") + KindWord(file.Kind) + " file from " + file.Header.FromName + " (" + when + ")";
+    auto part = [&](int n, const char* what) {
+        if (n > 0)
+            line += (line.back() == ':' ? " " : ", ") + std::to_string(n) + " " + what;
+    };
+    line += ":";
+    part(LiveCount(c.Goals), "goals");
+    part(LiveCount(c.Reflections), "reflections");
+    part(LiveCount(c.Skills), "skills");
+    part(LiveCount(c.CareerPaths), "career paths");
+    part(LiveCount(c.Activities), "plan activities");
+    part(LiveCount(c.OneOnOnes), "one-on-ones");
+    part(LiveCount(c.Comments), "comments");
+    part(static_cast<int>(c.Team.size()), "team reports");
+    if (line.back() == ':')
+        line += " nothing in it";
+    if (file.Kind == FileKind::Response)
+        line += ", " + file.Header.Scope;
+    return line + ".";
+}
+
+// [SECTION] Import
+
+bool IsEmptyWorkspace(const Workspace& w)
+{
+    return w.Me.Updated == Stamp{} && w.Goals.empty() && w.Reflections.empty() && w.Skills.empty() && w.CareerPaths.empty() &&
+           w.Activities.empty() && w.OneOnOnes.empty() && w.Comments.empty() && w.Team.empty();
+}
+
+template <class R>
+static std::string Describe(const R& r)
+{
+    if constexpr (std::is_same_v<R, Goal> || std::is_same_v<R, PlanActivity> || std::is_same_v<R, CareerPath>)
+        return std::string(DisplayName(KindOf<R>())) + " \"" + r.Title + "\"";
+    else if constexpr (std::is_same_v<R, Skill>)
+        return "Skill \"" + r.Name + "\"";
+    else if constexpr (std::is_same_v<R, Reflection> || std::is_same_v<R, OneOnOne>)
+        return std::string(DisplayName(KindOf<R>())) + " of " + r.On.ToString();
+    else
+        return "Comment \"" + r.Text.substr(0, 40) + "\"";
+}
+
+// `superseded`: an older version already kept in history changes nothing when it comes again.
+template <class R>
+static void Count(const std::vector<R>& local, const std::vector<R>& superseded, const std::vector<R>& incoming, ImportPreview& p)
+{
+    for (const R& in : incoming)
+    {
+        const R* here = nullptr;
+        for (const R& record : local)
+            if (record.Meta.RecordId == in.Meta.RecordId)
+                here = &record;
+        if (!here)
+            (std::is_same_v<R, Comment> ? p.Comments : p.New)++;
+        else if (here->Meta.Updated == in.Meta.Updated ||
+                 std::any_of(superseded.begin(), superseded.end(), [&](const R& old) { return old.Meta.RecordId == in.Meta.RecordId && old.Meta.Updated == in.Meta.Updated; }))
+            p.Unchanged++;
+        else if (here->Meta.Updated > in.Meta.Updated)
+            p.Conflicting++;
+        else if (in.Meta.Deleted && !here->Meta.Deleted)
+            p.Deleted.push_back(Describe(*here));
+        else
+            p.Changed++;
+    }
+}
+
+static void CountAll(const Workspace& local, const Workspace& incoming, ImportPreview& p)
+{
+    Count(local.Goals, local.Superseded.Goals, incoming.Goals, p);
+    Count(local.Reflections, local.Superseded.Reflections, incoming.Reflections, p);
+    Count(local.Skills, local.Superseded.Skills, incoming.Skills, p);
+    Count(local.CareerPaths, local.Superseded.CareerPaths, incoming.CareerPaths, p);
+    Count(local.Activities, local.Superseded.Activities, incoming.Activities, p);
+    Count(local.OneOnOnes, local.Superseded.OneOnOnes, incoming.OneOnOnes, p);
+    Count(local.Comments, local.Superseded.Comments, incoming.Comments, p);
+    if (local.Me.Updated < incoming.Me.Updated)
+        p.Changed++;
+}
+
+// Any record with this id, deleted or not: a comment on a record deleted since still belongs.
+static bool HasRecord(const Workspace& w, const Id& id)
+{
+    return FindRecord<Goal>(w, id) || FindRecord<Reflection>(w, id) || FindRecord<Skill>(w, id) || FindRecord<CareerPath>(w, id) ||
+           FindRecord<PlanActivity>(w, id) || FindRecord<OneOnOne>(w, id) || FindRecord<Comment>(w, id);
+}
+
+static const TeamReport* FindReport(const Workspace& w, uint64_t device)
+{
+    for (const TeamReport& report : w.Team)
+        if (report.Device == device)
+            return &report;
+    return nullptr;
+}
+
+Result<ImportPreview> PreviewImport(const Workspace& w, std::string_view bytes, const ExchangeLimits& limits)
+{
+    Result<ExchangeFile> read = ReadExchangeFile(bytes, limits);
+    if (!read)
+        return read.GetError();
+    ImportPreview p;
+    p.File = std::move(read.Value());
+    const ExchangeHeader& h = p.File.Header;
+    switch (p.File.Kind)
+    {
+    case FileKind::Share:
+    {
+        if (h.FromDevice == w.DeviceId)
+            return Error{"This is your own share file: send it to your manager, who imports it."};
+        p.Destination = "Team: " + p.File.Content.Me.Name;
+        const TeamReport* report = FindReport(w, h.FromDevice);
+        CountAll(report ? report->Plan : Workspace{}, p.File.Content, p);
+        break;
+    }
+    case FileKind::Response:
+    {
+        if (h.ScopeDevice != w.DeviceId)
+            return Error{"This response file is " + h.Scope + ", not for you: it was made for someone else's plan."};
+        for (const Comment& comment : p.File.Content.Comments)
+            if (!HasRecord(w, comment.TargetId))
+                return Error{"The response comments on something that is not in your workspace, so it is damaged or meant for another copy."};
+        p.Destination = "your workspace";
+        CountAll(w, p.File.Content, p);
+        break;
+    }
+    default:
+        p.Destination = "your workspace";
+        p.Restore = IsEmptyWorkspace(w);
+        CountAll(w, p.File.Content, p);
+        break;
+    }
+    return p;
+}
+
+Workspace ApplyImport(const Workspace& w, const ImportPreview& p, int64_t now_ms)
+{
+    if (p.Restore)
+        return p.File.Content;
+    Workspace next = w;
+    if (p.File.Kind != FileKind::Share)
+    {
+        Merge(next, p.File.Content);
+        return next;
+    }
+    TeamReport incoming;
+    incoming.Device = p.File.Header.FromDevice;
+    incoming.Plan = p.File.Content;
+    const TeamReport* known = FindReport(w, incoming.Device);
+    // The same file imported again is one import, not two.
+    const bool seen = known && std::any_of(known->Imports.begin(), known->Imports.end(), [&](const ImportNote& n) { return n.ExportedAtMs == p.File.Header.ExportedAtMs; });
+    if (!seen)
+        incoming.Imports.push_back(ImportNote{now_ms, p.File.Header.ExportedAtMs, p.File.Header.AppVersion});
+    Workspace carrier;
+    carrier.Team.push_back(std::move(incoming));
+    Merge(next, carrier);
+    return next;
+}
+
+std::vector<std::string> ImportPreview::Describe() const
+{
+    std::vector<std::string> lines;
+    lines.push_back(Summary(File));
+    lines.push_back("Into " + Destination + ":");
+    if (Restore)
+        lines.push_back("  the workspace is empty: the backup is restored as it is");
+    lines.push_back("  " + std::to_string(New) + " new, " + std::to_string(Changed) + " changed, " + std::to_string(Conflicting) +
+                    " conflicting (kept in history; yours stays), " + std::to_string(Comments) + " new comments, " + std::to_string(Unchanged) + " unchanged");
+    for (const std::string& deleted : Deleted)
+        lines.push_back("  deletes: " + deleted);
+    if (ChangesNothing())
+        lines.push_back("  nothing to change: everything in this file is here already");
+    return lines;
+}
+
+} // namespace trellis

@@ -1,0 +1,126 @@
+// The files people exchange: share, response and backup files, and importing them.
+//
+//   share     employee -> manager: the profile, shared goals and plan activities, skills, career
+//             paths, the next one-on-one's shared agenda and open action items, and the comments on
+//             those. Private records never appear in it, not even as ids or counts.
+//   response  manager -> employee: the manager's comments on the employee's records (notes,
+//             agreements, agreed actions, agenda notes on the one-on-one), for one report.
+//   backup    the whole workspace, private records included. Restoring it into an empty workspace
+//             gives back an identical workspace.
+//
+// Every file is JSON: {"header": {format, schema, app_version, exported_at, from_name, from_device,
+// scope, scope_device}, "content": <a workspace holding only what the file carries>}.
+//
+// Import is ReadExchangeFile (checks the bytes, then the content) -> PreviewImport (what would
+// change, nothing touched) -> ApplyImport (a new workspace; Session::ApplyImport saves it and keeps
+// the old one for undo). Every refusal is one sentence a person can read.
+//
+// [SECTION] Files
+// [SECTION] Export
+// [SECTION] Reading and checking
+// [SECTION] Import
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/merge.h"
+#include "core/model.h"
+#include "core/result.h"
+
+namespace trellis {
+
+// [SECTION] Files
+
+enum class FileKind : uint8_t
+{
+    Share, Response, Backup,
+    COUNT
+};
+
+inline constexpr const char* kShareFormat = "trellis-share";
+inline constexpr const char* kResponseFormat = "trellis-response";
+inline constexpr const char* kBackupFormat = "trellis-backup";
+
+struct ExchangeHeader
+{
+    std::string Format;             // kShareFormat, kResponseFormat or kBackupFormat
+    int         Schema = 0;         // kSchemaVersion of the writer
+    std::string AppVersion;         // the writer's kAppVersion
+    int64_t     ExportedAtMs = 0;   // wall clock when written
+    std::string FromName;           // the profile name of who wrote it
+    uint64_t    FromDevice = 0;     // the device that wrote it
+    std::string Scope;              // in words: "Inès's plan", "for Inès", "everything"
+    uint64_t    ScopeDevice = 0;    // whose records it is about: the report's device for a response
+};
+
+struct ExchangeFile
+{
+    FileKind        Kind = FileKind::Share;
+    ExchangeHeader  Header;
+    Workspace       Content;
+};
+
+// Checks made before the JSON parser sees a byte.
+struct ExchangeLimits
+{
+    size_t MaxBytes = 20 * 1024 * 1024;     // 20 MB: a ten-year backup is about 8 MB
+    int    MaxDepth = 64;                   // nesting of [ and {: our files use about 12; rapidjson
+                                            // recurses, so 100,000 levels would overflow the stack
+    size_t MaxNumberChars = 24;             // an int64 has 20 characters with its sign
+};
+
+// "trellis-share-ines-odegard-2026-03-10.json": lowercase ASCII letters, digits and dashes only, so
+// the name survives every file system and share sheet. `name` falls back to "trellis" when nothing
+// of it is left.
+std::string ExchangeFileName(FileKind kind, std::string_view name, int64_t now_ms);
+const char* FormatName(FileKind kind);
+
+// [SECTION] Export
+
+std::string         ExportShare(const Workspace& w, int64_t now_ms, int utc_offset_minutes);
+// The manager's comments for one report of the Team; an Error when there is no such report.
+Result<std::string> ExportResponse(const Workspace& manager, uint64_t report_device, int64_t now_ms);
+std::string         ExportBackup(const Workspace& w, int64_t now_ms);
+
+// What ExportShare and ExportResponse put in their content, for tests and previews.
+Workspace           ShareContent(const Workspace& w, int64_t now_ms, int utc_offset_minutes);
+
+// [SECTION] Reading and checking
+
+// Size, encoding (UTF-8, an optional byte-order mark, no NUL) and nesting depth.
+Status              CheckBytes(std::string_view bytes, const ExchangeLimits& limits = {});
+// CheckBytes, then the header, then the content: types, ids, dates, enums, rules and references.
+Result<ExchangeFile> ReadExchangeFile(std::string_view bytes, const ExchangeLimits& limits = {});
+// One line for a person: "A share file from Inès Ødegård (2026-03-10): 3 goals, 2 plan activities."
+std::string         Summary(const ExchangeFile& file);
+
+// [SECTION] Import
+
+struct ImportPreview
+{
+    ExchangeFile                File;
+    std::string                 Destination;    // "your workspace", "Team: Inès Ødegård"
+    bool                        Restore = false; // a backup into an empty workspace: taken as it is
+    int                         New = 0;        // records not here yet (comments apart)
+    int                         Changed = 0;    // newer versions of records here
+    int                         Conflicting = 0; // older versions of records changed here: kept in history, yours stays
+    int                         Comments = 0;   // new comments
+    int                         Unchanged = 0;
+    std::vector<std::string>    Deleted;        // what the import deletes, in words
+
+    bool                        ChangesNothing() const { return New + Changed + Conflicting + Comments == 0 && Deleted.empty() && !Restore; }
+    std::vector<std::string>    Describe() const;   // lines for a person, the summary first
+};
+
+// Checks the file and what it would do to `w`; `w` is not touched.
+Result<ImportPreview>   PreviewImport(const Workspace& w, std::string_view bytes, const ExchangeLimits& limits = {});
+// The workspace after the import: merged, or the backup itself for an empty workspace.
+Workspace               ApplyImport(const Workspace& w, const ImportPreview& preview, int64_t now_ms);
+// True when `w` holds nothing a person made: a first run.
+bool                    IsEmptyWorkspace(const Workspace& w);
+
+} // namespace trellis

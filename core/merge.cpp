@@ -1,0 +1,191 @@
+#include "core/merge.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <tuple>
+#include <type_traits>
+
+#include "core/records.h"
+
+namespace trellis {
+
+template <class R>
+static const Stamp& UpdatedOf(const R& value)
+{
+    if constexpr (std::is_same_v<R, Profile>)
+        return value.Updated;
+    else
+        return value.Meta.Updated;
+}
+
+// The profile has no id: all its versions are one record.
+template <class R>
+static Id IdOf(const R& value)
+{
+    if constexpr (std::is_same_v<R, Profile>)
+        return Id{};
+    else
+        return value.Meta.RecordId;
+}
+
+template <class R, class V>
+static auto& SupersededOf(V& v)
+{
+    if constexpr (std::is_same_v<R, Profile>)           return v.Profiles;
+    else if constexpr (std::is_same_v<R, Goal>)         return v.Goals;
+    else if constexpr (std::is_same_v<R, Reflection>)   return v.Reflections;
+    else if constexpr (std::is_same_v<R, Skill>)        return v.Skills;
+    else if constexpr (std::is_same_v<R, CareerPath>)   return v.CareerPaths;
+    else if constexpr (std::is_same_v<R, PlanActivity>) return v.Activities;
+    else if constexpr (std::is_same_v<R, OneOnOne>)     return v.OneOnOnes;
+    else                                                return v.Comments;
+}
+
+// Superseded versions as a set keyed by (id, stamp): the union of both sides plus the losers,
+// minus the current winners, the newest VersionsPerRecord of each record. A set under a total
+// order is what makes the merge commutative, associative and idempotent.
+template <class R>
+static void MergeSuperseded(std::vector<R>& into, const std::vector<R>& from, const std::vector<R>& losers,
+                            const std::map<Id, Stamp>& winners, const MergeLimits& limits)
+{
+    std::map<std::pair<Id, Stamp>, R> all;
+    for (const std::vector<R>* list : std::initializer_list<const std::vector<R>*>{ &into, &from, &losers })
+        for (const R& version : *list)
+            all.emplace(std::pair(IdOf(version), UpdatedOf(version)), version);
+    std::vector<R> kept;
+    std::optional<Id> record;
+    size_t run = 0;
+    // Newest first within each record, so the first VersionsPerRecord of a run are kept.
+    for (auto it = all.rbegin(); it != all.rend(); ++it)
+    {
+        const auto& [key, version] = *it;
+        auto winner = winners.find(key.first);
+        if (winner != winners.end() && winner->second == key.second)
+            continue;
+        run = record == key.first ? run + 1 : 0;
+        record = key.first;
+        if (run < limits.VersionsPerRecord)
+            kept.push_back(version);
+    }
+    std::reverse(kept.begin(), kept.end());
+    into = std::move(kept);
+}
+
+// Stored order: by id, so both sides of a merge agree on it.
+template <class R>
+static void MergeRecords(Workspace& into, const Workspace& from, const MergeLimits& limits)
+{
+    std::map<Id, R> merged;
+    std::vector<R> losers;
+    for (const R& record : RecordsOf<R>(into))
+        merged.emplace(record.Meta.RecordId, record);
+    for (const R& record : RecordsOf<R>(from))
+    {
+        auto [it, inserted] = merged.emplace(record.Meta.RecordId, record);
+        if (inserted || UpdatedOf(it->second) == UpdatedOf(record))
+            continue;
+        if (UpdatedOf(it->second) < UpdatedOf(record))
+        {
+            losers.push_back(it->second);
+            it->second = record;
+        }
+        else
+            losers.push_back(record);
+    }
+    std::map<Id, Stamp> winners;
+    std::vector<R>& records = RecordsOf<R>(into);
+    records.clear();
+    for (auto& [id, record] : merged)
+    {
+        winners.emplace(id, UpdatedOf(record));
+        records.push_back(std::move(record));
+    }
+    MergeSuperseded(SupersededOf<R>(into.Superseded), SupersededOf<R>(from.Superseded), losers, winners, limits);
+}
+
+static void MergeProfile(Workspace& into, const Workspace& from, const MergeLimits& limits)
+{
+    std::vector<Profile> losers;
+    if (into.Me.Updated < from.Me.Updated)
+    {
+        losers.push_back(into.Me);
+        into.Me = from.Me;
+    }
+    else if (from.Me.Updated < into.Me.Updated)
+        losers.push_back(from.Me);
+    // A never-edited profile (stamp zero) is not a version worth keeping.
+    std::erase_if(losers, [](const Profile& p) { return p.Updated == Stamp{}; });
+    MergeSuperseded(into.Superseded.Profiles, from.Superseded.Profiles, losers, {{Id{}, into.Me.Updated}}, limits);
+}
+
+static void MergeTeam(Workspace& into, const Workspace& from, const MergeLimits& limits)
+{
+    std::map<uint64_t, TeamReport> reports;
+    for (TeamReport& report : into.Team)
+        reports.emplace(report.Device, std::move(report));
+    for (const TeamReport& report : from.Team)
+    {
+        auto [it, inserted] = reports.emplace(report.Device, report);
+        if (inserted)
+            continue;
+        Merge(it->second.Plan, report.Plan, limits);
+        std::vector<ImportNote>& imports = it->second.Imports;
+        for (const ImportNote& note : report.Imports)
+            if (std::find(imports.begin(), imports.end(), note) == imports.end())
+                imports.push_back(note);
+        std::sort(imports.begin(), imports.end(), [](const ImportNote& a, const ImportNote& b) {
+            return std::tie(a.ImportedAtMs, a.ExportedAtMs, a.AppVersion) < std::tie(b.ImportedAtMs, b.ExportedAtMs, b.AppVersion);
+        });
+    }
+    into.Team.clear();
+    for (auto& [device, report] : reports)
+    {
+        // As a merge would leave it, so a report merged once and one merged twice agree.
+        report.Plan.Clock = std::max(report.Plan.Clock, LatestStamp(report.Plan));
+        into.Team.push_back(std::move(report));
+    }
+}
+
+void Merge(Workspace& into, const Workspace& from, const MergeLimits& limits)
+{
+    MergeProfile(into, from, limits);
+    MergeRecords<Goal>(into, from, limits);
+    MergeRecords<Reflection>(into, from, limits);
+    MergeRecords<Skill>(into, from, limits);
+    MergeRecords<CareerPath>(into, from, limits);
+    MergeRecords<PlanActivity>(into, from, limits);
+    MergeRecords<OneOnOne>(into, from, limits);
+    MergeRecords<Comment>(into, from, limits);
+    MergeTeam(into, from, limits);
+    into.Clock = std::max({into.Clock, from.Clock, LatestStamp(into)});
+}
+
+Stamp LatestStamp(const Workspace& w)
+{
+    Stamp latest = std::max(w.Clock, w.Me.Updated);
+    auto look = [&]<class R>(const std::vector<R>& records) {
+        for (const R& record : records)
+            latest = std::max(latest, UpdatedOf(record));
+    };
+    look(w.Goals);
+    look(w.Reflections);
+    look(w.Skills);
+    look(w.CareerPaths);
+    look(w.Activities);
+    look(w.OneOnOnes);
+    look(w.Comments);
+    look(w.Superseded.Profiles);
+    look(w.Superseded.Goals);
+    look(w.Superseded.Reflections);
+    look(w.Superseded.Skills);
+    look(w.Superseded.CareerPaths);
+    look(w.Superseded.Activities);
+    look(w.Superseded.OneOnOnes);
+    look(w.Superseded.Comments);
+    for (const TeamReport& report : w.Team)
+        latest = std::max(latest, LatestStamp(report.Plan));
+    return latest;
+}
+
+} // namespace trellis

@@ -1,0 +1,29 @@
+// Merging two workspaces record by record, as an import does.
+//
+// Records merge by id; for the same id the later `updated` stamp wins (a Stamp orders by wall
+// time, counter, then device id, so ties are broken by device), and a newer tombstone deletes. The
+// version that loses is kept in Workspace::Superseded, so an edit made elsewhere is never lost
+// silently. Team reports merge by the report's device. Merge is commutative, associative and
+// idempotent on everything but the device id, which stays the receiving workspace's own: importing
+// the same file twice, or two files in either order, gives the same workspace.
+#pragma once
+
+#include <cstddef>
+
+#include "core/model.h"
+
+namespace trellis {
+
+struct MergeLimits
+{
+    size_t VersionsPerRecord = 10;  // superseded versions kept per record (and for the profile), newest kept
+};
+
+// Merges `from` into `into`. `into` keeps its DeviceId; its Clock becomes the later of both clocks
+// and every stamp seen, so a HybridClock that observes it stamps later than anything merged.
+void    Merge(Workspace& into, const Workspace& from, const MergeLimits& limits = {});
+
+// The latest stamp anywhere in `w`: records, superseded versions and team.
+Stamp   LatestStamp(const Workspace& w);
+
+} // namespace trellis

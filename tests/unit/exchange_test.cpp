@@ -1,0 +1,343 @@
+// Share, response and backup files: what goes in them, what is refused, and the two-person round
+// trip through import.
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "core/exchange.h"
+#include "core/session.h"
+#include "core/store.h"
+#include "core/records.h"
+#include "sample_workspace.h"
+#include "test_support.h"
+
+using namespace trellis;
+
+static const int64_t kMarch1 = 1772323200000;   // 2026-03-01 00:00 UTC, before the March one-on-one
+
+static std::string ReadGolden(const char* name)
+{
+    std::ifstream in(std::string(TRELLIS_GOLDEN_DIR) + "/" + name, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+// A person's app: a session over a memory store.
+struct Device
+{
+    MemoryFileSystem    Fs;
+    WorkspaceStore      Store{Fs, "/data"};
+    Session             App;
+
+    explicit Device(uint64_t seed) : App(Store, seed) { EXPECT_TRUE(App.Open()); }
+    Device(uint64_t seed, const Workspace& w) : App(Store, seed)
+    {
+        EXPECT_TRUE(Store.Save(w, w.Clock.WallMs));
+        EXPECT_TRUE(App.Open());
+    }
+    Status Import(const std::string& bytes, int64_t now_ms)
+    {
+        Result<ImportPreview> preview = PreviewImport(App.Data(), bytes);
+        if (!preview)
+            return preview.GetError();
+        return App.ApplyImport(preview.Value(), now_ms);
+    }
+};
+
+// [SECTION] File names
+
+TEST(ExchangeFileName, UsesSafeCharactersAndTheDay)
+{
+    EXPECT_EQ(ExchangeFileName(FileKind::Share, "Inès Ødegård", kMarch1), "trellis-share-ines-odegard-2026-03-01.json");
+    EXPECT_EQ(ExchangeFileName(FileKind::Response, "../../etc/passwd", kMarch1), "trellis-response-etc-passwd-2026-03-01.json");
+    EXPECT_EQ(ExchangeFileName(FileKind::Backup, "李娜", kMarch1), "trellis-backup-trellis-2026-03-01.json");
+}
+
+// [SECTION] Share files
+
+TEST(ShareFile, HoldsSharedRecordsAndNothingPrivate)
+{
+    const Workspace w = test::FullWorkspace();
+    const std::string bytes = ExportShare(w, kMarch1, 0);
+    for (const char* secret : { "Présenter", "Shadow the design", "Feeling stretched thin", "Pairing with", "on-call", "Πολύ" })
+        EXPECT_EQ(bytes.find(secret), std::string::npos) << secret;
+    for (const Id& id : { w.Goals[1].Meta.RecordId, w.Reflections[0].Meta.RecordId, w.Reflections[1].Meta.RecordId, w.Activities[1].Meta.RecordId })
+        EXPECT_EQ(bytes.find(id.ToHex()), std::string::npos);
+    EXPECT_EQ(bytes.find("\"reflections\": []"), bytes.find("\"reflections\":"));
+    Result<ExchangeFile> file = ReadExchangeFile(bytes);
+    ASSERT_TRUE(file) << file.GetError().Message;
+    EXPECT_EQ(file->Kind, FileKind::Share);
+    EXPECT_EQ(file->Content.Goals.size(), 2u);         // the shared goal and the shared tombstone
+    ASSERT_EQ(file->Content.OneOnOnes.size(), 2u);     // March with its shared agenda; January for its open action
+    EXPECT_EQ(file->Content.OneOnOnes[1].Agenda.size(), 1u);
+    EXPECT_TRUE(file->Content.OneOnOnes[0].Agenda.empty());
+    EXPECT_EQ(Summary(file.Value()), "A share file from Inès Ødegård (2026-03-01): 1 goals, 2 skills, 1 career paths, 1 plan activities, 2 one-on-ones, 2 comments.");
+}
+
+TEST(BackupFile, RestoresAnIdenticalWorkspace)
+{
+    const Workspace w = test::FullWorkspace();
+    const std::string bytes = ExportBackup(w, kMarch1);
+    Device fresh(7);
+    ASSERT_TRUE(fresh.Import(bytes, kMarch1));
+    EXPECT_EQ(ExportBackup(fresh.App.Data(), kMarch1), bytes);
+    EXPECT_TRUE(fresh.App.CanUndoImport());
+}
+
+// [SECTION] Bad input
+
+struct BadFile
+{
+    const char* What;
+    std::string Bytes;
+    const char* Says;       // a part of the message
+};
+
+static std::string WithHeader(const std::string& format, int schema, const std::string& content)
+{
+    return "{\"header\":{\"cereal_class_version\":1,\"format\":\"" + format + "\",\"schema\":" + std::to_string(schema) +
+           ",\"app_version\":\"9.0\",\"exported_at\":0,\"from_name\":\"X\",\"from_device\":\"00000000000000aa\","
+           "\"scope\":\"s\",\"scope_device\":\"00000000000000aa\"},\"content\":" + content + "}";
+}
+
+static std::vector<BadFile> BadFiles()
+{
+    const Workspace w = test::FullWorkspace();
+    const std::string share = ExportShare(w, kMarch1, 0);
+    const std::string backup = ExportBackup(w, kMarch1);
+    std::string wrong_type = share;
+    test::ReplaceJsonValue(wrong_type, "manual_progress", "\"forty\"");
+    std::string duplicate = backup;
+    const std::string goal2 = Id{0x1002, 2}.ToHex(), goal1 = Id{0x1001, 1}.ToHex();
+    duplicate.replace(duplicate.find(goal2), goal2.size(), goal1);
+    std::string dangling = backup;
+    const std::string skill = Id{0x1004, 4}.ToHex();
+    dangling.replace(dangling.find(skill), skill.size(), std::string(32, 'e'));     // the goal's link, before the skill
+    std::string bad_date = share;
+    test::ReplaceJsonValue(bad_date, "target", "\"2026-02-30\"");
+    std::string bad_enum = share;
+    test::ReplaceJsonValue(bad_enum, "status", "\"maybe\"");
+    std::string future = share;
+    test::ReplaceJsonValue(future, "schema", "99");
+    std::string huge = share;
+    test::ReplaceJsonValue(huge, "exported_at", "1e999999");
+    std::string huge_int = share;
+    test::ReplaceJsonValue(huge_int, "manual_progress", "123456789012345678901234567890");
+    std::string zero_exponent = share;     // found by fuzz_share: rapidjson's slow path for 0E77
+    test::ReplaceJsonValue(zero_exponent, "manual_progress", "0E77");
+    std::string long_exponent = share;     // found by fuzz_share: rapidjson's exponent arithmetic overflows
+    test::ReplaceJsonValue(long_exponent, "manual_progress", "1e-2032719500");
+    std::string deep(100000, '[');
+    deep += std::string(100000, ']');
+    std::string nul = share;
+    nul[20] = '\0';
+    std::string invalid_utf8 = share;
+    invalid_utf8.insert(30, "\xC3\x28");
+    return {
+        { "empty", "", "empty" },
+        { "spaces", " \n\t ", "empty" },
+        { "not JSON", "Dear manager, here is my plan.", "not JSON" },
+        { "a PNG", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "picture" },
+        { "truncated", share.substr(0, share.size() / 2), "complete JSON" },
+        { "deep nesting", deep, "nested" },
+        { "deep objects", std::string(100000, '{'), "nested" },
+        { "huge number", huge, "exponent" },
+        { "huge integer", huge_int, "far larger" },
+        { "a zero with an exponent", zero_exponent, "exponent" },
+        { "a long exponent", long_exponent, "exponent" },
+        { "invalid UTF-8", invalid_utf8, "UTF-8" },
+        { "NUL bytes", nul, "NUL" },
+        { "another program's JSON", "{\"name\":\"my-app\",\"version\":\"1.0.0\",\"dependencies\":{}}", "not made by Trellis" },
+        { "a JSON array", "[1,2,3]", "not JSON" },
+        { "an unknown format", WithHeader("photo-album", 3, "{}"), "not made by Trellis" },
+        { "a future schema", future, "newer Trellis" },
+        { "wrong types", wrong_type, "wrong type" },
+        { "duplicate ids", duplicate, "same id" },
+        { "dangling reference", dangling, "not in it" },
+        { "an impossible date", bad_date, "impossible date" },
+        { "an unknown enum", bad_enum, "unknown value" },
+        { "a missing content", WithHeader(kShareFormat, 3, "5"), "damaged" },
+        { "oversize", std::string(20 * 1024 * 1024 + 1, ' '), "larger than 20 MB" },
+    };
+}
+
+TEST(BadInput, EveryBadFileIsRefusedInOneSentenceAndNothingChanges)
+{
+    Device employee(1, test::FullWorkspace());
+    const std::map<std::string, std::string> before = employee.Fs.Files;
+    for (const BadFile& bad : BadFiles())
+    {
+        Result<ImportPreview> preview = PreviewImport(employee.App.Data(), bad.Bytes);
+        ASSERT_FALSE(preview) << bad.What;
+        const std::string& message = preview.GetError().Message;
+        EXPECT_NE(message.find(bad.Says), std::string::npos) << bad.What << ": " << message;
+        EXPECT_EQ(message.back(), '.') << bad.What << ": " << message;
+        EXPECT_EQ(std::count(message.begin(), message.end(), '\n'), 0) << bad.What;
+    }
+    EXPECT_EQ(employee.Fs.Files, before);
+}
+
+TEST(BadInput, AByteOrderMarkIsFine)
+{
+    const std::string bytes = "\xEF\xBB\xBF" + ExportShare(test::FullWorkspace(), kMarch1, 0);
+    EXPECT_TRUE(ReadExchangeFile(bytes));
+}
+
+TEST(BadInput, AResponseForSomeoneElseIsRefused)
+{
+    Device employee(1, test::FullWorkspace());
+    Device manager(2);
+    ASSERT_TRUE(manager.Import(ExportShare(employee.App.Data(), kMarch1, 0), kMarch1));
+    Result<std::string> response = ExportResponse(manager.App.Data(), employee.App.Data().DeviceId, kMarch1);
+    ASSERT_TRUE(response);
+    Device other(3);
+    Result<ImportPreview> preview = PreviewImport(other.App.Data(), response.Value());
+    ASSERT_FALSE(preview);
+    EXPECT_NE(preview.GetError().Message.find("not for you"), std::string::npos);
+}
+
+TEST(BadInput, OwnShareFileIsNotImported)
+{
+    Device employee(1, test::FullWorkspace());
+    Result<ImportPreview> preview = PreviewImport(employee.App.Data(), ExportShare(employee.App.Data(), kMarch1, 0));
+    ASSERT_FALSE(preview);
+    EXPECT_NE(preview.GetError().Message.find("your own share file"), std::string::npos);
+}
+
+// [SECTION] The round trip
+
+TEST(RoundTrip, EmployeeSharesManagerRespondsCommentsLandOnTheRightRecords)
+{
+    Device employee(1, test::FullWorkspace());
+    Device manager(2);
+    Profile boss = manager.App.Data().Me;
+    boss.Name = "李娜";
+    ASSERT_TRUE(manager.App.EditProfile(boss, kMarch1));
+    const uint64_t report = employee.App.Data().DeviceId;
+    const Id goal = employee.App.Data().Goals[0].Meta.RecordId;
+    const Id march = employee.App.Data().OneOnOnes[1].Meta.RecordId;
+
+    const std::string share = ExportShare(employee.App.Data(), kMarch1, 0);
+    Result<ImportPreview> preview = PreviewImport(manager.App.Data(), share);
+    ASSERT_TRUE(preview) << preview.GetError().Message;
+    EXPECT_EQ(preview->Destination, "Team: Inès Ødegård");
+    EXPECT_EQ(preview->Comments, 2);
+    ASSERT_TRUE(manager.App.ApplyImport(preview.Value(), kMarch1 + 1000));
+    ASSERT_EQ(manager.App.Data().Team.size(), 1u);
+    EXPECT_TRUE(manager.App.Data().Goals.empty());      // the team stays apart from the manager's own records
+
+    ASSERT_TRUE(manager.App.AddTeamComment(report, goal, CommentKind::Agreement, "Agreed: a great goal.", kMarch1 + 2000));
+    ASSERT_TRUE(manager.App.AddTeamComment(report, march, CommentKind::Action, "Book the conference by April.", kMarch1 + 3000));
+    Result<std::string> response = ExportResponse(manager.App.Data(), report, kMarch1 + 4000);
+    ASSERT_TRUE(response);
+
+    ASSERT_TRUE(employee.Import(response.Value(), kMarch1 + 5000));
+    const Workspace& after = employee.App.Data();
+    int agreed = 0, actions = 0;
+    for (const Comment& c : after.Comments)
+    {
+        agreed += c.Kind == CommentKind::Agreement && c.TargetId == goal && c.Author == "李娜";
+        actions += c.Kind == CommentKind::Action && c.TargetId == march;
+    }
+    EXPECT_EQ(agreed, 1);
+    EXPECT_EQ(actions, 1);
+    EXPECT_GE(employee.App.Data().Clock.WallMs, kMarch1 + 3000);   // the clock observed the manager's stamps
+
+    // Importing either file again changes nothing.
+    const std::string employee_before = ExportBackup(employee.App.Data(), 0);
+    Result<ImportPreview> again = PreviewImport(employee.App.Data(), response.Value());
+    ASSERT_TRUE(again);
+    EXPECT_TRUE(again->ChangesNothing());
+    ASSERT_TRUE(employee.App.ApplyImport(again.Value(), kMarch1 + 6000));
+    EXPECT_EQ(ExportBackup(employee.App.Data(), 0), employee_before);
+    const std::string manager_before = ExportBackup(manager.App.Data(), 0);
+    ASSERT_TRUE(manager.Import(share, kMarch1 + 7000));
+    EXPECT_EQ(ExportBackup(manager.App.Data(), 0), manager_before);
+
+    // A newer share from the same report updates it and keeps the manager's comments.
+    Goal edited = employee.App.Data().Goals[0];
+    edited.Title = "Lead accessibility for the whole product";
+    ASSERT_TRUE(employee.App.EditGoal(edited, kMarch1 + 8000));
+    ASSERT_TRUE(manager.Import(ExportShare(employee.App.Data(), kMarch1 + 9000, 0), kMarch1 + 9000));
+    const TeamReport& team = manager.App.Data().Team[0];
+    EXPECT_EQ(team.Imports.size(), 2u);
+    EXPECT_EQ(FindRecord<Goal>(team.Plan, goal)->Title, "Lead accessibility for the whole product");
+    EXPECT_EQ(team.Plan.Comments.size(), 4u);
+    EXPECT_EQ(team.Plan.Superseded.Goals.size(), 1u);
+}
+
+TEST(Import, UndoPutsTheWorkspaceBack)
+{
+    Device manager(2);
+    const std::string before = ExportBackup(manager.App.Data(), 0);
+    ASSERT_TRUE(manager.Import(ExportShare(test::FullWorkspace(), kMarch1, 0), kMarch1));
+    EXPECT_EQ(manager.App.Data().Team.size(), 1u);
+    ASSERT_TRUE(manager.App.UndoImport(kMarch1 + 1));
+    EXPECT_TRUE(manager.App.Data().Team.empty());
+    EXPECT_FALSE(manager.App.CanUndoImport());
+    EXPECT_FALSE(manager.App.UndoImport(kMarch1 + 2));
+}
+
+TEST(Import, PreviewCountsWhatWouldChange)
+{
+    Workspace w = test::FullWorkspace();
+    Workspace theirs = w;
+    theirs.Goals[0].Title = "Newer";
+    theirs.Goals[0].Meta.Updated.WallMs += 1000;
+    theirs.Skills[0].Meta.Deleted = true;
+    theirs.Skills[0].Meta.Updated.WallMs += 1000;
+    theirs.Skills[1].Meta.Updated.WallMs -= 1000;
+    theirs.Skills[1].Name = "Older";
+    Goal fresh = w.Goals[0];
+    fresh.Meta.RecordId = Id{99, 99};
+    theirs.Goals.push_back(fresh);
+    Result<ImportPreview> p = PreviewImport(w, ExportBackup(theirs, kMarch1));
+    ASSERT_TRUE(p) << p.GetError().Message;
+    EXPECT_EQ(p->New, 1);
+    EXPECT_EQ(p->Changed, 1);
+    EXPECT_EQ(p->Conflicting, 1);
+    EXPECT_EQ(p->Deleted, (std::vector<std::string>{"Skill \"" + w.Skills[0].Name + "\""}));
+    EXPECT_FALSE(p->Restore);
+
+    // Found by fuzz_response: the older version, kept in history by the first import, came back
+    // as "conflicting" on the second.
+    const Workspace after = ApplyImport(w, p.Value(), kMarch1);
+    Result<ImportPreview> again = PreviewImport(after, ExportBackup(theirs, kMarch1));
+    ASSERT_TRUE(again);
+    EXPECT_TRUE(again->ChangesNothing()) << again->Describe()[2];
+}
+
+// [SECTION] Golden files: every released file kind loads forever
+
+TEST(Golden, ShareFileSchema3Loads)
+{
+    Result<ExchangeFile> file = ReadExchangeFile(ReadGolden("share-v3.json"));
+    ASSERT_TRUE(file) << file.GetError().Message;
+    EXPECT_EQ(file->Kind, FileKind::Share);
+    EXPECT_EQ(file->Header.FromName, "Inès Ødegård");
+    EXPECT_EQ(file->Content.Goals[0].Title, "Become the go-to person for accessibility ♿");
+    EXPECT_TRUE(file->Content.Reflections.empty());
+}
+
+TEST(Golden, ResponseFileSchema3Loads)
+{
+    Result<ExchangeFile> file = ReadExchangeFile(ReadGolden("response-v3.json"));
+    ASSERT_TRUE(file) << file.GetError().Message;
+    EXPECT_EQ(file->Kind, FileKind::Response);
+    EXPECT_EQ(file->Header.ScopeDevice, test::kSampleDevice);
+    ASSERT_FALSE(file->Content.Comments.empty());
+    EXPECT_EQ(file->Content.Comments.back().Kind, CommentKind::Agreement);
+}
+
+TEST(Golden, BackupFileSchema3Loads)
+{
+    Result<ExchangeFile> file = ReadExchangeFile(ReadGolden("backup-v3.json"));
+    ASSERT_TRUE(file) << file.GetError().Message;
+    EXPECT_EQ(file->Kind, FileKind::Backup);
+    EXPECT_EQ(file->Content.Reflections.size(), 2u);
+    EXPECT_EQ(ExportBackup(file->Content, file->Header.ExportedAtMs), ReadGolden("backup-v3.json"));
+}

@@ -1,0 +1,205 @@
+// Merge: the later stamp wins, losers are kept, and the laws hold over thousands of random
+// workspaces (commutative, associative, idempotent), as do backup -> restore and the privacy of
+// share files.
+#include <random>
+
+#include <gtest/gtest.h>
+
+#include "core/exchange.h"
+#include "core/merge.h"
+#include "core/records.h"
+
+using namespace trellis;
+
+// Workspaces compared as their backup bytes, with the device id (each side's own) left out.
+static std::string Bytes(Workspace w)
+{
+    w.DeviceId = 1;
+    return ExportBackup(w, 0);
+}
+
+static Goal MakeGoal(uint64_t id, int64_t wall, uint64_t device, std::string title)
+{
+    Goal g;
+    g.Meta.RecordId = Id{id, id};
+    g.Meta.Updated = Stamp{wall, 0, device};
+    g.Title = std::move(title);
+    return g;
+}
+
+TEST(Merge, TheLaterStampWinsAndTheLoserIsKept)
+{
+    Workspace a, b;
+    a.Goals.push_back(MakeGoal(1, 100, 1, "mine"));
+    b.Goals.push_back(MakeGoal(1, 200, 2, "theirs"));
+    Merge(a, b);
+    ASSERT_EQ(a.Goals.size(), 1u);
+    EXPECT_EQ(a.Goals[0].Title, "theirs");
+    ASSERT_EQ(a.Superseded.Goals.size(), 1u);
+    EXPECT_EQ(a.Superseded.Goals[0].Title, "mine");
+    EXPECT_EQ(a.Clock, (Stamp{200, 0, 2}));
+}
+
+TEST(Merge, TiesAreBrokenByDeviceAndANewerTombstoneDeletes)
+{
+    Workspace a, b;
+    a.Goals.push_back(MakeGoal(1, 100, 9, "device 9"));
+    b.Goals.push_back(MakeGoal(1, 100, 3, "device 3"));
+    Merge(a, b);
+    EXPECT_EQ(a.Goals[0].Title, "device 9");
+    Workspace c;
+    Goal gone = MakeGoal(1, 300, 3, "device 3");
+    gone.Meta.Deleted = true;
+    c.Goals.push_back(gone);
+    Merge(a, c);
+    EXPECT_TRUE(a.Goals[0].Meta.Deleted);
+}
+
+TEST(Merge, KeepsTenVersionsPerRecord)
+{
+    Workspace w;
+    for (int i = 0; i < 25; i++)
+    {
+        Workspace edit;
+        edit.Goals.push_back(MakeGoal(1, 100 + i, 2, "v" + std::to_string(i)));
+        Merge(w, edit);
+    }
+    EXPECT_EQ(w.Goals[0].Title, "v24");
+    ASSERT_EQ(w.Superseded.Goals.size(), 10u);
+    EXPECT_EQ(w.Superseded.Goals.front().Title, "v14");
+    EXPECT_EQ(w.Superseded.Goals.back().Title, "v23");
+}
+
+// [SECTION] Random workspaces
+
+struct Random
+{
+    std::mt19937_64 Engine;
+    int Below(int n) { return static_cast<int>(Engine() % static_cast<uint64_t>(n)); }
+};
+
+// A few records from a small pool of ids and stamps, so workspaces overlap and conflict. A stamp
+// names one edit, so the same stamp always carries the same content.
+static Workspace RandomWorkspace(Random& r)
+{
+    Workspace w;
+    w.DeviceId = 1 + r.Below(3);
+    // Goal 1 is always there in some version: the comments are about it.
+    const int64_t first = 1000 + r.Below(6);
+    w.Goals.push_back(MakeGoal(1, first, 1, "goal 1 at " + std::to_string(first) + "/1"));
+    const int goals = r.Below(6);
+    for (int i = 0; i < goals; i++)
+    {
+        const uint64_t id = 1 + r.Below(5);
+        const int64_t wall = 1000 + r.Below(6);
+        const uint64_t device = 1 + r.Below(3);
+        Goal g = MakeGoal(id, wall, device, "goal " + std::to_string(id) + " at " + std::to_string(wall) + "/" + std::to_string(device));
+        g.Meta.Deleted = (wall + device) % 4 == 0;
+        if (!FindRecord<Goal>(w, g.Meta.RecordId))
+            w.Goals.push_back(g);
+    }
+    const int comments = r.Below(4);
+    for (int i = 0; i < comments; i++)
+    {
+        Comment c;
+        c.Meta.RecordId = Id{50, static_cast<uint64_t>(r.Below(4))};
+        c.Meta.Updated = Stamp{2000 + r.Below(3), 0, 1};
+        c.TargetId = Id{1, 1};
+        c.Author = "M";
+        c.Text = "comment " + c.Meta.Updated.ToString() + c.Meta.RecordId.ToHex();
+        if (!FindRecord<Comment>(w, c.Meta.RecordId))
+            w.Comments.push_back(c);
+    }
+    if (r.Below(2))
+    {
+        w.Me.Updated = Stamp{500 + r.Below(4), 0, 1};
+        w.Me.Name = "name " + w.Me.Updated.ToString();
+    }
+    if (r.Below(3) == 0)
+    {
+        TeamReport report;
+        report.Device = 7 + r.Below(2);
+        report.Plan.Goals.push_back(MakeGoal(1, 1000 + r.Below(3), report.Device, "team"));
+        report.Plan.Goals.back().Title += report.Plan.Goals.back().Meta.Updated.ToString();
+        w.Team.push_back(report);
+    }
+    return w;
+}
+
+static Workspace Merged(Workspace a, const Workspace& b)
+{
+    Merge(a, b);
+    return a;
+}
+
+TEST(MergeLaws, CommutativeAssociativeIdempotent)
+{
+    Random r{std::mt19937_64(20261123)};
+    for (int i = 0; i < 2000; i++)
+    {
+        const Workspace a = RandomWorkspace(r), b = RandomWorkspace(r), c = RandomWorkspace(r);
+        const Workspace ab = Merged(a, b);
+        ASSERT_EQ(Bytes(ab), Bytes(Merged(b, a))) << "case " << i;
+        ASSERT_EQ(Bytes(Merged(ab, c)), Bytes(Merged(a, Merged(b, c)))) << "case " << i;
+        ASSERT_EQ(Bytes(Merged(ab, ab)), Bytes(ab)) << "case " << i;
+        ASSERT_EQ(Bytes(Merged(ab, b)), Bytes(ab)) << "case " << i;
+    }
+}
+
+TEST(MergeLaws, BackupRestoresIdentically)
+{
+    Random r{std::mt19937_64(7)};
+    for (int i = 0; i < 500; i++)
+    {
+        const Workspace w = Merged(RandomWorkspace(r), RandomWorkspace(r));
+        const std::string backup = ExportBackup(w, 42);
+        Result<ImportPreview> preview = PreviewImport(Workspace{}, backup);
+        ASSERT_TRUE(preview) << preview.GetError().Message;
+        ASSERT_EQ(ExportBackup(ApplyImport(Workspace{}, preview.Value(), 43), 42), backup);
+    }
+}
+
+TEST(MergeLaws, ShareFilesNeverCarryPrivateTextIdsOrCounts)
+{
+    Random r{std::mt19937_64(99)};
+    for (int i = 0; i < 500; i++)
+    {
+        Workspace w = RandomWorkspace(r);
+        w.DeviceId = 5;
+        const int secrets = r.Below(5);
+        for (int k = 0; k < secrets; k++)
+        {
+            Reflection journal;
+            journal.Meta.RecordId = Id{0xabc0 + static_cast<uint64_t>(k), 77};
+            journal.On = Date::FromCivil(2026, 1, 1 + k);
+            journal.Text = "SECRET-JOURNAL-" + std::to_string(k);
+            w.Reflections.push_back(journal);
+            Goal goal = MakeGoal(0xdef0 + k, 3000, 5, "SECRET-GOAL-" + std::to_string(k));
+            goal.Visible = Visibility::Private;
+            w.Goals.push_back(goal);
+            if (!w.Goals.empty())
+                w.Goals.front().ActivityIds.push_back(Id{0xfed0 + static_cast<uint64_t>(k), 3});
+            PlanActivity activity;
+            activity.Meta.RecordId = Id{0xfed0 + static_cast<uint64_t>(k), 3};
+            activity.Title = "SECRET-PLAN";
+            activity.Visible = Visibility::Private;
+            w.Activities.push_back(activity);
+        }
+        const std::string share = ExportShare(w, 10000, 0);
+        ASSERT_EQ(share.find("SECRET"), std::string::npos);
+        for (int k = 0; k < secrets; k++)
+        {
+            ASSERT_EQ(share.find(Id{0xabc0 + static_cast<uint64_t>(k), 77}.ToHex()), std::string::npos);
+            ASSERT_EQ(share.find(Id{0xfed0 + static_cast<uint64_t>(k), 3}.ToHex()), std::string::npos);
+        }
+        // Without the private records the file is the same bytes: nothing counts them.
+        Workspace without = w;
+        without.Reflections.clear();
+        std::erase_if(without.Goals, [](const Goal& g) { return g.Visible == Visibility::Private; });
+        for (Goal& g : without.Goals)
+            std::erase_if(g.ActivityIds, [](const Id& id) { return id.Lo == 3; });
+        without.Activities.clear();
+        ASSERT_EQ(ExportShare(without, 10000, 0), share);
+        ASSERT_TRUE(ReadExchangeFile(share));
+    }
+}

@@ -30,6 +30,7 @@ App::App(Platform& platform)
     Screens_[static_cast<int>(Tab::Journal)] = CreateJournalScreen();
     Screens_[static_cast<int>(Tab::Plan)] = CreatePlanScreen();
     Screens_[static_cast<int>(Tab::OneOnOne)] = CreateOneOnOneScreen();
+    Insights_ = CreateInsightsScreen();
 }
 
 App::~App() = default;
@@ -70,6 +71,12 @@ void App::StartNewGoal()
 {
     NewGoalRequested_ = true;
     GoTo(Tab::Goals);
+}
+
+void App::OpenInsights()
+{
+    GoTo(Tab::Journal);
+    InsightsOpen_ = true;
 }
 
 bool App::TakeNewGoalRequest()
@@ -154,7 +161,8 @@ void App::Draw()
     }
     ImGui::BeginChild("##page", ImVec2(viewport->WorkSize.x, viewport->WorkSize.y - tab_bar), ImGuiChildFlags_AlwaysUseWindowPadding);
     DrawErrorBanner();
-    Screens_[static_cast<int>(Tab_)]->Draw(*this);
+    Screen& screen = InsightsOpen_ && Tab_ == Tab::Journal ? *Insights_ : *Screens_[static_cast<int>(Tab_)];
+    screen.Draw(*this);
     PageScroll_.Update();
     SavedScroll_[static_cast<int>(Tab_)] = ImGui::GetScrollY();
     ImGui::EndChild();

@@ -53,6 +53,10 @@ public:
     void                GoTo(Tab tab);
     // Asks the Goals screen to open its "new goal" form (from Home's shortcut).
     void                StartNewGoal();
+    // Insights open over the Journal tab (from Journal or Home) until closed.
+    void                OpenInsights();
+    void                CloseInsights()     { InsightsOpen_ = false; }
+    bool                InsightsOpen() const { return InsightsOpen_; }
     bool                TakeNewGoalRequest();
 
     // After a command: persist the saved workspace, or show why it could not be saved.
@@ -75,6 +79,8 @@ private:
     bool                        ReadOnly_ = false;      // the workspace could not be loaded
     std::string                 Error_;
     std::unique_ptr<Screen>     Screens_[static_cast<int>(Tab::COUNT)];
+    std::unique_ptr<Screen>     Insights_;
+    bool                        InsightsOpen_ = false;
     TouchScroller               PageScroll_;
     float                       SavedScroll_[static_cast<int>(Tab::COUNT)] = {};   // each tab keeps its place
     bool                        RestoreScroll_ = false;

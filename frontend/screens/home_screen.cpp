@@ -24,6 +24,8 @@ public:
 
         DrawNextOneOnOne(app);
         DrawGoalsInProgress(app);
+        if (!app.GetSession().Data().Reflections.empty() && Widgets::Button(ICON_BOLT "  Patterns in my journal##home", -1.0f))
+            app.OpenInsights();
     }
 
 private:

@@ -46,6 +46,8 @@ private:
         Widgets::Heading("Journal");
         if (Widgets::PrimaryButton(ICON_PLUS "  Write a reflection"))
             StartNew(app);
+        if (Widgets::Button(ICON_BOLT "  Patterns in my journal", -1.0f))
+            app.OpenInsights();
         Widgets::TextField("##search", ICON_SEARCH "  Search your journal", &Query_);
 
         // Newest first; a search keeps the matching entries only.

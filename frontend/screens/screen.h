@@ -19,3 +19,4 @@ std::unique_ptr<Screen> CreateGoalsScreen();
 std::unique_ptr<Screen> CreateJournalScreen();
 std::unique_ptr<Screen> CreatePlanScreen();
 std::unique_ptr<Screen> CreateOneOnOneScreen();
+std::unique_ptr<Screen> CreateInsightsScreen();

@@ -431,3 +431,35 @@ TEST(Ui, AddAPlanActivityAndFinishIt)
     EXPECT_TRUE(data.Activities[0].CompletedOn.has_value());
     EXPECT_EQ(data.Activities[0].Usefulness, 4);
 }
+
+// [SECTION] Insights
+
+TEST(Ui, InsightsShowTheLovedThemesAndTheirEntries)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    const trellis::Date today = trellis::Date::FromUnixMs(platform.Now, 60);
+    const char* const loved[] = { "Mentoring Ana", "mentored two juniors", "A long code review", "mentors' lunch" };
+    for (int i = 0; i < 4; i++)
+    {
+        trellis::Reflection r;
+        r.On = trellis::AddDays(today, -i);
+        r.Loved = { loved[i] };
+        r.Energy = 4;
+        ASSERT_TRUE(ui.GetApp().GetSession().AddReflection(r, 1000 + i));
+    }
+    ASSERT_TRUE(ui.Tap("Journal"));
+    ASSERT_TRUE(ui.Tap(ICON_BOLT "  Patterns in my journal"));
+    ASSERT_TRUE(ui.GetApp().InsightsOpen());
+    // "mentor" in three of the four entries (mentoring, mentored, mentors' stem alike), shown in
+    // one of the spellings written; the code review once, so not a theme.
+    const AutomationItem* bar = nullptr;
+    for (const AutomationItem& item : AutomationLastFrame())
+        if (item.Label.rfind("mentor", 0) == 0 && item.Label.size() > 3 && item.Label.substr(item.Label.size() - 3) == "  3")
+            bar = &item;
+    ASSERT_NE(bar, nullptr);
+    EXPECT_EQ(ui.Find("review  1"), nullptr);
+    ASSERT_TRUE(ui.Tap(bar->Id));
+    ASSERT_TRUE(ui.Tap(ICON_LEFT "  Journal") || (ui.ScrollTo(ICON_LEFT "  Journal") && ui.Tap(ICON_LEFT "  Journal")));
+    EXPECT_FALSE(ui.GetApp().InsightsOpen());
+}

@@ -146,6 +146,21 @@ bool ListEditor(const char* id, const char* hint, std::vector<std::string>* item
     return changed;
 }
 
+// A button drawn in the accent colour while selected; true when tapped while not selected.
+static bool OptionButton(const char* label, bool selected, ImVec2 size)
+{
+    if (selected)
+    {
+        ImGui::PushStyleColor(ImGuiCol_Button, GetThemeColors().Accent);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, GetThemeColors().Accent);
+        ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().AccentText);
+    }
+    const bool pressed = ImGui::Button(label, size);
+    if (selected)
+        ImGui::PopStyleColor(3);
+    return pressed && !selected;
+}
+
 bool Choice(const char* id, const char* const labels[], int count, int* value)
 {
     ImGui::PushID(id);
@@ -156,20 +171,11 @@ bool Choice(const char* id, const char* const labels[], int count, int* value)
     {
         if (i > 0)
             ImGui::SameLine(0.0f, spacing);
-        const bool selected = *value == i;
-        if (selected)
-        {
-            ImGui::PushStyleColor(ImGuiCol_Button, GetThemeColors().Accent);
-            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, GetThemeColors().Accent);
-            ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().AccentText);
-        }
-        if (ImGui::Button(labels[i], ImVec2(width, g_Metrics->TouchTargetPx)) && !selected)
+        if (OptionButton(labels[i], *value == i, ImVec2(width, g_Metrics->TouchTargetPx)))
         {
             *value = i;
             changed = true;
         }
-        if (selected)
-            ImGui::PopStyleColor(3);
     }
     ImGui::PopID();
     return changed;
@@ -190,23 +196,56 @@ bool ChipChoice(const char* id, const char* const labels[], int count, int* valu
             if (ImGui::GetCursorScreenPos().x + width > right)
                 ImGui::NewLine();
         }
-        const bool selected = *value == i;
-        if (selected)
-        {
-            ImGui::PushStyleColor(ImGuiCol_Button, GetThemeColors().Accent);
-            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, GetThemeColors().Accent);
-            ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().AccentText);
-        }
-        if (ImGui::Button(labels[i], ImVec2(width, g_Metrics->TouchTargetPx)) && !selected)
+        if (OptionButton(labels[i], *value == i, ImVec2(width, g_Metrics->TouchTargetPx)))
         {
             *value = i;
             changed = true;
         }
-        if (selected)
-            ImGui::PopStyleColor(3);
     }
     ImGui::PopID();
     return changed;
+}
+
+void ErrorText(const std::string& message)
+{
+    if (message.empty())
+        return;
+    ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().Danger);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(message.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+bool SharingToggle(const char* label, trellis::Visibility* visible, const char* private_note)
+{
+    bool shared = *visible == trellis::Visibility::Shared;
+    const bool changed = ImGui::Checkbox(label, &shared);
+    if (changed)
+        *visible = shared ? trellis::Visibility::Shared : trellis::Visibility::Private;
+    if (!shared && private_note != nullptr)
+        MutedTextWrapped(private_note);
+    return changed;
+}
+
+EditorAction EditorButtons(const char* save_label, const char* delete_label, bool* confirming)
+{
+    EditorAction action = EditorAction::None;
+    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    if (Button("Cancel##editor", half))
+        action = EditorAction::Cancel;
+    ImGui::SameLine();
+    if (PrimaryButton(save_label, half))
+        action = EditorAction::Save;
+    if (delete_label == nullptr)
+        return action;
+    if (Button(*confirming ? ICON_TRASH "  Tap again to delete" : delete_label, -1.0f))
+    {
+        if (*confirming)
+            action = EditorAction::Delete;
+        *confirming = true;
+    }
+    return action;
 }
 
 std::string FormatDate(trellis::Date date)

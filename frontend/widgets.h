@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/model.h"
 
 #include "imgui.h"
 #include "theme.h"
@@ -47,6 +48,21 @@ bool    Choice(const char* id, const char* const labels[], int count, int* value
 
 // Like Choice(), as chips that wrap onto more lines: for longer lists of choices.
 bool    ChipChoice(const char* id, const char* const labels[], int count, int* value);
+
+// A sentence in the danger colour, wrapped; nothing when `message` is empty.
+void    ErrorText(const std::string& message);
+
+// "Share with my manager" for a record's visibility, with `private_note` under it while private.
+bool    SharingToggle(const char* label, trellis::Visibility* visible, const char* private_note);
+
+enum class EditorAction
+{
+    None, Cancel, Save, Delete,
+};
+
+// The foot of an editor: Cancel and Save side by side and, with a `delete_label`, a Delete button
+// under them that asks for a second tap first (`*confirming` remembers the first one).
+EditorAction EditorButtons(const char* save_label, const char* delete_label, bool* confirming);
 
 // "Mon 23 Nov 2026".
 std::string FormatDate(trellis::Date date);

@@ -58,7 +58,7 @@ private:
             FocusTitle_ = false;
         }
         const bool entered = Widgets::TextField("##title", "What do you want to achieve?", &NewTitle_);
-        ShowError(FormError_);
+        Widgets::ErrorText(FormError_);
         const float half = (ImGui::CalcItemWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
         if (Widgets::Button("Cancel", half))
             FormOpen_ = false;
@@ -126,15 +126,6 @@ private:
         NewMilestone_.clear();
     }
 
-    static void ShowError(const std::string& error)
-    {
-        if (error.empty())
-            return;
-        ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().Danger);
-        ImGui::TextWrapped("%s", error.c_str());
-        ImGui::PopStyleColor();
-    }
-
     void DrawEditor(App& app)
     {
         Widgets::Heading("Goal");
@@ -171,36 +162,16 @@ private:
         DrawMilestones(app);
 
         Widgets::BeginCard();
-        bool shared = Draft_.Visible == trellis::Visibility::Shared;
-        if (ImGui::Checkbox("Share with my manager", &shared))
-            Draft_.Visible = shared ? trellis::Visibility::Shared : trellis::Visibility::Private;
-        if (!shared)
-            Widgets::MutedTextWrapped(ICON_LOCK "  Private: never in a file you share.");
+        Widgets::SharingToggle("Share with my manager", &Draft_.Visible, ICON_LOCK "  Private: never in a file you share.");
         Widgets::EndCard();
 
-        ShowError(EditorError_);
-        const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-        if (Widgets::Button("Cancel##goal", half))
-            Editing_ = false;
-        ImGui::SameLine();
-        if (Widgets::PrimaryButton(ICON_CHECK "  Save changes", half))
-            SaveEdit(app);
-        if (Widgets::Button(ConfirmDelete_ ? ICON_TRASH "  Tap again to delete" : ICON_TRASH "  Delete goal", -1.0f))
+        Widgets::ErrorText(EditorError_);
+        switch (Widgets::EditorButtons(ICON_CHECK "  Save changes", ICON_TRASH "  Delete goal", &ConfirmDelete_))
         {
-            if (ConfirmDelete_)
-            {
-                trellis::Status deleted = app.GetSession().DeleteGoal(Draft_.Meta.RecordId, app.GetPlatform().NowMs());
-                if (deleted)
-                {
-                    app.AfterEdit(app.GetSession().LastSave());
-                    Editing_ = false;
-                }
-                else
-                {
-                    EditorError_ = deleted.GetError().Message;
-                }
-            }
-            ConfirmDelete_ = true;
+        case Widgets::EditorAction::Cancel: Editing_ = false; break;
+        case Widgets::EditorAction::Save:   SaveEdit(app); break;
+        case Widgets::EditorAction::Delete: Finish(app, app.GetSession().DeleteGoal(Draft_.Meta.RecordId, app.GetPlatform().NowMs())); break;
+        case Widgets::EditorAction::None:   break;
         }
     }
 
@@ -275,10 +246,14 @@ private:
             Draft_.Milestones.push_back(std::move(m));
             NewMilestone_.clear();
         }
-        trellis::Status saved = app.GetSession().EditGoal(Draft_, app.GetPlatform().NowMs());
-        if (!saved)
+        Finish(app, app.GetSession().EditGoal(Draft_, app.GetPlatform().NowMs()));
+    }
+
+    void Finish(App& app, const trellis::Status& done)
+    {
+        if (!done)
         {
-            EditorError_ = saved.GetError().Message;
+            EditorError_ = done.GetError().Message;
             return;
         }
         app.AfterEdit(app.GetSession().LastSave());

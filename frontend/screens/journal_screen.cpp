@@ -182,42 +182,28 @@ private:
             Draft_.Energy = energy_index + 1;
         ImGui::TextUnformatted("Tags");
         Widgets::TextField("##tags", "e.g. mentoring, deadlines", &Tags_);
-        bool shared = Draft_.Visible == trellis::Visibility::Shared;
-        if (ImGui::Checkbox("Share this entry with my manager", &shared))
-            Draft_.Visible = shared ? trellis::Visibility::Shared : trellis::Visibility::Private;
-        if (!shared)
-            Widgets::MutedTextWrapped(ICON_LOCK "  Private: it stays on this device.");
+        Widgets::SharingToggle("Share this entry with my manager", &Draft_.Visible, ICON_LOCK "  Private: it stays on this device.");
         Widgets::EndCard();
 
-        if (!Error_.empty())
+        Widgets::ErrorText(Error_);
+        switch (Widgets::EditorButtons(ICON_CHECK "  Save reflection", IsNew_ ? nullptr : ICON_TRASH "  Delete", &ConfirmDelete_))
         {
-            ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().Danger);
-            ImGui::TextWrapped("%s", Error_.c_str());
-            ImGui::PopStyleColor();
+        case Widgets::EditorAction::Cancel: Editing_ = false; break;
+        case Widgets::EditorAction::Save:   Save(app); break;
+        case Widgets::EditorAction::Delete: Finish(app, app.GetSession().DeleteReflection(Draft_.Meta.RecordId, app.GetPlatform().NowMs())); break;
+        case Widgets::EditorAction::None:   break;
         }
-        const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-        if (Widgets::Button("Cancel", half))
-            Editing_ = false;
-        ImGui::SameLine();
-        if (Widgets::PrimaryButton(ICON_CHECK "  Save reflection", half))
-            Save(app);
-        if (!IsNew_ && Widgets::Button(ConfirmDelete_ ? ICON_TRASH "  Tap again to delete" : ICON_TRASH "  Delete", -1.0f))
+    }
+
+    void Finish(App& app, const trellis::Status& done)
+    {
+        if (!done)
         {
-            if (ConfirmDelete_)
-            {
-                trellis::Status deleted = app.GetSession().DeleteReflection(Draft_.Meta.RecordId, app.GetPlatform().NowMs());
-                if (deleted)
-                {
-                    app.AfterEdit(app.GetSession().LastSave());
-                    Editing_ = false;
-                }
-                else
-                {
-                    Error_ = deleted.GetError().Message;
-                }
-            }
-            ConfirmDelete_ = true;
+            Error_ = done.GetError().Message;
+            return;
         }
+        app.AfterEdit(app.GetSession().LastSave());
+        Editing_ = false;
     }
 
     void Save(App& app)
@@ -241,24 +227,15 @@ private:
         }
         trellis::Session& session = app.GetSession();
         const int64_t now = app.GetPlatform().NowMs();
-        trellis::Status result = trellis::Status::Ok();
         if (IsNew_)
         {
             trellis::Result<trellis::Id> added = session.AddReflection(Draft_, now);
-            if (!added)
-                result = added.GetError();
+            Finish(app, added ? trellis::Status::Ok() : trellis::Status(added.GetError()));
         }
         else
         {
-            result = session.EditReflection(Draft_, now);
+            Finish(app, session.EditReflection(Draft_, now));
         }
-        if (!result)
-        {
-            Error_ = result.GetError().Message;
-            return;
-        }
-        app.AfterEdit(session.LastSave());
-        Editing_ = false;
     }
 
     bool                                    Editing_ = false;

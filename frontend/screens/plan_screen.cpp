@@ -166,28 +166,16 @@ private:
         ImGui::TextUnformatted("How useful was it?");
         static const char* const usefulness[] = { "Not yet", "1", "2", "3", "4", "5" };
         Widgets::Choice("useful", usefulness, 6, &Draft_.Usefulness);
-        bool shared = Draft_.Visible == trellis::Visibility::Shared;
-        if (ImGui::Checkbox("Share with my manager", &shared))
-            Draft_.Visible = shared ? trellis::Visibility::Shared : trellis::Visibility::Private;
+        Widgets::SharingToggle("Share with my manager", &Draft_.Visible, ICON_LOCK "  Private: never in a file you share.");
         Widgets::EndCard();
 
-        if (!Error_.empty())
+        Widgets::ErrorText(Error_);
+        switch (Widgets::EditorButtons(ICON_CHECK "  Save activity", IsNew_ ? nullptr : ICON_TRASH "  Delete activity", &ConfirmDelete_))
         {
-            ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().Danger);
-            ImGui::TextWrapped("%s", Error_.c_str());
-            ImGui::PopStyleColor();
-        }
-        const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-        if (Widgets::Button("Cancel##activity", half))
-            Editing_ = false;
-        ImGui::SameLine();
-        if (Widgets::PrimaryButton(ICON_CHECK "  Save activity", half))
-            Save(app);
-        if (!IsNew_ && Widgets::Button(ConfirmDelete_ ? ICON_TRASH "  Tap again to delete" : ICON_TRASH "  Delete activity", -1.0f))
-        {
-            if (ConfirmDelete_)
-                Finish(app, app.GetSession().DeleteActivity(Draft_.Meta.RecordId, app.GetPlatform().NowMs()));
-            ConfirmDelete_ = true;
+        case Widgets::EditorAction::Cancel: Editing_ = false; break;
+        case Widgets::EditorAction::Save:   Save(app); break;
+        case Widgets::EditorAction::Delete: Finish(app, app.GetSession().DeleteActivity(Draft_.Meta.RecordId, app.GetPlatform().NowMs())); break;
+        case Widgets::EditorAction::None:   break;
         }
     }
 

@@ -1,5 +1,6 @@
 // Launches Debian's Chromium under Playwright as a phone (390 x 844 CSS px, devicePixelRatio 3,
 // touch), and helps tests find ImGui items through window.trellis and tap them with real touches.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -54,6 +55,22 @@ export async function launchPhone(userDataDir = mkdtempSync(path.join(tmpdir(), 
     ...PHONE,
   });
   return { context, userDataDir, cleanup: () => rmSync(userDataDir, { recursive: true, force: true }) };
+}
+
+// For a test file: serves build/web and launches a phone before its tests, and closes both after.
+// The returned object's `web` ({url}) and `phone` ({context}) are set once the tests run.
+export function phoneFixture() {
+  const fixture = {};
+  before(async () => {
+    fixture.web = await serveWeb();
+    fixture.phone = await launchPhone();
+  });
+  after(async () => {
+    await fixture.phone.context.close();
+    fixture.phone.cleanup();
+    await fixture.web.close();
+  });
+  return fixture;
 }
 
 // Records console errors and page errors, so a test can assert there were none.

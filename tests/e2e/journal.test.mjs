@@ -1,28 +1,16 @@
 // The journal on a phone: writing a reflection with the phone keyboard, and a year of entries
 // scrolled with a finger (a drag scrolls, it never opens the entry it started on).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ARTIFACTS, findItem, items, launchPhone, openApp, seedStorage, serveWeb, tap, waitForIdle, waitForTextInput, watchErrors } from './browser.mjs';
+import { ARTIFACTS, items, launchPhone, openApp, phoneFixture, seedStorage, tap, waitForIdle, waitForTextInput, watchErrors } from './browser.mjs';
 
 const DATA_BENCH = path.resolve(import.meta.dirname, '../../build/native/tests/trellis_data_bench');
 
-let web;
-let phone;
-
-before(async () => {
-  web = await serveWeb();
-  phone = await launchPhone();
-});
-
-after(async () => {
-  await phone.context.close();
-  phone.cleanup();
-  await web.close();
-});
+const site = phoneFixture();
 
 async function touch(cdp, type, x, y) {
   await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
@@ -43,9 +31,9 @@ async function drag(page, x, fromY, toY, steps = 15) {
 const isDate = (label) => /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3} \d{4}$/.test(label);
 
 test('writes a reflection with the phone keyboard', async () => {
-  const page = await phone.context.newPage();
+  const page = await site.phone.context.newPage();
   const errors = watchErrors(page);
-  await openApp(page, web.url);
+  await openApp(page, site.web.url);
   await tap(page, 'Journal');
   await tap(page, '\uf067  Write a reflection');
   await tap(page, 'text');
@@ -76,8 +64,8 @@ test('a year of journal scrolls under a finger, and a drag opens nothing', { ski
   const context = fresh.context;
   try {
     const page = await context.newPage();
-    await seedStorage(page, web.url, path.join(dir, 'workspace.trellis'), '/data/workspace.trellis');
-    await openApp(page, web.url);
+    await seedStorage(page, site.web.url, path.join(dir, 'workspace.trellis'), '/data/workspace.trellis');
+    await openApp(page, site.web.url);
     await tap(page, 'Journal');
     await waitForIdle(page);
     const before = (await items(page)).filter((item) => isDate(item.label));

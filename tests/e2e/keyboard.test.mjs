@@ -1,24 +1,12 @@
 // Typing as a phone does: text arrives as input events on the hidden text field (no key events),
 // IME compositions update a word in place, Backspace and Enter come as input events too; and a
 // hardware keyboard still works, with nothing typed twice.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ARTIFACTS, findItem, launchPhone, openApp, serveWeb, tap, waitForIdle, waitForTextInput, watchErrors } from './browser.mjs';
+import { ARTIFACTS, findItem, openApp, phoneFixture, tap, waitForIdle, waitForTextInput, watchErrors } from './browser.mjs';
 
-let web;
-let phone;
-
-before(async () => {
-  web = await serveWeb();
-  phone = await launchPhone();
-});
-
-after(async () => {
-  await phone.context.close();
-  phone.cleanup();
-  await web.close();
-});
+const site = phoneFixture();
 
 async function openNewGoalForm(page) {
   await tap(page, 'Goals');
@@ -38,9 +26,9 @@ async function phoneEdit(page, inputType) {
 }
 
 test('a phone keyboard types accents, Cyrillic and Greek, deletes, and submits with Enter', async () => {
-  const page = await phone.context.newPage();
+  const page = await site.phone.context.newPage();
   const errors = watchErrors(page);
-  await openApp(page, web.url);
+  await openApp(page, site.web.url);
   await openNewGoalForm(page);
 
   await page.keyboard.insertText('Présenter à l’équipe');
@@ -57,8 +45,8 @@ test('a phone keyboard types accents, Cyrillic and Greek, deletes, and submits w
 });
 
 test('an IME composition types the committed word once', async () => {
-  const page = await phone.context.newPage();
-  await openApp(page, web.url);
+  const page = await site.phone.context.newPage();
+  await openApp(page, site.web.url);
   await openNewGoalForm(page);
   const cdp = await page.context().newCDPSession(page);
   await page.keyboard.insertText('Learn ');
@@ -73,8 +61,8 @@ test('an IME composition types the committed word once', async () => {
 });
 
 test('a hardware keyboard types once per key, with Backspace and Enter', async () => {
-  const page = await phone.context.newPage();
-  await openApp(page, web.url);
+  const page = await site.phone.context.newPage();
+  await openApp(page, site.web.url);
   await openNewGoalForm(page);
   await page.keyboard.type('Ship it!!');
   await page.keyboard.press('Backspace');

@@ -1,32 +1,20 @@
 // The walking skeleton, as a person on a phone uses it: open Trellis, tap to the Goals tab, add a
 // goal with the keyboard, reload, and find the goal again.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ARTIFACTS, findItem, items, launchPhone, openApp, serveWeb, settle, tap, waitForTextInput, watchErrors } from './browser.mjs';
+import { ARTIFACTS, findItem, items, openApp, phoneFixture, settle, tap, waitForTextInput, watchErrors } from './browser.mjs';
 
-let web;
-let phone;
-
-before(async () => {
-  web = await serveWeb();
-  phone = await launchPhone();
-});
-
-after(async () => {
-  await phone.context.close();
-  phone.cleanup();
-  await web.close();
-});
+const site = phoneFixture();
 
 async function waitForFlush(page) {
   await page.waitForFunction(() => !window.trellis.flushPending, null, { timeout: 5000 });
 }
 
 test('opens on Home at phone size with readable text and large touch targets', async () => {
-  const page = await phone.context.newPage();
+  const page = await site.phone.context.newPage();
   const errors = watchErrors(page);
-  await openApp(page, web.url);
+  await openApp(page, site.web.url);
   const drawn = await items(page);
   for (const tab of ['Home', 'Goals', 'Journal', 'Plan', '1:1']) {
     const item = drawn.find((i) => i.label === tab);
@@ -42,9 +30,9 @@ test('opens on Home at phone size with readable text and large touch targets', a
 });
 
 test('adds a goal with taps and the keyboard, and finds it after a reload', async () => {
-  const page = await phone.context.newPage();
+  const page = await site.phone.context.newPage();
   const errors = watchErrors(page);
-  await openApp(page, web.url);
+  await openApp(page, site.web.url);
 
   await tap(page, 'Goals');
   await findItem(page, '\uf067  Add a goal');
@@ -75,8 +63,8 @@ test('adds a goal with taps and the keyboard, and finds it after a reload', asyn
 });
 
 test('an idle page draws no frames', async () => {
-  const page = await phone.context.newPage();
-  await openApp(page, web.url);
+  const page = await site.phone.context.newPage();
+  await openApp(page, site.web.url);
   await tap(page, 'Journal');
   await settle(page, 500);
   const before = await page.evaluate(() => window.trellis.frames);

@@ -1,29 +1,17 @@
 // Light and dark, following the system: screenshots of the main screens in both, for a person to
 // look at, and the theme switching live when the system's preference changes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ARTIFACTS, launchPhone, openApp, serveWeb, tap, waitForIdle } from './browser.mjs';
+import { ARTIFACTS, openApp, phoneFixture, tap, waitForIdle } from './browser.mjs';
 
-let web;
-let phone;
-
-before(async () => {
-  web = await serveWeb();
-  phone = await launchPhone();
-});
-
-after(async () => {
-  await phone.context.close();
-  phone.cleanup();
-  await web.close();
-});
+const site = phoneFixture();
 
 for (const scheme of ['light', 'dark']) {
   test(`draws every tab in the ${scheme} theme`, async () => {
-    const page = await phone.context.newPage();
+    const page = await site.phone.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
-    await openApp(page, web.url);
+    await openApp(page, site.web.url);
     assert.equal(await page.evaluate(() => window.trellis.theme), scheme);
     for (const tab of ['Home', 'Goals', 'Journal', 'Plan', '1:1']) {
       await tap(page, tab);
@@ -35,9 +23,9 @@ for (const scheme of ['light', 'dark']) {
 }
 
 test('switches theme when the system does', async () => {
-  const page = await phone.context.newPage();
+  const page = await site.phone.context.newPage();
   await page.emulateMedia({ colorScheme: 'light' });
-  await openApp(page, web.url);
+  await openApp(page, site.web.url);
   assert.equal(await page.evaluate(() => window.trellis.theme), 'light');
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.waitForFunction(() => window.trellis.theme === 'dark', null, { timeout: 5000 });

@@ -50,22 +50,7 @@ private:
             app.OpenInsights();
         Widgets::TextField("##search", ICON_SEARCH "  Search your journal", &Query_);
 
-        // Newest first; a search keeps the matching entries only.
-        Visible_.clear();
-        if (trellis::TrimSpace(Query_).empty())
-        {
-            for (size_t i = data.Reflections.size(); i-- > 0;)
-                if (!data.Reflections[i].Meta.Deleted)
-                    Visible_.push_back(&data.Reflections[i]);
-            std::stable_sort(Visible_.begin(), Visible_.end(), [](const trellis::Reflection* a, const trellis::Reflection* b) { return a->On > b->On; });
-        }
-        else
-        {
-            for (const trellis::SearchHit& hit : Index_.Search(data, Query_))
-                if (hit.Kind == trellis::RecordKind::Reflection)
-                    if (const trellis::Reflection* r = trellis::FindRecord<trellis::Reflection>(data, hit.RecordId))
-                        Visible_.push_back(r);
-        }
+        RefreshVisible(data);
         if (Visible_.empty())
         {
             Widgets::MutedTextWrapped(Query_.empty()
@@ -82,6 +67,36 @@ private:
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; i++)
                 if (DrawRow(app, *Visible_[i], row_height))
                     StartEdit(*Visible_[i]);
+    }
+
+    // Newest first; a search keeps the matching entries only. Sorting ten years on every frame of
+    // a scroll would be waste: the list is rebuilt only when the data or the query changed (every
+    // edit moves the workspace's clock).
+    void RefreshVisible(const trellis::Workspace& data)
+    {
+        // The clock moves with every edit; the vector's address and size also catch an import that
+        // merged older records (no new stamp) and so could have moved the records.
+        if (VisibleValid_ && VisibleClock_ == data.Clock && VisibleQuery_ == Query_ &&
+            VisibleRecords_ == data.Reflections.data() && VisibleCount_ == data.Reflections.size())
+            return;
+        VisibleClock_ = data.Clock;
+        VisibleRecords_ = data.Reflections.data();
+        VisibleCount_ = data.Reflections.size();
+        VisibleQuery_ = Query_;
+        VisibleValid_ = true;
+        Visible_.clear();
+        if (trellis::TrimSpace(Query_).empty())
+        {
+            for (const trellis::Reflection& r : data.Reflections)
+                if (!r.Meta.Deleted)
+                    Visible_.push_back(&r);
+            std::stable_sort(Visible_.begin(), Visible_.end(), [](const trellis::Reflection* a, const trellis::Reflection* b) { return a->On > b->On; });
+            return;
+        }
+        for (const trellis::SearchHit& hit : Index_.Search(data, Query_))
+            if (hit.Kind == trellis::RecordKind::Reflection)
+                if (const trellis::Reflection* r = trellis::FindRecord<trellis::Reflection>(data, hit.RecordId))
+                    Visible_.push_back(r);
     }
 
     static bool DrawRow(App& app, const trellis::Reflection& r, float height)
@@ -249,7 +264,12 @@ private:
     std::string                             Error_;
     std::string                             Query_;
     trellis::SearchIndex                    Index_;
-    std::vector<const trellis::Reflection*> Visible_;
+    std::vector<const trellis::Reflection*> Visible_;       // the rows of the list, as shown
+    trellis::Stamp                          VisibleClock_;  // what Visible_ was built from
+    std::string                             VisibleQuery_;
+    const trellis::Reflection*              VisibleRecords_ = nullptr;
+    size_t                                  VisibleCount_ = 0;
+    bool                                    VisibleValid_ = false;
 };
 
 std::unique_ptr<Screen> CreateJournalScreen()

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ARTIFACTS, items, launchPhone, openApp, phoneFixture, seedStorage, tap, waitForIdle, waitForTextInput, watchErrors } from './browser.mjs';
+import { ARTIFACTS, findItem, items, launchPhone, openApp, phoneFixture, seedStorage, tap, waitForIdle, waitForTextInput, watchErrors } from './browser.mjs';
 
 const DATA_BENCH = path.resolve(import.meta.dirname, '../../build/native/tests/trellis_data_bench');
 
@@ -40,8 +40,10 @@ test('writes a reflection with the phone keyboard', async () => {
   await waitForTextInput(page);
   await page.keyboard.insertText('Paired with Ana on the parser; the planning meeting ran long.');
   await tap(page, 'new');
+  await waitForIdle(page);                 // as a person looks before typing: the field has the caret
   await page.keyboard.insertText('Pairing on hard problems');
   await tap(page, 'Add');
+  await findItem(page, '\uf00d');         // the item's remove button: the item was added
   await page.screenshot({ path: path.join(ARTIFACTS, 'journal-editor.png') });
   // The save button is below the fold: scroll to it as a person would.
   for (let i = 0; i < 6 && !(await items(page)).some((item) => item.label === '\uf00c  Save reflection' && item.y + item.h < 780); i++) {

@@ -10,6 +10,7 @@
 
 #include "core/serialize.h"
 #include "core/version.h"
+#include "core/view_stream.h"
 
 namespace trellis {
 
@@ -27,19 +28,6 @@ void serialize(Archive& ar, FileHeader& h, const std::uint32_t /*version*/)
 CEREAL_CLASS_VERSION(trellis::FileHeader, 1);
 
 namespace trellis {
-
-// [SECTION] Reading bytes in place
-
-// An istream over bytes the caller owns, so decoding never copies a many-megabyte file.
-class ViewStreamBuf final : public std::streambuf
-{
-public:
-    explicit ViewStreamBuf(std::string_view bytes)
-    {
-        char* begin = const_cast<char*>(bytes.data());
-        setg(begin, begin, begin + bytes.size());
-    }
-};
 
 // [SECTION] JSON
 

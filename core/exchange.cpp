@@ -22,6 +22,7 @@
 #include "core/serialize.h"
 #include "core/validate.h"
 #include "core/version.h"
+#include "core/view_stream.h"
 
 namespace trellis {
 
@@ -45,17 +46,6 @@ void serialize(Archive& ar, ExchangeHeader& h, const std::uint32_t /*version*/)
 CEREAL_CLASS_VERSION(trellis::ExchangeHeader, 1);
 
 namespace trellis {
-
-// An istream over bytes the caller owns, so a many-megabyte file is not copied.
-class ExchangeStreamBuf final : public std::streambuf
-{
-public:
-    explicit ExchangeStreamBuf(std::string_view bytes)
-    {
-        char* begin = const_cast<char*>(bytes.data());
-        setg(begin, begin, begin + bytes.size());
-    }
-};
 
 static std::string Encode(const ExchangeHeader& header, const Workspace& content)
 {
@@ -468,7 +458,7 @@ Result<ExchangeFile> ReadExchangeFile(std::string_view bytes, const ExchangeLimi
     bool header_read = false;
     try
     {
-        ExchangeStreamBuf buf(json);
+        ViewStreamBuf buf(json);
         std::istream in(&buf);
         cereal::JSONInputArchive ar(in);
         try

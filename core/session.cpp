@@ -54,6 +54,8 @@ Status Session::Open()
     Result<LoadedWorkspace> loaded = Store_.Load();
     if (!loaded)
         return loaded.GetError();
+    History_ = EditHistory();
+    BeforeImport_.reset();
     Workspace_ = std::move(loaded->Data);
     OpenNotice_ = std::move(loaded->Notice);
     if (loaded->IsNew || Workspace_.DeviceId == 0)
@@ -68,6 +70,8 @@ Status Session::CheckOpen() const
 {
     if (!Opened_)
         return Error{"The workspace could not be loaded, so nothing can be changed until it is restored."};
+    if (!ReadOnlyReason_.empty())
+        return Error{ReadOnlyReason_};
     return Status::Ok();
 }
 

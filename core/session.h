@@ -45,9 +45,14 @@ public:
     // [SECTION] Opening
 
     // Loads the workspace, or starts an empty one on a first run. Until it succeeds, every command
-    // is refused, so a damaged file on disk is never overwritten by an empty workspace.
+    // is refused, so a damaged file on disk is never overwritten by an empty workspace. Opening
+    // again reloads what is on disk (another tab saved it) and forgets undo history.
     Status                  Open();
     bool                    IsOpen() const { return Opened_; }
+    // While a reason is set, every command is refused with it and nothing is saved (another tab of
+    // the app holds the workspace). An empty reason lifts it.
+    void                    SetReadOnly(std::string reason) { ReadOnlyReason_ = std::move(reason); }
+    bool                    IsReadOnly() const { return !ReadOnlyReason_.empty(); }
     // What the person should know about how the workspace was opened ("...opened the newest
     // backup, saved 2026-11-20..."); empty when it opened normally.
     const std::string&      OpenNotice() const { return OpenNotice_; }
@@ -141,6 +146,7 @@ private:
     Status                  LastSave_;
     bool                    Opened_ = false;        // commands refuse to run over a workspace that failed to load
     std::string             OpenNotice_;
+    std::string             ReadOnlyReason_;
     TextLimits              Limits_;
     EditHistory             History_;
     std::optional<Workspace> BeforeImport_;         // the workspace before the last import, for UndoImport()

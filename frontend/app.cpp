@@ -31,6 +31,7 @@ App::App(Platform& platform)
     Screens_[static_cast<int>(Tab::Plan)] = CreatePlanScreen();
     Screens_[static_cast<int>(Tab::OneOnOne)] = CreateOneOnOneScreen();
     Insights_ = CreateInsightsScreen();
+    ImportSheet_ = CreateImportSheet();
 }
 
 App::~App() = default;
@@ -105,36 +106,177 @@ void App::ShowError(std::string message)
     Error_ = std::move(message);
 }
 
-void App::DrawErrorBanner()
+void App::ShowNotice(std::string message)
 {
-    if (Error_.empty())
+    Notice_ = std::move(message);
+}
+
+// [SECTION] Files in and out
+
+void App::ExportFile(const std::string& name, const std::string& mime, const std::string& bytes, bool share)
+{
+    Platform_.ExportFile(name, mime, bytes, share);
+    ShowNotice("Exported \xe2\x80\x9c" + name + "\xe2\x80\x9d.");
+}
+
+void App::ShareWithManager()
+{
+    const trellis::Workspace& data = Session_.Data();
+    const int64_t now = Platform_.NowMs();
+    const std::string bytes = trellis::ExportShare(data, now, Platform_.UtcOffsetMinutes());
+    ExportFile(trellis::ExchangeFileName(trellis::FileKind::Share, data.Me.Name, now), "application/json", bytes, true);
+}
+
+void App::ExportBackup()
+{
+    const trellis::Workspace& data = Session_.Data();
+    const int64_t now = Platform_.NowMs();
+    const std::string bytes = trellis::ExportBackup(data, now);
+    ExportFile(trellis::ExchangeFileName(trellis::FileKind::Backup, data.Me.Name, now), "application/json", bytes, false);
+}
+
+void App::OnFileOpened(const std::string& name, const std::string& bytes)
+{
+    PendingImport_.reset();
+    if (Session_.IsReadOnly() || !Session_.IsOpen())
+    {
+        ShowError("\xe2\x80\x9c" + name + "\xe2\x80\x9d was not imported: this tab cannot change the workspace.");
         return;
-    ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().Danger);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(ICON_WARNING " ");
-    ImGui::SameLine(0.0f, 0.0f);
-    ImGui::TextUnformatted(Error_.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
+    }
+    trellis::Result<trellis::ImportPreview> preview = trellis::PreviewImport(Session_.Data(), bytes);
+    if (!preview)
+    {
+        ShowError("\xe2\x80\x9c" + name + "\xe2\x80\x9d was not imported. " + preview.GetError().Message +
+                  " Nothing was changed.");
+        return;
+    }
+    Error_.clear();
+    PendingImport_ = std::move(preview.Value());
+    PageScroll_.Stop();
+}
+
+void App::ApplyPendingImport()
+{
+    if (!PendingImport_)
+        return;
+    const trellis::Status applied = Session_.ApplyImport(*PendingImport_, Platform_.NowMs());
+    if (applied)
+    {
+        Platform_.PersistSoon();
+        ShowNotice("Imported: " + trellis::Summary(PendingImport_->File));
+    }
+    else
+    {
+        ShowError("Not imported: " + applied.GetError().Message + " Nothing was changed.");
+    }
+    PendingImport_.reset();
+}
+
+// [SECTION] Platform events
+
+void App::ReloadFromDisk()
+{
+    PendingImport_.reset();
+    const trellis::Status opened = Session_.Open();
+    if (!opened)
+        ShowError(opened.GetError().Message);
+}
+
+void App::SyncWithPlatform()
+{
+    static const char* const read_only_reason =
+        "Trellis is open in another tab, so this tab cannot change anything. Tap \xe2\x80\x9cUse Trellis here\xe2\x80\x9d to edit here.";
+    const bool writer = Platform_.IsWriter();
+    if (writer != Writer_)
+    {
+        Writer_ = writer;
+        Session_.SetReadOnly(writer ? std::string() : std::string(read_only_reason));
+        if (!writer)
+            PendingImport_.reset();
+    }
+    StorageError_ = Platform_.Storage().FlushError;
+}
+
+// One banner for each thing the person must know now, most urgent first, each with what to do.
+void App::DrawBanners()
+{
+    const ThemeColors& colors = GetThemeColors();
+    const auto message = [&](unsigned int color, const char* icon, const std::string& text) {
+        ImGui::PushStyleColor(ImGuiCol_Text, color);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(icon);
+        ImGui::SameLine(0.0f, 0.0f);
+        ImGui::TextUnformatted(text.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+    };
+    if (!StorageError_.empty())
+    {
+        Widgets::BeginCard();
+        message(colors.Danger, ICON_WARNING " ", "This browser refused to store your changes (" + StorageError_ +
+                "). They are safe while this page stays open; export a backup now to keep them.");
+        if (Widgets::PrimaryButton(ICON_DOWNLOAD " Export a backup"))
+            ExportBackup();
+        Widgets::EndCard();
+    }
+    if (!Writer_)
+    {
+        Widgets::BeginCard();
+        message(colors.MutedText, ICON_INFO " ", "Trellis is open in another tab. This tab follows its changes but cannot make any.");
+        if (Widgets::Button("Use Trellis here", -1.0f))
+            Platform_.TakeOverWriting();
+        Widgets::EndCard();
+    }
+    if (UpdateReady_)
+    {
+        Widgets::BeginCard();
+        message(colors.MutedText, ICON_INFO " ", "A new version of Trellis is ready. It starts the next time you open the app.");
+        if (Widgets::Button("Restart now", -1.0f))
+            Platform_.ApplyUpdate();
+        Widgets::EndCard();
+    }
+    if (!Error_.empty())
+        message(colors.Danger, ICON_WARNING " ", Error_);
+    if (!Notice_.empty())
+    {
+        message(colors.MutedText, ICON_CHECK " ", Notice_);
+        if (Session_.CanUndoImport() && Notice_.rfind("Imported", 0) == 0)
+        {
+            if (Widgets::Button("Undo import", -1.0f))
+            {
+                const trellis::Status undone = Session_.UndoImport(Platform_.NowMs());
+                AfterEdit(undone);
+                Notice_ = undone ? "The import was undone." : std::string();
+            }
+        }
+        else if (Widgets::Button("Dismiss", -1.0f))
+        {
+            Notice_.clear();
+        }
+    }
 }
 
 // [SECTION] Frame
 
-void App::DrawTabBar(float height)
+void App::DrawTabBar(ImVec2 pos, float width, float height, float bottom_inset)
 {
     static const char* const icons[] = { ICON_HOME, ICON_GOALS, ICON_JOURNAL, ICON_PLAN, ICON_ONE_ON_ONE };
     static const char* const labels[] = { "Home", "Goals", "Journal", "Plan", "1:1" };
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const float width = viewport->WorkSize.x / static_cast<float>(Tab::COUNT);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImVec2 bar_min = ImGui::GetCursorScreenPos();
-    draw->AddRectFilled(bar_min, ImVec2(bar_min.x + viewport->WorkSize.x, bar_min.y + height), GetThemeColors().Card);
-    draw->AddLine(bar_min, ImVec2(bar_min.x + viewport->WorkSize.x, bar_min.y), ImGui::GetColorU32(ImGuiCol_Border));
+    // The bar's colour runs to the screen's edges and under the home indicator; its buttons stay
+    // inside the safe area.
+    const float left = viewport->WorkPos.x;
+    const float right = viewport->WorkPos.x + viewport->WorkSize.x;
+    draw->AddRectFilled(ImVec2(left, pos.y), ImVec2(right, pos.y + height + bottom_inset), GetThemeColors().Card);
+    draw->AddLine(ImVec2(left, pos.y), ImVec2(right, pos.y), ImGui::GetColorU32(ImGuiCol_Border));
+    ImGui::SetCursorScreenPos(pos);
+    const float tab_width = width / static_cast<float>(Tab::COUNT);
     for (int i = 0; i < static_cast<int>(Tab::COUNT); i++)
     {
         if (i > 0)
             ImGui::SameLine(0.0f, 0.0f);
-        if (Widgets::TabButton(icons[i], labels[i], static_cast<int>(Tab_) == i, ImVec2(width, height)))
+        if (Widgets::TabButton(icons[i], labels[i], static_cast<int>(Tab_) == i, ImVec2(tab_width, height)))
             GoTo(static_cast<Tab>(i));
     }
 }
@@ -142,6 +284,7 @@ void App::DrawTabBar(float height)
 void App::Draw()
 {
     Widgets::SetContext(&Metrics_, &Fonts_);
+    SyncWithPlatform();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -151,24 +294,35 @@ void App::Draw()
     ImGui::Begin("##root", nullptr, root_flags);
     ImGui::PopStyleVar();
 
+    // The safe area: what a notch, rounded corners or the home indicator leave free.
+    const Platform::Insets safe = Platform_.SafeArea();
+    const ImVec2 origin(viewport->WorkPos.x + safe.Left, viewport->WorkPos.y + safe.Top);
+    const float width = ImMax(0.0f, viewport->WorkSize.x - safe.Left - safe.Right);
     const float tab_bar = Metrics_.TabBarPx;
+    const float page_height = ImMax(0.0f, viewport->WorkSize.y - safe.Top - safe.Bottom - tab_bar);
     const float pad = Metrics_.PagePaddingPx;
+
+    ImGui::SetCursorScreenPos(origin);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
-    if (RestoreScroll_)
+    const bool sheet = PendingImport_.has_value();
+    const int scroll_slot = static_cast<int>(Tab_);
+    if (RestoreScroll_ && !sheet)
     {
-        ImGui::SetNextWindowScroll(ImVec2(0.0f, SavedScroll_[static_cast<int>(Tab_)]));
+        ImGui::SetNextWindowScroll(ImVec2(0.0f, SavedScroll_[scroll_slot]));
         RestoreScroll_ = false;
     }
-    ImGui::BeginChild("##page", ImVec2(viewport->WorkSize.x, viewport->WorkSize.y - tab_bar), ImGuiChildFlags_AlwaysUseWindowPadding);
-    DrawErrorBanner();
-    Screen& screen = InsightsOpen_ && Tab_ == Tab::Journal ? *Insights_ : *Screens_[static_cast<int>(Tab_)];
+    ImGui::BeginChild(sheet ? "##sheet" : "##page", ImVec2(width, page_height), ImGuiChildFlags_AlwaysUseWindowPadding);
+    DrawBanners();
+    Screen& screen = sheet ? *ImportSheet_
+                   : InsightsOpen_ && Tab_ == Tab::Journal ? *Insights_
+                   : *Screens_[scroll_slot];
     screen.Draw(*this);
     PageScroll_.Update();
-    SavedScroll_[static_cast<int>(Tab_)] = ImGui::GetScrollY();
+    if (!sheet)
+        SavedScroll_[scroll_slot] = ImGui::GetScrollY();
     ImGui::EndChild();
     ImGui::PopStyleVar();
 
-    ImGui::SetCursorScreenPos(ImVec2(viewport->WorkPos.x, viewport->WorkPos.y + viewport->WorkSize.y - tab_bar));
-    DrawTabBar(tab_bar);
+    DrawTabBar(ImVec2(origin.x, origin.y + page_height), width, tab_bar, safe.Bottom);
     ImGui::End();
 }

@@ -5,8 +5,10 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "core/exchange.h"
 #include "core/session.h"
 #include "core/store.h"
 #include "fonts.h"
@@ -62,11 +64,34 @@ public:
     // After a command: persist the saved workspace, or show why it could not be saved.
     void                AfterEdit(const trellis::Status& saved);
     void                ShowError(std::string message);
+    // A passing message at the top ("Imported…", "Saved to Downloads"), with an optional action.
+    void                ShowNotice(std::string message);
     const std::string&  Banner() const      { return Error_; }     // the message shown at the top, if any
+    const std::string&  Notice() const      { return Notice_; }
+
+    // [SECTION] Files in and out
+    // Exports a file through the platform (share sheet or download) and says so.
+    void                ExportFile(const std::string& name, const std::string& mime, const std::string& bytes, bool share);
+    void                ShareWithManager();         // this person's share file
+    void                ExportBackup();             // everything, private records included
+    // A file the person picked or dropped: checked and previewed; nothing changes until they tap
+    // "Import" on the preview, and a bad file only gets a message.
+    void                OnFileOpened(const std::string& name, const std::string& bytes);
+    const trellis::ImportPreview* PendingImport() const { return PendingImport_ ? &*PendingImport_ : nullptr; }
+    void                ApplyPendingImport();
+    void                CancelPendingImport()       { PendingImport_.reset(); }
+
+    // [SECTION] Platform events
+    // Another tab saved the workspace, or this one just became the writer: read it from disk again.
+    void                ReloadFromDisk();
+    // A new version of the app is installed; the banner offers to restart into it.
+    void                OnUpdateReady()             { UpdateReady_ = true; }
+    bool                UpdateReady() const         { return UpdateReady_; }
 
 private:
-    void                DrawErrorBanner();
-    void                DrawTabBar(float height);
+    void                SyncWithPlatform();
+    void                DrawBanners();
+    void                DrawTabBar(ImVec2 pos, float width, float height, float bottom_inset);
 
     Platform&                   Platform_;
     trellis::WorkspaceStore     Store_;
@@ -78,6 +103,12 @@ private:
     bool                        NewGoalRequested_ = false;
     bool                        ReadOnly_ = false;      // the workspace could not be loaded
     std::string                 Error_;
+    std::string                 Notice_;
+    std::optional<trellis::ImportPreview> PendingImport_;
+    std::unique_ptr<Screen>     ImportSheet_;
+    bool                        UpdateReady_ = false;
+    bool                        Writer_ = true;         // Platform::IsWriter() as of this frame
+    std::string                 StorageError_;          // the platform's last flush failure
     std::unique_ptr<Screen>     Screens_[static_cast<int>(Tab::COUNT)];
     std::unique_ptr<Screen>     Insights_;
     bool                        InsightsOpen_ = false;

@@ -20,6 +20,15 @@
 #define ICON_RIGHT      "\xef\x81\x94"  // U+F054 chevron-right
 #define ICON_HEART      "\xef\x80\x84"  // U+F004
 #define ICON_BOLT       "\xef\x83\xa7"  // U+F0E7
+#define ICON_DOWNLOAD   "\xef\x80\x99"  // U+F019
+#define ICON_UPLOAD     "\xef\x82\x93"  // U+F093
+#define ICON_SHARE      "\xef\x87\xa0"  // U+F1E0 share-alt
+#define ICON_INFO       "\xef\x81\x9a"  // U+F05A info-circle
+#define ICON_COG        "\xef\x80\x93"  // U+F013 settings
+#define ICON_USERS      "\xef\x83\x80"  // U+F0C0 team
+#define ICON_ROAD       "\xef\x80\x98"  // U+F018 career path
+#define ICON_COPY       "\xef\x83\x85"  // U+F0C5
+#define ICON_FILE       "\xef\x85\x9b"  // U+F15B
 
 // The code point block the icons come from, for the font atlas.
 #define ICON_RANGE_MIN  0xF000

@@ -2,6 +2,311 @@
 // publishes the automation hook. The C++ half of the platform calls into platform_library.js.
 
 // [SECTION] Storage: IDBFS mounted at /data, loaded before main(), flushed after saves
+// [SECTION] Storage status: persistence and the estimate, for Settings
+// [SECTION] Two tabs: one writer
+// [SECTION] Files: share or download, pick or drop
+// [SECTION] Clipboard: copy goes to the system clipboard; paste arrives as typed text
+// [SECTION] Safe area: what a notch, rounded corners or the home indicator cover (CSS env())
+// [SECTION] Updates: a new version installed by the service worker (index.html registers it)
+// [SECTION] Phone keyboard: a hidden text field
+// [SECTION] Automation hook: window.trellis
+
+var TrellisWeb = {
+  dataDir: '/data',
+  flushDelayMs: 300,      // debounce: a burst of saves becomes one IndexedDB write
+  flushTimer: null,
+  flushing: false,
+  flushAgain: false,
+  flushWaiters: [],       // callbacks for the end of the next flush
+  lastFlushError: null,   // a string while browser storage refuses our writes
+  lastFlushMs: 0,
+  resolveReady: null,
+
+  wake: function () {
+    if (Module['_trellis_wake']) Module['_trellis_wake']();
+  },
+
+  // Writes /data to IndexedDB now; `done(error)` is called when it is durable (or failed).
+  flushNow: function (done) {
+    if (done) TrellisWeb.flushWaiters.push(done);
+    if (TrellisWeb.flushTimer !== null) {
+      clearTimeout(TrellisWeb.flushTimer);
+      TrellisWeb.flushTimer = null;
+    }
+    if (TrellisWeb.flushing) {
+      TrellisWeb.flushAgain = true;
+      return;
+    }
+    var waiters = TrellisWeb.flushWaiters;
+    TrellisWeb.flushWaiters = [];
+    TrellisWeb.flushing = true;
+    var finish = function (err) {
+      TrellisWeb.flushing = false;
+      var message = err ? String(err && (err.message || err.name || err.errno) || err) : null;
+      if (err) console.error('Trellis: could not write to browser storage', err);
+      var changed = message !== TrellisWeb.lastFlushError;
+      TrellisWeb.lastFlushError = message;
+      if (!err) {
+        TrellisWeb.lastFlushMs = Date.now();
+        TrellisTabs.announceSaved();
+        TrellisStorage.afterFlush();
+      }
+      if (changed) TrellisWeb.wake();
+      waiters.forEach(function (w) { w(message); });
+      if (TrellisWeb.flushAgain) {
+        TrellisWeb.flushAgain = false;
+        TrellisWeb.flushNow();
+      }
+    };
+    try {
+      FS.syncfs(false, finish);
+    } catch (e) {
+      finish(e);
+    }
+  },
+
+  persistSoon: function () {
+    if (TrellisWeb.flushTimer !== null) return;
+    TrellisWeb.flushTimer = setTimeout(function () { TrellisWeb.flushTimer = null; TrellisWeb.flushNow(); }, TrellisWeb.flushDelayMs);
+  },
+};
+
+// [SECTION] Storage status: persistence and the estimate, for Settings
+var TrellisStorage = {
+  persisted: 0,           // 0 unknown, 1 persistent, 2 best effort (the browser may evict it)
+  usage: -1,
+  quota: -1,
+  asked: false,
+
+  refresh: function () {
+    var storage = navigator.storage;
+    if (!storage) return;
+    if (storage.persisted) storage.persisted().then(function (p) {
+      TrellisStorage.persisted = p ? 1 : 2;
+      TrellisWeb.wake();
+    }).catch(function () {});
+    if (storage.estimate) storage.estimate().then(function (e) {
+      TrellisStorage.usage = e.usage === undefined ? -1 : e.usage;
+      TrellisStorage.quota = e.quota === undefined ? -1 : e.quota;
+      TrellisWeb.wake();
+    }).catch(function () {});
+  },
+
+  request: function () {
+    if (!navigator.storage || !navigator.storage.persist) return;
+    TrellisStorage.asked = true;
+    navigator.storage.persist().then(TrellisStorage.refresh).catch(function () {});
+  },
+
+  // Once there is something worth keeping, ask the browser to keep it (once per visit).
+  afterFlush: function () {
+    if (!TrellisStorage.asked && TrellisStorage.persisted !== 1) TrellisStorage.request();
+    else TrellisStorage.refresh();
+  },
+};
+
+// [SECTION] Two tabs: one writer
+//
+// Only the tab holding the 'trellis-writer' Web Lock saves. Another tab opens read-only, says so,
+// and follows: after each of the writer's flushes it reads IndexedDB back and reloads. "Use Trellis
+// here" asks the writer to hand over: it flushes, releases the lock and goes read-only; this tab
+// gets the lock, reads the latest data and becomes the writer. A closed or crashed writer releases
+// the lock by itself, and the waiting tab takes over the same way. Without Web Locks (old
+// browsers) every tab writes, as before.
+var TrellisTabs = {
+  writer: true,
+  release: null,          // resolves the held lock's promise
+  channel: null,
+
+  init: function (done) {
+    if (typeof BroadcastChannel === 'function') {
+      TrellisTabs.channel = new BroadcastChannel('trellis');
+      TrellisTabs.channel.onmessage = TrellisTabs.onMessage;
+    }
+    if (!navigator.locks) { done(); return; }
+    navigator.locks.request('trellis-writer', { ifAvailable: true }, function (lock) {
+      if (lock) {
+        TrellisTabs.writer = true;
+        done();
+        return new Promise(function (resolve) { TrellisTabs.release = resolve; });
+      }
+      TrellisTabs.writer = false;
+      done();
+      TrellisTabs.wait();
+      return null;
+    }).catch(function () { done(); });
+  },
+
+  // Queues for the lock; when this tab gets it, it reads the latest data and becomes the writer.
+  wait: function () {
+    navigator.locks.request('trellis-writer', function () {
+      return new Promise(function (resolve) {
+        TrellisTabs.release = resolve;
+        FS.syncfs(true, function () {
+          if (Module['_trellis_reload']) Module['_trellis_reload']();
+          TrellisTabs.writer = true;
+          TrellisWeb.wake();
+        });
+      });
+    }).catch(function () {});
+  },
+
+  takeOver: function () {
+    if (TrellisTabs.writer || !TrellisTabs.channel) return;
+    TrellisTabs.channel.postMessage({ type: 'handover' });
+  },
+
+  announceSaved: function () {
+    if (TrellisTabs.writer && TrellisTabs.channel) TrellisTabs.channel.postMessage({ type: 'saved' });
+  },
+
+  onMessage: function (e) {
+    var type = e.data && e.data.type;
+    if (type === 'saved' && !TrellisTabs.writer) {
+      FS.syncfs(true, function () {
+        if (Module['_trellis_reload']) Module['_trellis_reload']();
+      });
+    } else if (type === 'handover' && TrellisTabs.writer && TrellisTabs.release) {
+      TrellisWeb.flushNow(function () {
+        TrellisTabs.writer = false;
+        var release = TrellisTabs.release;
+        TrellisTabs.release = null;
+        release();
+        TrellisWeb.wake();
+        TrellisTabs.wait();
+      });
+    }
+  },
+};
+
+// [SECTION] Files: share or download, pick or drop
+var TrellisFiles = {
+  maxBytes: 20 * 1024 * 1024 + 1,   // the core refuses more than 20 MB; read no further than that
+  lastExport: null,                 // {name, size, shared} for tests
+
+  download: function (blob, name) {
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(a.href); }, 30000);
+  },
+
+  // Runs in the frame of the tap, within the browser's user-activation window.
+  exportFile: function (name, mime, bytes, share) {
+    var blob = new Blob([bytes], { type: mime });
+    TrellisFiles.lastExport = { name: name, size: bytes.length, shared: false };
+    if (share && navigator.canShare && navigator.share) {
+      var file = new File([blob], name, { type: mime });
+      var data = { files: [file], title: name };
+      var canShare = false;
+      try { canShare = navigator.canShare(data); } catch (e) { canShare = false; }
+      if (canShare) {
+        TrellisFiles.lastExport.shared = true;
+        navigator.share(data).catch(function (e) {
+          if (e && e.name === 'AbortError') return;     // the person closed the share sheet
+          TrellisFiles.lastExport.shared = false;
+          TrellisFiles.download(blob, name);
+        });
+        return;
+      }
+    }
+    TrellisFiles.download(blob, name);
+  },
+
+  pick: function () {
+    var input = document.getElementById('file-input');
+    if (!input) return;
+    input.value = '';
+    input.click();
+  },
+
+  open: function (file) {
+    if (!file) return;
+    file.slice(0, TrellisFiles.maxBytes).arrayBuffer().then(function (buffer) {
+      var bytes = new Uint8Array(buffer);
+      var data = Module['_malloc'](Math.max(1, bytes.length));
+      HEAPU8.set(bytes, data);
+      var size = lengthBytesUTF8(file.name) + 1;
+      var name = Module['_malloc'](size);
+      stringToUTF8(file.name, name, size);
+      Module['_trellis_file_opened'](name, data, bytes.length);
+      Module['_free'](name);
+      Module['_free'](data);
+    }).catch(function (e) { console.error('Trellis: could not read the file', e); });
+  },
+
+  install: function () {
+    var input = document.getElementById('file-input');
+    if (input) input.addEventListener('change', function () { TrellisFiles.open(input.files && input.files[0]); });
+    document.addEventListener('dragover', function (e) { e.preventDefault(); });
+    document.addEventListener('drop', function (e) {
+      e.preventDefault();
+      var files = e.dataTransfer && e.dataTransfer.files;
+      if (files && files.length) TrellisFiles.open(files[0]);
+    });
+  },
+};
+
+// [SECTION] Clipboard: copy goes to the system clipboard; paste arrives as typed text
+var TrellisClipboard = {
+  copy: function (text) {
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(function () { TrellisClipboard.copyByCommand(text); });
+      return;
+    }
+    TrellisClipboard.copyByCommand(text);
+  },
+
+  // Pages served without HTTPS (a phone on the LAN) have no navigator.clipboard.
+  copyByCommand: function (text) {
+    var keyboardField = document.getElementById('text-input');
+    var refocus = document.activeElement === keyboardField;
+    var area = document.createElement('textarea');
+    area.value = text;
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
+    area.remove();
+    if (refocus) keyboardField.focus({ preventScroll: true });
+  },
+};
+
+// [SECTION] Safe area: what a notch, rounded corners or the home indicator cover (CSS env())
+var TrellisSafeArea = {
+  insets: [0, 0, 0, 0],   // top, right, bottom, left in CSS px
+
+  measure: function () {
+    var style = getComputedStyle(document.documentElement);
+    var names = ['--safe-top', '--safe-right', '--safe-bottom', '--safe-left'];
+    var changed = false;
+    for (var i = 0; i < 4; i++) {
+      var value = parseFloat(style.getPropertyValue(names[i])) || 0;
+      if (value !== TrellisSafeArea.insets[i]) { TrellisSafeArea.insets[i] = value; changed = true; }
+    }
+    if (changed) TrellisWeb.wake();
+  },
+};
+
+// [SECTION] Updates: a new version installed by the service worker (index.html registers it)
+var TrellisUpdate = {
+  notify: function () {
+    if (Module['_trellis_update_ready']) Module['_trellis_update_ready']();
+  },
+
+  // Saves what is pending, then lets the waiting service worker take over; the page reloads when
+  // it does (index.html listens to controllerchange).
+  apply: function () {
+    var update = window.TrellisServiceWorker;
+    if (!update || !update.waiting) { location.reload(); return; }
+    TrellisWeb.flushNow(function () { update.activate(); });
+  },
+};
+
 // [SECTION] Phone keyboard: a hidden text field
 // [SECTION] Automation hook: window.trellis
 
@@ -67,6 +372,9 @@ var TrellisKeyboard = {
     field.addEventListener('keydown', function (e) {
       // A named key from a hardware keyboard: SDL handles it; keep the field unchanged.
       if (e.keyCode !== 229 && TrellisKeyboard.namedKeys.test(e.key)) e.preventDefault();
+      // Paste: the browser pastes the system clipboard into the field and the input event types
+      // it; SDL must not see the shortcut, or ImGui would paste its own clipboard too.
+      if ((e.ctrlKey || e.metaKey) && (e.key === 'v' || e.key === 'V')) e.stopPropagation();
     });
     // SDL turns keypress into text too: stop it here, the input event below is the one source.
     field.addEventListener('keypress', function (e) { e.stopPropagation(); });
@@ -169,6 +477,9 @@ Module['preRun'].push(function () {
     window.visualViewport.addEventListener('resize', TrellisKeyboard.fitToVisualViewport);
     window.visualViewport.addEventListener('scroll', TrellisKeyboard.fitToVisualViewport);
   }
+  TrellisFiles.install();
+  TrellisSafeArea.measure();
+  window.addEventListener('resize', TrellisSafeArea.measure);
   FS.mkdir(TrellisWeb.dataDir);
   FS.mount(IDBFS, {}, TrellisWeb.dataDir);
   addRunDependency('trellis-idbfs');
@@ -176,13 +487,22 @@ Module['preRun'].push(function () {
     if (err) console.error('Trellis: could not read browser storage', err);
     removeRunDependency('trellis-idbfs');
   });
-  // Never rely on beforeunload: phones kill pages without it.
+  // Whether this tab may save is known before the workspace opens.
+  addRunDependency('trellis-writer');
+  TrellisTabs.init(function () { removeRunDependency('trellis-writer'); });
+  TrellisStorage.refresh();
+  // Never rely on beforeunload: phones kill pages without it. A failed flush is retried here too.
+  var flushIfNeeded = function () {
+    if (TrellisWeb.flushTimer !== null || TrellisWeb.lastFlushError !== null) TrellisWeb.flushNow();
+  };
   document.addEventListener('visibilitychange', function () {
-    if (document.visibilityState === 'hidden' && TrellisWeb.flushTimer !== null) TrellisWeb.flushNow();
+    if (document.visibilityState !== 'hidden') return;
+    flushIfNeeded();
+    // A new version waits: switch while nobody is looking (the page reloads into it).
+    var update = window.TrellisServiceWorker;
+    if (update && update.waiting && TrellisTabs.writer) TrellisWeb.flushNow(function (err) { if (!err) update.activate(); });
   });
-  window.addEventListener('pagehide', function () {
-    if (TrellisWeb.flushTimer !== null) TrellisWeb.flushNow();
-  });
+  window.addEventListener('pagehide', flushIfNeeded);
 });
 
 // [SECTION] Automation hook: window.trellis
@@ -197,6 +517,10 @@ window.trellis = {
   get theme() { return Module['_trellis_automation_dark'] && Module['_trellis_automation_dark']() ? 'dark' : 'light'; },
   get textInput() { return Module['_trellis_automation_wants_text'] ? !!Module['_trellis_automation_wants_text']() : false; },
   items: function () { return JSON.parse(UTF8ToString(Module['_trellis_automation_items']())); },
-  get storageError() { return TrellisWeb.lastFlushError ? String(TrellisWeb.lastFlushError) : null; },
+  get storageError() { return TrellisWeb.lastFlushError; },
   get flushPending() { return TrellisWeb.flushTimer !== null || TrellisWeb.flushing; },
+  get writer() { return TrellisTabs.writer; },
+  get lastExport() { return TrellisFiles.lastExport; },
+  get storage() { return { persisted: TrellisStorage.persisted, usage: TrellisStorage.usage, quota: TrellisStorage.quota }; },
+  flush: function () { return new Promise(function (resolve) { TrellisWeb.flushNow(resolve); }); },
 };

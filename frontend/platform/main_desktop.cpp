@@ -2,10 +2,14 @@
 // workspace in $XDG_DATA_HOME/trellis (or ~/.local/share/trellis). It sleeps in SDL_WaitEvent
 // while nothing changes.
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <fstream>
 #include <random>
+#include <sstream>
 #include <string>
+#include <sys/stat.h>
 
 #include <SDL.h>
 
@@ -26,7 +30,7 @@ public:
         const char* home = std::getenv("HOME");
         return std::string(home ? home : ".") + "/.local/share/trellis";
     }
-    void                    PersistSoon() override      {}  // files are durable once renamed
+    void                    PersistSoon() override      { LastSaveMs_ = NowMs(); }  // files are durable once renamed
     int64_t                 NowMs() override
     {
         using namespace std::chrono;
@@ -50,14 +54,72 @@ public:
         return theme != nullptr && std::string(theme) == "dark";
     }
 
+    // Exported files go to the downloads folder ($XDG_DOWNLOAD_DIR, else ~/Downloads, else the
+    // current folder); the desktop has no share sheet.
+    void                    ExportFile(const std::string& name, const std::string&, const std::string& bytes, bool) override
+    {
+        std::string dir = ".";
+        if (const char* xdg = std::getenv("XDG_DOWNLOAD_DIR"))
+            dir = xdg;
+        else if (const char* home = std::getenv("HOME"))
+            dir = std::string(home) + "/Downloads";
+        struct stat info;
+        if (stat(dir.c_str(), &info) != 0 || !S_ISDIR(info.st_mode))
+            dir = ".";
+        std::ofstream out(dir + "/" + name, std::ios::binary);
+        out << bytes;
+        std::fprintf(stderr, "trellis: exported %s/%s (%zu bytes)%s\n", dir.c_str(), name.c_str(), bytes.size(), out ? "" : " FAILED");
+    }
+    // zenity's file dialog when it is installed; a file dropped on the window works everywhere.
+    void                    PickFile() override
+    {
+        FILE* pipe = popen("zenity --file-selection --title='Import a Trellis file' --file-filter='*.json' 2>/dev/null", "r");
+        if (pipe == nullptr)
+            return;
+        char line[4096] = {};
+        const bool picked = std::fgets(line, sizeof(line), pipe) != nullptr;
+        pclose(pipe);
+        std::string path = picked ? line : "";
+        while (!path.empty() && (path.back() == '\n' || path.back() == '\r'))
+            path.pop_back();
+        if (!path.empty() && Owner != nullptr)
+            OpenPath(*Owner, path);
+    }
+    void                    SetClipboardText(const std::string& text) override { SDL_SetClipboardText(text.c_str()); }
+    StorageStatus           Storage() override
+    {
+        StorageStatus status;
+        status.Persisted = StorageStatus::Persistence::Persistent;     // a folder of the user's
+        status.LastFlushMs = LastSaveMs_;
+        return status;
+    }
+    void                    RequestPersistentStorage() override {}
+    bool                    IsWriter() override         { return true; }
+    void                    TakeOverWriting() override  {}
+    void                    ApplyUpdate() override      {}
+    Insets                  SafeArea() override         { return {}; }
+
+    static void             OpenPath(App& app, const std::string& path)
+    {
+        std::ifstream in(path, std::ios::binary);
+        std::stringstream bytes;
+        bytes << in.rdbuf();
+        const size_t slash = path.find_last_of('/');
+        app.OnFileOpened(slash == std::string::npos ? path : path.substr(slash + 1), bytes.str());
+    }
+
+    App*                    Owner = nullptr;            // where picked files go
+
 private:
     trellis::DiskFileSystem Files_;
+    int64_t                 LastSaveMs_ = 0;
 };
 
 int main(int, char**)
 {
     DesktopPlatform platform;
     App app(platform);
+    platform.Owner = &app;
     app.Open();
     SdlRunner runner;
     RunnerParams params;

@@ -30,6 +30,19 @@ int      trellis_js_utc_offset_minutes(void);
 uint32_t trellis_js_random_u32(void);
 void     trellis_js_text_input(int active);
 int      trellis_js_prefers_dark(void);
+void     trellis_js_export_file(const char* name, const char* mime, const char* bytes, int size, int share);
+void     trellis_js_pick_file(void);
+void     trellis_js_set_clipboard(const char* text);
+int      trellis_js_storage_persisted(void);
+double   trellis_js_storage_usage(void);
+double   trellis_js_storage_quota(void);
+double   trellis_js_last_flush_ms(void);
+int      trellis_js_flush_error(char* buffer, int size);
+void     trellis_js_request_persist(void);
+int      trellis_js_is_writer(void);
+void     trellis_js_take_over(void);
+void     trellis_js_apply_update(void);
+void     trellis_js_safe_area(float* top_right_bottom_left);
 }
 
 // [SECTION] WebPlatform
@@ -48,6 +61,38 @@ public:
     }
 
     bool                    PrefersDarkTheme() override     { return trellis_js_prefers_dark() != 0; }
+
+    void                    ExportFile(const std::string& name, const std::string& mime, const std::string& bytes, bool share) override
+    {
+        trellis_js_export_file(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()), share ? 1 : 0);
+    }
+    void                    PickFile() override             { trellis_js_pick_file(); }
+    void                    SetClipboardText(const std::string& text) override { trellis_js_set_clipboard(text.c_str()); }
+    StorageStatus           Storage() override
+    {
+        StorageStatus status;
+        const int persisted = trellis_js_storage_persisted();
+        status.Persisted = persisted == 1 ? StorageStatus::Persistence::Persistent
+                         : persisted == 2 ? StorageStatus::Persistence::BestEffort
+                         : StorageStatus::Persistence::Unknown;
+        status.UsageBytes = static_cast<int64_t>(trellis_js_storage_usage());
+        status.QuotaBytes = static_cast<int64_t>(trellis_js_storage_quota());
+        status.LastFlushMs = static_cast<int64_t>(trellis_js_last_flush_ms());
+        char error[512];
+        if (trellis_js_flush_error(error, sizeof(error)))
+            status.FlushError = error;
+        return status;
+    }
+    void                    RequestPersistentStorage() override { trellis_js_request_persist(); }
+    bool                    IsWriter() override             { return trellis_js_is_writer() != 0; }
+    void                    TakeOverWriting() override      { trellis_js_take_over(); }
+    void                    ApplyUpdate() override          { trellis_js_apply_update(); }
+    Insets                  SafeArea() override
+    {
+        float trbl[4] = {};
+        trellis_js_safe_area(trbl);
+        return Insets{trbl[0], trbl[1], trbl[2], trbl[3]};
+    }
 
 private:
     trellis::DiskFileSystem Files_;     // IDBFS is a POSIX folder to the core
@@ -82,6 +127,34 @@ EMSCRIPTEN_KEEPALIVE void trellis_theme_changed(int dark)
 {
     g_App->FollowSystemTheme(dark != 0);
     g_Runner->Wake();
+}
+
+// A file the person picked or dropped (web/pre.js read it): previewed, applied on "Import".
+EMSCRIPTEN_KEEPALIVE void trellis_file_opened(const char* name, const char* bytes, int size)
+{
+    g_App->OnFileOpened(name, std::string(bytes, static_cast<size_t>(size)));
+    g_Runner->Wake();
+}
+
+// Another tab saved, or this tab became the writer: web/pre.js has read IndexedDB back into /data.
+EMSCRIPTEN_KEEPALIVE void trellis_reload(void)
+{
+    g_App->ReloadFromDisk();
+    g_Runner->Wake();
+}
+
+// The service worker installed a new version of the app.
+EMSCRIPTEN_KEEPALIVE void trellis_update_ready(void)
+{
+    g_App->OnUpdateReady();
+    g_Runner->Wake();
+}
+
+// Something the app shows changed outside it (storage status, the writer lock, the safe area).
+EMSCRIPTEN_KEEPALIVE void trellis_wake(void)
+{
+    if (g_Runner)
+        g_Runner->Wake();
 }
 
 // Whether a touch at (x, y) CSS px lands on a text field: the touch handler then focuses the

@@ -2,6 +2,7 @@
 
 #include <cfloat>
 #include <cstdio>
+#include <string>
 
 #include <SDL.h>
 #include <SDL_opengl.h>
@@ -82,6 +83,12 @@ bool SdlRunner::Init(const RunnerParams& params, App& app)
     ConfigureImGuiIo();
     ImGui_ImplSDL2_InitForOpenGL(Window_, GlContext_);
     ImGui_ImplOpenGL3_Init(params.GlslVersion);
+    // Copying in a text field goes to the system clipboard through the Platform (on the web, SDL's
+    // clipboard never leaves the page). Pasting arrives as typed text there (web/pre.js), so the
+    // read side stays SDL's.
+    ImGuiIO& io = ImGui::GetIO();
+    io.ClipboardUserData = &app.GetPlatform();
+    io.SetClipboardTextFn = [](void* platform, const char* text) { static_cast<Platform*>(platform)->SetClipboardText(text); };
     app.FollowSystemTheme(app.GetPlatform().PrefersDarkTheme());
     RebuildFontsIfScaleChanged();
     FramesToDraw_ = Params_.SettleFrames;
@@ -110,6 +117,24 @@ bool SdlRunner::PollEvents()
         FramesToDraw_ = Params_.SettleFrames;
         if (event.type == SDL_QUIT)
             running = false;
+        // A file dropped on the window is imported like a picked one (the web build's drop is in
+        // web/pre.js: SDL does not see it there).
+        if (event.type == SDL_DROPFILE && event.drop.file != nullptr)
+        {
+            const std::string path = event.drop.file;
+            SDL_free(event.drop.file);
+            if (FILE* file = std::fopen(path.c_str(), "rb"))
+            {
+                std::string bytes;
+                char chunk[65536];
+                size_t got;
+                while ((got = std::fread(chunk, 1, sizeof(chunk), file)) > 0)
+                    bytes.append(chunk, got);
+                std::fclose(file);
+                const size_t slash = path.find_last_of("/\\");
+                App_->OnFileOpened(slash == std::string::npos ? path : path.substr(slash + 1), bytes);
+            }
+        }
         // A finger that lifts leaves no pointer behind: move ImGui's mouse away, or the last
         // button tapped would stay hovered. ImGui's input queue applies this after the release.
         if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID)

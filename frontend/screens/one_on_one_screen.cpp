@@ -43,10 +43,23 @@ public:
             for (const trellis::BankQuestion* q : agenda.Questions)
                 ImGui::TextWrapped("\xe2\x80\xa2 %s", q->Text);
         });
-        Widgets::MutedTextWrapped("Sharing this agenda with your manager as a file comes with the next update.");
+        DrawFiles(app);
     }
 
 private:
+    // The plan goes to the manager as a file, and their response comes back as one.
+    static void DrawFiles(App& app)
+    {
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Share and import");
+        Widgets::MutedTextWrapped("Your manager gets your shared goals, plan and agenda. Private goals and your journal stay here.");
+        if (Widgets::PrimaryButton(ICON_SHARE "  Share with my manager"))
+            app.ShareWithManager();
+        if (Widgets::Button(ICON_UPLOAD "  Import a file", -1.0f))
+            app.GetPlatform().PickFile();
+        Widgets::EndCard();
+    }
+
     template <class F>
     static void DrawSection(const char* title, bool empty, F&& body)
     {

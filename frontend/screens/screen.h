@@ -20,3 +20,5 @@ std::unique_ptr<Screen> CreateJournalScreen();
 std::unique_ptr<Screen> CreatePlanScreen();
 std::unique_ptr<Screen> CreateOneOnOneScreen();
 std::unique_ptr<Screen> CreateInsightsScreen();
+// Not a tab: the preview of a file being imported, drawn over the page until applied or cancelled.
+std::unique_ptr<Screen> CreateImportSheet();

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app.h"
 #include "automation.h"
@@ -22,8 +23,30 @@ public:
     int                     UtcOffsetMinutes() override     { return 60; }
     uint64_t                EntropySeed() override          { return ++Seed; }
     bool                    PrefersDarkTheme() override     { return Dark; }
+    void                    ExportFile(const std::string& name, const std::string& mime, const std::string& bytes, bool share) override
+    {
+        Exports.push_back({name, mime, bytes, share});
+    }
+    void                    PickFile() override             { PickRequests++; }
+    void                    SetClipboardText(const std::string& text) override { Clipboard = text; }
+    StorageStatus           Storage() override              { return StorageNow; }
+    void                    RequestPersistentStorage() override { PersistRequests++; }
+    bool                    IsWriter() override             { return Writer; }
+    void                    TakeOverWriting() override      { Writer = true; }
+    void                    ApplyUpdate() override          { UpdatesApplied++; }
+    Insets                  SafeArea() override             { return Safe; }
+
+    struct ExportedFile { std::string Name, Mime, Bytes; bool Share = false; };
 
     trellis::MemoryFileSystem   Disk;
+    std::vector<ExportedFile>   Exports;
+    int                         PickRequests = 0;
+    std::string                 Clipboard;
+    StorageStatus               StorageNow;
+    int                         PersistRequests = 0;
+    bool                        Writer = true;
+    int                         UpdatesApplied = 0;
+    Insets                      Safe;
     int64_t                     Now = 1763900000000;    // 2025-11-23
     uint64_t                    Seed = 0;
     int                         PersistCalls = 0;

@@ -1,0 +1,108 @@
+#include "core/device_settings.h"
+
+#include <sstream>
+
+#include <cereal/archives/json.hpp>
+#include <cereal/cereal.hpp>
+#include <cereal/types/string.hpp>
+
+#include "core/view_stream.h"
+
+// Version 1: theme and last backup time. Bump it, and add a golden file, when a field moves.
+CEREAL_CLASS_VERSION(trellis::DeviceSettings, 1);
+
+namespace trellis {
+
+static const char* const kFileName = "device.json";
+
+static const char* ThemeName(ThemeChoice theme)
+{
+    switch (theme)
+    {
+    case ThemeChoice::Light: return "light";
+    case ThemeChoice::Dark: return "dark";
+    case ThemeChoice::System: break;
+    }
+    return "system";
+}
+
+template <class Archive>
+void save(Archive& ar, const DeviceSettings& s, const std::uint32_t /*version*/)
+{
+    ar(cereal::make_nvp("theme", std::string(ThemeName(s.Theme))), cereal::make_nvp("last_backup_ms", s.LastBackupMs));
+}
+
+template <class Archive>
+void load(Archive& ar, DeviceSettings& s, const std::uint32_t /*version*/)
+{
+    std::string theme;
+    ar(cereal::make_nvp("theme", theme), cereal::make_nvp("last_backup_ms", s.LastBackupMs));
+    if (theme == "light")
+        s.Theme = ThemeChoice::Light;
+    else if (theme == "dark")
+        s.Theme = ThemeChoice::Dark;
+    else if (theme == "system")
+        s.Theme = ThemeChoice::System;
+    else
+        throw cereal::Exception("unknown theme \"" + theme + "\"");
+}
+
+std::string EncodeDeviceSettings(const DeviceSettings& settings)
+{
+    std::ostringstream out;
+    {
+        cereal::JSONOutputArchive ar(out);
+        ar(cereal::make_nvp("device", settings));
+    }
+    return out.str();
+}
+
+Result<DeviceSettings> DecodeDeviceSettings(std::string_view bytes)
+{
+    ViewStreamBuf buffer(bytes);
+    std::istream in(&buffer);
+    DeviceSettings settings;
+    try
+    {
+        cereal::JSONInputArchive ar(in);
+        ar(cereal::make_nvp("device", settings));
+    }
+    catch (const std::exception& e)
+    {
+        return Error{std::string("The device settings are damaged (") + e.what() + ")."};
+    }
+    if (settings.LastBackupMs < 0)
+        return Error{"The device settings are damaged (a negative backup time)."};
+    return settings;
+}
+
+Result<DeviceSettings> LoadDeviceSettings(FileSystem& fs, const std::string& dir)
+{
+    const std::string path = dir + "/" + kFileName;
+    if (!fs.Exists(path))
+        return DeviceSettings{};
+    Result<std::string> bytes = fs.ReadFile(path);
+    if (!bytes)
+        return bytes.GetError();
+    return DecodeDeviceSettings(bytes.Value());
+}
+
+Status SaveDeviceSettings(FileSystem& fs, const std::string& dir, const DeviceSettings& settings)
+{
+    const std::string path = dir + "/" + kFileName;
+    const std::string temp = path + ".tmp";
+    if (Status made = fs.MakeDirs(dir); !made)
+        return made;
+    if (Status written = fs.WriteFile(temp, EncodeDeviceSettings(settings)); !written)
+        return written;
+    if (Status synced = fs.SyncFile(temp); !synced)
+        return synced;
+    return fs.Rename(temp, path);
+}
+
+bool BackupIsStale(const DeviceSettings& settings, int64_t now_ms)
+{
+    return settings.LastBackupMs == 0 || now_ms - settings.LastBackupMs > kBackupStaleMs;
+}
+
+} // namespace trellis

@@ -1,0 +1,40 @@
+// What belongs to this device rather than to the workspace: the theme chosen in Settings and when a
+// backup was last exported. Kept in its own small file next to the workspace, never shared, never
+// merged, and saved the same atomic way (temp file, sync, rename).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "core/file_system.h"
+#include "core/result.h"
+
+namespace trellis {
+
+enum class ThemeChoice : uint8_t
+{
+    System,     // follow the system's light or dark preference
+    Light,
+    Dark,
+};
+
+struct DeviceSettings
+{
+    ThemeChoice Theme = ThemeChoice::System;
+    int64_t     LastBackupMs = 0;       // the last backup file exported from this device; 0: never
+};
+
+// The settings in `dir`, or the defaults when there are none yet. A damaged file gives an Error;
+// the caller goes on with the defaults and the file is left as it is until the next save.
+Result<DeviceSettings>  LoadDeviceSettings(FileSystem& fs, const std::string& dir);
+Status                  SaveDeviceSettings(FileSystem& fs, const std::string& dir, const DeviceSettings& settings);
+
+// The JSON itself, for tests and golden files.
+std::string             EncodeDeviceSettings(const DeviceSettings& settings);
+Result<DeviceSettings>  DecodeDeviceSettings(std::string_view bytes);
+
+// A backup is worth offering when none was ever made or the last is older than this.
+inline constexpr int64_t kBackupStaleMs = 14LL * 24 * 60 * 60 * 1000;
+bool                    BackupIsStale(const DeviceSettings& settings, int64_t now_ms);
+
+} // namespace trellis

@@ -1,0 +1,171 @@
+// Files in and out, storage trouble, a second tab and updates, through a fake Platform.
+#include <gtest/gtest.h>
+
+#include "core/exchange.h"
+#include "core/session.h"
+#include "core/store.h"
+#include "icons.h"
+#include "ui_driver.h"
+
+// The share file of another person's workspace (the manager's side imports it into the Team).
+static std::string ShareFileFrom(const char* name, const char* goal, bool private_goal = false)
+{
+    trellis::MemoryFileSystem fs;
+    trellis::WorkspaceStore store(fs, "/data");
+    trellis::Session session(store, 77);
+    EXPECT_TRUE(session.Open());
+    trellis::Profile me = session.Data().Me;
+    me.Name = name;
+    EXPECT_TRUE(session.EditProfile(me, 1000));
+    EXPECT_TRUE(session.AddGoal(goal, 2000));
+    if (private_goal)
+    {
+        trellis::Goal secret;
+        secret.Title = "Secret job hunt";
+        secret.Visible = trellis::Visibility::Private;
+        EXPECT_TRUE(session.AddGoal(secret, 3000));
+    }
+    return trellis::ExportShare(session.Data(), 4000, 0);
+}
+
+TEST(UiFiles, ShareWithMyManagerExportsAShareFileWithoutPrivateGoals)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Goal secret;
+    secret.Title = "Secret job hunt";
+    secret.Visible = trellis::Visibility::Private;
+    ASSERT_TRUE(ui.GetApp().GetSession().AddGoal(secret, platform.NowMs()));
+    ASSERT_TRUE(ui.GetApp().GetSession().AddGoal("Lead the design review", platform.NowMs()));
+    ASSERT_TRUE(ui.Tap("1:1"));
+    ASSERT_TRUE(ui.ScrollTo(ICON_SHARE "  Share with my manager"));
+    ASSERT_TRUE(ui.Tap(ICON_SHARE "  Share with my manager"));
+    ASSERT_EQ(platform.Exports.size(), 1u);
+    const FakePlatform::ExportedFile& file = platform.Exports[0];
+    EXPECT_TRUE(file.Share) << "the share sheet is offered first";
+    EXPECT_EQ(file.Mime, "application/json");
+    EXPECT_EQ(file.Name.rfind("trellis-share-", 0), 0u) << file.Name;
+    trellis::Result<trellis::ExchangeFile> read = trellis::ReadExchangeFile(file.Bytes);
+    ASSERT_TRUE(read) << read.GetError().Message;
+    EXPECT_EQ(read->Kind, trellis::FileKind::Share);
+    EXPECT_NE(file.Bytes.find("Lead the design review"), std::string::npos);
+    EXPECT_EQ(file.Bytes.find("Secret job hunt"), std::string::npos);
+}
+
+TEST(UiFiles, ImportAFileIsPreviewedThenAppliedAndCanBeUndone)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ASSERT_TRUE(ui.Tap("1:1"));
+    ASSERT_TRUE(ui.ScrollTo(ICON_UPLOAD "  Import a file"));
+    ASSERT_TRUE(ui.Tap(ICON_UPLOAD "  Import a file"));
+    EXPECT_EQ(platform.PickRequests, 1) << "the platform's file picker was opened";
+
+    // The platform hands back what the person picked.
+    ui.GetApp().OnFileOpened("trellis-share-ines.json", ShareFileFrom("Inès Ødegård", "Run the guild"));
+    ui.Frames(2);
+    EXPECT_NE(ui.Find(ICON_CHECK " Import"), nullptr) << "a preview, not an import";
+    EXPECT_TRUE(ui.GetApp().GetSession().Data().Team.empty()) << "nothing changes before Import";
+    ASSERT_TRUE(ui.Tap(ICON_CHECK " Import"));
+    ASSERT_EQ(ui.GetApp().GetSession().Data().Team.size(), 1u);
+    EXPECT_EQ(ui.GetApp().PendingImport(), nullptr);
+    EXPECT_NE(ui.GetApp().Notice().find("Imported"), std::string::npos);
+
+    ASSERT_TRUE(ui.Tap("Undo import"));
+    EXPECT_TRUE(ui.GetApp().GetSession().Data().Team.empty());
+}
+
+TEST(UiFiles, CancellingAPreviewChangesNothing)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ui.GetApp().OnFileOpened("share.json", ShareFileFrom("Inès", "Run the guild"));
+    ui.Frames(2);
+    const auto saved = platform.Disk.Files;
+    ASSERT_TRUE(ui.Tap("Cancel"));
+    EXPECT_EQ(ui.GetApp().PendingImport(), nullptr);
+    EXPECT_TRUE(ui.GetApp().GetSession().Data().Team.empty());
+    EXPECT_EQ(platform.Disk.Files, saved);
+}
+
+TEST(UiFiles, ABadFileGetsAMessageAndTheWorkspaceIsUntouched)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ASSERT_TRUE(ui.GetApp().GetSession().AddGoal("Keep me", platform.NowMs()));
+    const auto saved = platform.Disk.Files;
+    for (const char* bytes : {"", "not json at all", "{\"header\":{}}", "\xff\xfe\x00garbage"})
+    {
+        ui.GetApp().OnFileOpened("bad.json", std::string(bytes, bytes[0] == '\xff' ? 10 : std::char_traits<char>::length(bytes)));
+        ui.Frames(2);
+        EXPECT_EQ(ui.GetApp().PendingImport(), nullptr) << bytes;
+        EXPECT_NE(ui.GetApp().Banner().find("was not imported"), std::string::npos) << bytes;
+        EXPECT_NE(ui.GetApp().Banner().find("Nothing was changed"), std::string::npos) << bytes;
+        EXPECT_EQ(platform.Disk.Files, saved) << bytes;
+    }
+}
+
+TEST(UiFiles, AFailedFlushIsShownWithABackupOffer)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ASSERT_TRUE(ui.GetApp().GetSession().AddGoal("Not lost", platform.NowMs()));
+    platform.StorageNow.FlushError = "QuotaExceededError";
+    ui.Frames(2);
+    ASSERT_NE(ui.Find(ICON_DOWNLOAD " Export a backup"), nullptr);
+    ASSERT_TRUE(ui.Tap(ICON_DOWNLOAD " Export a backup"));
+    ASSERT_EQ(platform.Exports.size(), 1u);
+    EXPECT_FALSE(platform.Exports[0].Share) << "a backup is downloaded, never offered to share";
+    trellis::Result<trellis::ExchangeFile> read = trellis::ReadExchangeFile(platform.Exports[0].Bytes);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->Kind, trellis::FileKind::Backup);
+    EXPECT_NE(platform.Exports[0].Bytes.find("Not lost"), std::string::npos);
+
+    platform.StorageNow.FlushError.clear();
+    ui.Frames(2);
+    EXPECT_EQ(ui.Find(ICON_DOWNLOAD " Export a backup"), nullptr) << "the banner goes once storage works again";
+}
+
+TEST(UiFiles, ASecondTabIsReadOnlyUntilItTakesOver)
+{
+    FakePlatform platform;
+    platform.Writer = false;
+    UiDriver ui(platform);
+    ASSERT_NE(ui.Find("Use Trellis here"), nullptr);
+    EXPECT_FALSE(ui.GetApp().GetSession().AddGoal("Refused", platform.NowMs()));
+    EXPECT_FALSE(platform.Disk.Exists("/data/workspace.trellis")) << "a read-only tab never saves";
+    ui.GetApp().OnFileOpened("share.json", ShareFileFrom("Inès", "Run the guild"));
+    ui.Frames(2);
+    EXPECT_EQ(ui.GetApp().PendingImport(), nullptr) << "a read-only tab does not import";
+
+    ASSERT_TRUE(ui.Tap("Use Trellis here"));
+    ui.Frames(2);
+    EXPECT_EQ(ui.Find("Use Trellis here"), nullptr);
+    EXPECT_TRUE(ui.GetApp().GetSession().AddGoal("Accepted", platform.NowMs()));
+}
+
+TEST(UiFiles, AnUpdateIsOfferedAndAppliedOnRequest)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    EXPECT_EQ(ui.Find("Restart now"), nullptr);
+    ui.GetApp().OnUpdateReady();
+    ui.Frames(2);
+    ASSERT_TRUE(ui.Tap("Restart now"));
+    EXPECT_EQ(platform.UpdatesApplied, 1);
+}
+
+TEST(UiFiles, ContentStaysInsideTheSafeArea)
+{
+    FakePlatform platform;
+    platform.Safe = Platform::Insets{47.0f, 0.0f, 34.0f, 0.0f};
+    UiDriver ui(platform);
+    for (const char* tab : {"Home", "Goals", "Journal", "Plan", "1:1"})
+    {
+        const AutomationItem* item = ui.Find(tab);
+        ASSERT_NE(item, nullptr) << tab;
+        EXPECT_LE(item->Max.y, 844.0f - 34.0f + 0.5f) << tab << " is above the home indicator";
+    }
+    for (const AutomationItem& item : AutomationLastFrame())
+        EXPECT_GE(item.Min.y, 47.0f - 0.5f) << item.Label << " is below the notch";
+}

@@ -506,20 +506,21 @@ std::string Summary(const ExchangeFile& file)
 {
     const Workspace& c = file.Content;
     const std::string when = Date::FromUnixMs(file.Header.ExportedAtMs, 0).ToString();
-    std::string line = std::string("A ") + KindWord(file.Kind) + " file from " + file.Header.FromName + " (" + when + ")";
-    auto part = [&](int n, const char* what) {
+    const std::string from = file.Header.FromName.empty() ? std::string() : " from " + file.Header.FromName;
+    std::string line = std::string("A ") + KindWord(file.Kind) + " file" + from + " (" + when + ")";
+    auto part = [&](int n, const char* one, const char* many) {
         if (n > 0)
-            line += (line.back() == ':' ? " " : ", ") + std::to_string(n) + " " + what;
+            line += (line.back() == ':' ? " " : ", ") + std::to_string(n) + " " + (n == 1 ? one : many);
     };
     line += ":";
-    part(LiveCount(c.Goals), "goals");
-    part(LiveCount(c.Reflections), "reflections");
-    part(LiveCount(c.Skills), "skills");
-    part(LiveCount(c.CareerPaths), "career paths");
-    part(LiveCount(c.Activities), "plan activities");
-    part(LiveCount(c.OneOnOnes), "one-on-ones");
-    part(LiveCount(c.Comments), "comments");
-    part(static_cast<int>(c.Team.size()), "team reports");
+    part(LiveCount(c.Goals), "goal", "goals");
+    part(LiveCount(c.Reflections), "reflection", "reflections");
+    part(LiveCount(c.Skills), "skill", "skills");
+    part(LiveCount(c.CareerPaths), "career path", "career paths");
+    part(LiveCount(c.Activities), "plan activity", "plan activities");
+    part(LiveCount(c.OneOnOnes), "one-on-one", "one-on-ones");
+    part(LiveCount(c.Comments), "comment", "comments");
+    part(static_cast<int>(c.Team.size()), "team report", "team reports");
     if (line.back() == ':')
         line += " nothing in it";
     if (file.Kind == FileKind::Response)
@@ -614,7 +615,7 @@ Result<ImportPreview> PreviewImport(const Workspace& w, std::string_view bytes, 
     {
         if (h.FromDevice == w.DeviceId)
             return Error{"This is your own share file: send it to your manager, who imports it."};
-        p.Destination = "Team: " + p.File.Content.Me.Name;
+        p.Destination = "Team: " + (p.File.Content.Me.Name.empty() ? std::string("a report without a name") : p.File.Content.Me.Name);
         const TeamReport* report = FindReport(w, h.FromDevice);
         CountAll(report ? report->Plan : Workspace{}, p.File.Content, p);
         break;

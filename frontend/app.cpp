@@ -197,6 +197,11 @@ void App::SyncWithPlatform()
     StorageError_ = Platform_.Storage().FlushError;
 }
 
+bool App::HasBanners() const
+{
+    return !StorageError_.empty() || !Writer_ || UpdateReady_ || !Error_.empty() || !Notice_.empty();
+}
+
 // One banner for each thing the person must know now, most urgent first, each with what to do.
 void App::DrawBanners()
 {
@@ -304,6 +309,16 @@ void App::Draw()
 
     ImGui::SetCursorScreenPos(origin);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
+    // Banners stay above the page, whatever its scroll: a message below the fold is never seen.
+    float banner_height = 0.0f;
+    if (HasBanners())
+    {
+        ImGui::BeginChild("##banners", ImVec2(width, 0.0f), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_AutoResizeY);
+        DrawBanners();
+        ImGui::EndChild();
+        banner_height = ImMin(ImGui::GetItemRectSize().y, page_height * 0.5f);
+        ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + banner_height));
+    }
     const bool sheet = PendingImport_.has_value();
     const int scroll_slot = static_cast<int>(Tab_);
     if (RestoreScroll_ && !sheet)
@@ -311,8 +326,7 @@ void App::Draw()
         ImGui::SetNextWindowScroll(ImVec2(0.0f, SavedScroll_[scroll_slot]));
         RestoreScroll_ = false;
     }
-    ImGui::BeginChild(sheet ? "##sheet" : "##page", ImVec2(width, page_height), ImGuiChildFlags_AlwaysUseWindowPadding);
-    DrawBanners();
+    ImGui::BeginChild(sheet ? "##sheet" : "##page", ImVec2(width, page_height - banner_height), ImGuiChildFlags_AlwaysUseWindowPadding);
     Screen& screen = sheet ? *ImportSheet_
                    : InsightsOpen_ && Tab_ == Tab::Journal ? *Insights_
                    : *Screens_[scroll_slot];

@@ -90,6 +90,7 @@ public:
 
 private:
     void                SyncWithPlatform();
+    bool                HasBanners() const;
     void                DrawBanners();
     void                DrawTabBar(ImVec2 pos, float width, float height, float bottom_inset);
 

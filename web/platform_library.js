@@ -8,7 +8,7 @@ mergeInto(LibraryManager.library, {
     var loading = document.getElementById('loading');
     if (loading) loading.remove();
     if (TrellisWeb.resolveReady) TrellisWeb.resolveReady();
-    if (window.TrellisServiceWorker && window.TrellisServiceWorker.waiting) TrellisUpdate.notify();
+    if (window.registerServiceWorker) window.registerServiceWorker();
   },
   trellis_js_now_ms: function () {
     return Date.now();

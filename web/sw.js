@@ -11,8 +11,9 @@ const CACHE = 'trellis-' + VERSION;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) =>
-    // 'reload': straight from the server, never a stale copy from the HTTP cache.
-    cache.addAll(FILES.map((file) => new Request(file, { cache: 'reload' })))));
+    // 'no-cache': the server confirms every file (a 304 costs nothing when the page has just loaded
+    // it), so a new version never mixes with a stale copy from the HTTP cache.
+    cache.addAll(FILES.map((file) => new Request(file, { cache: 'no-cache' })))));
 });
 
 self.addEventListener('activate', (event) => {

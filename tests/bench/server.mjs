@@ -37,7 +37,15 @@ export async function serveSite(root) {
       return;
     }
     const ext = path.extname(file);
-    const headers = { 'Content-Type': TYPES[ext] || 'application/octet-stream', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+    // A validator, as any real server sends: the service worker's precache right after the first
+    // visit revalidates what the page just loaded and gets 304s, not the files a second time.
+    const stat = statSync(file);
+    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    const headers = { 'Content-Type': TYPES[ext] || 'application/octet-stream', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ETag: etag };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
     const accepted = String(req.headers['accept-encoding'] || '');
     let body;
     if (COMPRESSIBLE.has(ext) && /\bbr\b/.test(accepted)) {

@@ -18,10 +18,13 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
-// Serves build/web on a free loopback port; returns { url, close }.
+// Serves build/web on a free loopback port; returns { url, close, requests }, where requests lists
+// the path of every request the server received, in order.
 export async function serveWeb(root = WEB_ROOT) {
+  const requests = [];
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push(pathname);
     const file = path.join(root, pathname.endsWith('/') ? pathname + 'index.html' : pathname);
     if (!file.startsWith(root) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
       res.writeHead(404).end('not found');
@@ -31,7 +34,11 @@ export async function serveWeb(root = WEB_ROOT) {
     res.end(readFileSync(file));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    requests,
+    close: () => { server.closeAllConnections(); return new Promise((r) => server.close(r)); },
+  };
 }
 
 export const PHONE = {
@@ -99,6 +106,21 @@ export async function findItem(page, label, timeout = 5000) {
   return handle.jsonValue();
 }
 
+// Waits until an item whose label contains `text` is drawn, and returns it (for labels with icons).
+export async function findItemContaining(page, text, timeout = 5000) {
+  const handle = await page.waitForFunction(
+    (wanted) => window.trellis.items().find((item) => item.label.includes(wanted)) || null,
+    text, { timeout, polling: 50 });
+  return handle.jsonValue();
+}
+
+export async function tapContaining(page, text) {
+  await waitForIdle(page);
+  const item = await findItemContaining(page, text);
+  await page.touchscreen.tap(item.x + item.w / 2, item.y + item.h / 2);
+  return item;
+}
+
 // Waits until the app stops drawing: what a previous tap changed is on screen.
 export async function waitForIdle(page, timeout = 5000) {
   await page.evaluate(() => { window.__trellisIdle = -1; });
@@ -117,6 +139,35 @@ export async function tap(page, label) {
   const item = await findItem(page, label);
   await page.touchscreen.tap(item.x + item.w / 2, item.y + item.h / 2);
   return item;
+}
+
+async function touch(cdp, type, x, y) {
+  await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+}
+
+// A finger from (x, fromY) to (x, toY) in `steps` moves, 16 ms apart (real touch events).
+export async function drag(page, x, fromY, toY, steps = 15) {
+  const cdp = await page.context().newCDPSession(page);
+  await touch(cdp, 'touchStart', x, fromY);
+  for (let i = 1; i <= steps; i++) {
+    await touch(cdp, 'touchMove', x, fromY + ((toY - fromY) * i) / steps);
+    await page.waitForTimeout(16);
+  }
+  await touch(cdp, 'touchEnd');
+  await cdp.detach();
+}
+
+// Scrolls the page with slow drags, as a person would, until the item whose label contains `text`
+// is whole on screen above the tab bar (and at least 44 px tall); returns it.
+export async function scrollIntoView(page, text, { tabBar = 64, tries = 12 } = {}) {
+  const viewport = page.viewportSize();
+  for (let i = 0; i < tries; i++) {
+    await waitForIdle(page);
+    const item = await page.evaluate((wanted) => window.trellis.items().find((it) => it.label.includes(wanted)) || null, text);
+    if (item && item.h >= 44 && item.y + item.h <= viewport.height - tabBar) return item;
+    await drag(page, viewport.width / 2, viewport.height * 0.7, viewport.height * 0.35);
+  }
+  throw new Error(`"${text}" never came into view`);
 }
 
 // Waits until a text field has the keyboard.

@@ -75,7 +75,21 @@ TEST(ShareFile, HoldsSharedRecordsAndNothingPrivate)
     ASSERT_EQ(file->Content.OneOnOnes.size(), 2u);     // March with its shared agenda; January for its open action
     EXPECT_EQ(file->Content.OneOnOnes[1].Agenda.size(), 1u);
     EXPECT_TRUE(file->Content.OneOnOnes[0].Agenda.empty());
-    EXPECT_EQ(Summary(file.Value()), "A share file from Inès Ødegård (2026-03-01): 1 goals, 2 skills, 1 career paths, 1 plan activities, 2 one-on-ones, 2 comments.");
+    EXPECT_EQ(Summary(file.Value()), "A share file from Inès Ødegård (2026-03-01): 1 goal, 2 skills, 1 career path, 1 plan activity, 2 one-on-ones, 2 comments.");
+}
+
+TEST(ShareFile, AnUnnamedPersonIsDescribedWithoutAHole)
+{
+    Workspace w = test::FullWorkspace();
+    w.Me.Name.clear();
+    Result<ExchangeFile> file = ReadExchangeFile(ExportShare(w, kMarch1, 0));
+    ASSERT_TRUE(file) << file.GetError().Message;
+    EXPECT_EQ(Summary(file.Value()).rfind("A share file (2026-03-01): 1 goal, ", 0), 0u) << Summary(file.Value());
+    Workspace manager;
+    manager.DeviceId = 99;
+    Result<ImportPreview> preview = PreviewImport(manager, ExportShare(w, kMarch1, 0));
+    ASSERT_TRUE(preview) << preview.GetError().Message;
+    EXPECT_EQ(preview->Destination, "Team: a report without a name");
 }
 
 TEST(BackupFile, RestoresAnIdenticalWorkspace)

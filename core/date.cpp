@@ -1,6 +1,7 @@
 #include "core/date.h"
 
 #include <cstdio>
+#include <string>
 
 namespace trellis {
 
@@ -90,6 +91,18 @@ std::string Date::ToString() const
     char buf[32];
     std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, d);
     return buf;
+}
+
+// The app's "Tue 1 Dec 2026" written out in full: English names, day before month, no commas.
+std::string Date::ToLongString() const
+{
+    static const char* const weekdays[] = { "Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday" };  // 1970-01-01 was a Thursday
+    static const char* const months[] = { "January", "February", "March", "April", "May", "June", "July", "August",
+                                          "September", "October", "November", "December" };
+    int y, m, d;
+    ToCivil(&y, &m, &d);
+    const int weekday = ((DaysSinceEpoch % 7) + 7) % 7;
+    return std::string(weekdays[weekday]) + " " + std::to_string(d) + " " + months[m - 1] + " " + std::to_string(y);
 }
 
 } // namespace trellis

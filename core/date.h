@@ -19,6 +19,7 @@ struct Date
     static Date                 FromUnixMs(int64_t ms, int utc_offset_minutes);
     void                        ToCivil(int* year, int* month, int* day) const;
     std::string                 ToString() const;              // "YYYY-MM-DD"
+    std::string                 ToLongString() const;          // "Tuesday 1 December 2026", for documents people read
 
     auto operator<=>(const Date&) const = default;
 };

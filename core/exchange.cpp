@@ -80,7 +80,7 @@ static const char* KindWord(FileKind kind)
     }
 }
 
-std::string ExchangeFileName(FileKind kind, std::string_view name, int64_t now_ms)
+std::string FileNameSlug(std::string_view name)
 {
     // Latin-1 letters (U+00C0..U+00FF, UTF-8 "\xC3\x80".."\xC3\xBF") become their base letter;
     // anything else that is not an ASCII letter or digit becomes a single dash.
@@ -106,13 +106,18 @@ std::string ExchangeFileName(FileKind kind, std::string_view name, int64_t now_m
         else if (c < 0x80 || (c & 0xC0) == 0xC0)    // ASCII punctuation, or the first byte of another character
             dash();
     }
-    while (!safe.empty() && safe.back() == '-')
-        safe.pop_back();
     if (safe.size() > 40)
         safe.resize(40);
+    while (!safe.empty() && safe.back() == '-')
+        safe.pop_back();
     if (safe.empty())
         safe = "trellis";
-    return std::string("trellis-") + KindWord(kind) + "-" + safe + "-" + Date::FromUnixMs(now_ms, 0).ToString() + ".json";
+    return safe;
+}
+
+std::string ExchangeFileName(FileKind kind, std::string_view name, int64_t now_ms)
+{
+    return std::string("trellis-") + KindWord(kind) + "-" + FileNameSlug(name) + "-" + Date::FromUnixMs(now_ms, 0).ToString() + ".json";
 }
 
 // [SECTION] Export

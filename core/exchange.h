@@ -77,6 +77,8 @@ struct ExchangeLimits
 // the name survives every file system and share sheet. `name` falls back to "trellis" when nothing
 // of it is left.
 std::string ExchangeFileName(FileKind kind, std::string_view name, int64_t now_ms);
+// The name part of such file names: "Inès Ødegård" -> "ines-odegard", at most 40 characters.
+std::string FileNameSlug(std::string_view name);
 const char* FormatName(FileKind kind);
 
 // [SECTION] Export

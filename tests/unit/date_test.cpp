@@ -66,3 +66,11 @@ TEST(Date, LocalNowGivesTheDayInTheTimeZone)
     EXPECT_EQ((trellis::LocalNow{new_year_utc, 345}).LocalDate(new_year_utc - 21600000).ToString(), "2024-12-31");   // Kathmandu
     EXPECT_EQ((trellis::LocalNow{new_year_utc, 840}).LocalDate(new_year_utc - 36000000).ToString(), "2025-01-01");   // Kiribati
 }
+
+TEST(Date, LongStringNamesTheWeekdayAndMonth)
+{
+    EXPECT_EQ(Date::FromCivil(2026, 12, 1).ToLongString(), "Tuesday 1 December 2026");
+    EXPECT_EQ(Date::FromCivil(1970, 1, 1).ToLongString(), "Thursday 1 January 1970");
+    EXPECT_EQ(Date::FromCivil(1969, 12, 28).ToLongString(), "Sunday 28 December 1969");     // before the epoch
+    EXPECT_EQ(Date::FromCivil(2024, 2, 29).ToLongString(), "Thursday 29 February 2024");
+}

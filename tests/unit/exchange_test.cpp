@@ -57,6 +57,14 @@ TEST(ExchangeFileName, UsesSafeCharactersAndTheDay)
     EXPECT_EQ(ExchangeFileName(FileKind::Backup, "李娜", kMarch1), "trellis-backup-trellis-2026-03-01.json");
 }
 
+TEST(ExchangeFileName, ShortensALongNameWithoutATrailingDash)
+{
+    // The 40th character of the slug is the dash between "abcdef" and "xyz".
+    EXPECT_EQ(FileNameSlug("abcdefghij abcdefghij abcdefghij abcdef xyz"), "abcdefghij-abcdefghij-abcdefghij-abcdef");
+    EXPECT_EQ(ExchangeFileName(FileKind::Share, "abcdefghij abcdefghij abcdefghij abcdef xyz", kMarch1),
+              "trellis-share-abcdefghij-abcdefghij-abcdefghij-abcdef-2026-03-01.json");
+}
+
 // [SECTION] Share files
 
 TEST(ShareFile, HoldsSharedRecordsAndNothingPrivate)

@@ -8,6 +8,7 @@
 #include "../icons.h"
 #include "../widgets.h"
 #include "core/agenda.h"
+#include "core/agenda_export.h"
 #include "imgui.h"
 #include "screen.h"
 
@@ -43,13 +44,15 @@ public:
             for (const trellis::BankQuestion* q : agenda.Questions)
                 ImGui::TextWrapped("\xe2\x80\xa2 %s", q->Text);
         });
-        DrawFiles(app);
+        DrawFiles(app, agenda, now);
     }
 
 private:
     // The plan goes to the manager as a file, and their response comes back as one.
-    static void DrawFiles(App& app)
+    // The agenda can also leave as a page to read or print, and the dates as a calendar file.
+    static void DrawFiles(App& app, const trellis::Agenda& agenda, const trellis::LocalNow& now)
     {
+        const trellis::Workspace& data = app.GetSession().Data();
         Widgets::BeginCard();
         ImGui::TextUnformatted("Share and import");
         Widgets::MutedTextWrapped("Your manager gets your shared goals, plan and agenda. Private goals and your journal stay here.");
@@ -57,6 +60,20 @@ private:
             app.ShareWithManager();
         if (Widgets::Button(ICON_UPLOAD "  Import a file", -1.0f))
             app.GetPlatform().PickFile();
+        Widgets::EndCard();
+
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Take the agenda with you");
+        const float half = (ImGui::GetContentRegionAvail().x - app.Metrics().PagePaddingPx - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        if (Widgets::Button(ICON_FILE "  Markdown", half))
+            app.ExportFile(trellis::AgendaFileName(data, agenda, now, trellis::AgendaFormat::Markdown), "text/markdown",
+                           trellis::AgendaMarkdown(data, agenda, now), true);
+        ImGui::SameLine();
+        if (Widgets::Button(ICON_FILE "  Printable", half))
+            app.ExportFile(trellis::AgendaFileName(data, agenda, now, trellis::AgendaFormat::Html), "text/html",
+                           trellis::AgendaHtml(data, agenda, now), true);
+        if (Widgets::Button(ICON_CALENDAR "  Add the dates to my calendar", -1.0f))
+            app.ExportFile(trellis::CalendarFileName(data, now), "text/calendar", trellis::CalendarIcs(data, now), true);
         Widgets::EndCard();
     }
 

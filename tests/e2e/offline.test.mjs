@@ -37,6 +37,19 @@ async function waitForServiceWorker(page) {
     null, { timeout: 30000, polling: 100 });
 }
 
+// Runs `body({ web, phone })` with a server for `root` and a fresh phone, and closes both after.
+async function onPhone(body, root = WEB_ROOT) {
+  const web = await serveWeb(root);
+  const phone = await launchPhone();
+  try {
+    await body({ web, phone });
+  } finally {
+    await phone.context.close();
+    phone.cleanup();
+    await web.close();
+  }
+}
+
 test('data survives a reload and a browser restart with the same profile', async () => {
   const web = await serveWeb();
   const phone = await launchPhone();
@@ -65,43 +78,35 @@ test('data survives a reload and a browser restart with the same profile', async
   }
 });
 
-test('after the first visit the app starts, edits, saves and reloads offline, asking only for the update check', async () => {
-  const web = await serveWeb();
-  const phone = await launchPhone();
-  try {
-    const page = await phone.context.newPage();
-    const errors = watchErrors(page);
-    await openApp(page, web.url);
-    await waitForServiceWorker(page);
-    await page.evaluate(() => navigator.serviceWorker.ready);
+test('after the first visit the app starts, edits, saves and reloads offline, asking only for the update check', () => onPhone(async ({ web, phone }) => {
+  const page = await phone.context.newPage();
+  const errors = watchErrors(page);
+  await openApp(page, web.url);
+  await waitForServiceWorker(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
 
-    // Installed: a restart asks the server for nothing but sw.js (the browser's update check).
-    web.requests.length = 0;
-    await page.reload();
-    await page.evaluate(() => window.trellis.ready);
-    await waitForIdle(page);
-    assert.deepEqual([...new Set(web.requests)].filter((p) => p !== '/sw.js'), [],
-      `requests after install: ${web.requests.join(', ')}`);
+  // Installed: a restart asks the server for nothing but sw.js (the browser's update check).
+  web.requests.length = 0;
+  await page.reload();
+  await page.evaluate(() => window.trellis.ready);
+  await waitForIdle(page);
+  assert.deepEqual([...new Set(web.requests)].filter((p) => p !== '/sw.js'), [],
+    `requests after install: ${web.requests.join(', ')}`);
 
-    await phone.context.setOffline(true);
-    web.requests.length = 0;
-    await page.reload();
-    await page.evaluate(() => window.trellis.ready);
-    await addGoal(page, 'Written on a plane');
-    assert.equal(await flush(page), null);
-    await page.reload();
-    await page.evaluate(() => window.trellis.ready);
-    await tap(page, 'Goals');
-    await findItem(page, 'Written on a plane');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'offline-goals.png') });
-    assert.deepEqual(web.requests, [], 'offline, nothing reached the server');
-    assert.deepEqual(errors.filter((e) => !/sw\.js|ERR_INTERNET_DISCONNECTED|update/i.test(e)), []);
-  } finally {
-    await phone.context.close();
-    phone.cleanup();
-    await web.close();
-  }
-});
+  await phone.context.setOffline(true);
+  web.requests.length = 0;
+  await page.reload();
+  await page.evaluate(() => window.trellis.ready);
+  await addGoal(page, 'Written on a plane');
+  assert.equal(await flush(page), null);
+  await page.reload();
+  await page.evaluate(() => window.trellis.ready);
+  await tap(page, 'Goals');
+  await findItem(page, 'Written on a plane');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'offline-goals.png') });
+  assert.deepEqual(web.requests, [], 'offline, nothing reached the server');
+  assert.deepEqual(errors.filter((e) => !/sw\.js|ERR_INTERNET_DISCONNECTED|update/i.test(e)), []);
+}));
 
 test('a new build is detected, offered, and applied', async () => {
   const site = mkdtempSync(path.join(tmpdir(), 'trellis-site-'));
@@ -204,70 +209,60 @@ test('share falls back to a download, and the manager imports it with the file c
   }
 });
 
-test('two tabs: the second follows read-only, takes over on request, and no write is lost', async () => {
-  const web = await serveWeb();
-  const phone = await launchPhone();
-  try {
-    const first = await phone.context.newPage();
-    await openApp(first, web.url);
-    const second = await phone.context.newPage();
-    await openApp(second, web.url);
-    assert.equal(await first.evaluate(() => window.trellis.writer), true);
-    assert.equal(await second.evaluate(() => window.trellis.writer), false);
-    await findItem(second, 'Use Trellis here');
-    await second.screenshot({ path: path.join(ARTIFACTS, 'offline-second-tab.png') });
+test('two tabs: the second follows read-only, takes over on request, and no write is lost', () => onPhone(async ({ web, phone }) => {
+  const first = await phone.context.newPage();
+  await openApp(first, web.url);
+  const second = await phone.context.newPage();
+  await openApp(second, web.url);
+  assert.equal(await first.evaluate(() => window.trellis.writer), true);
+  assert.equal(await second.evaluate(() => window.trellis.writer), false);
+  await findItem(second, 'Use Trellis here');
+  await second.screenshot({ path: path.join(ARTIFACTS, 'offline-second-tab.png') });
 
-    // The writer saves; the follower shows it.
-    await first.bringToFront();
-    await addGoal(first, 'Written in the first tab');
-    assert.equal(await flush(first), null);
-    await second.bringToFront();
-    await tap(second, 'Goals');
-    await findItem(second, 'Written in the first tab', 10000);
+  // The writer saves; the follower shows it.
+  await first.bringToFront();
+  await addGoal(first, 'Written in the first tab');
+  assert.equal(await flush(first), null);
+  await second.bringToFront();
+  await tap(second, 'Goals');
+  await findItem(second, 'Written in the first tab', 10000);
 
-    // The follower cannot change anything…
-    await tap(second, ADD_GOAL);
-    await waitForTextInput(second);
-    await second.keyboard.insertText('Never saved');
-    await settle(second, 200);
-    await tap(second, SAVE_GOAL);
-    await findItemContaining(second, 'Use Trellis here');
+  // The follower cannot change anything…
+  await tap(second, ADD_GOAL);
+  await waitForTextInput(second);
+  await second.keyboard.insertText('Never saved');
+  await settle(second, 200);
+  await tap(second, SAVE_GOAL);
+  await findItemContaining(second, 'Use Trellis here');
 
-    // …until it takes over; then the first tab follows it.
-    await tap(second, 'Use Trellis here');
-    await second.waitForFunction(() => window.trellis.writer, null, { timeout: 10000 });
-    await first.waitForFunction(() => !window.trellis.writer, null, { timeout: 10000 });
-    await first.bringToFront();
-    await findItem(first, 'Use Trellis here');
-    await second.bringToFront();
-    await tap(second, 'Goals');
-    const cancel = await second.evaluate(() => window.trellis.items().some((i) => i.label === 'Cancel'));
-    if (cancel) await tap(second, 'Cancel');
-    await addGoal(second, 'Written in the second tab');
-    assert.equal(await flush(second), null);
-    await first.bringToFront();
-    await tap(first, 'Goals');
-    await findItem(first, 'Written in the second tab', 10000);
-    await findItem(first, 'Written in the first tab');
+  // …until it takes over; then the first tab follows it.
+  await tap(second, 'Use Trellis here');
+  await second.waitForFunction(() => window.trellis.writer, null, { timeout: 10000 });
+  await first.waitForFunction(() => !window.trellis.writer, null, { timeout: 10000 });
+  await first.bringToFront();
+  await findItem(first, 'Use Trellis here');
+  await second.bringToFront();
+  await tap(second, 'Goals');
+  const cancel = await second.evaluate(() => window.trellis.items().some((i) => i.label === 'Cancel'));
+  if (cancel) await tap(second, 'Cancel');
+  await addGoal(second, 'Written in the second tab');
+  assert.equal(await flush(second), null);
+  await first.bringToFront();
+  await tap(first, 'Goals');
+  await findItem(first, 'Written in the second tab', 10000);
+  await findItem(first, 'Written in the first tab');
 
-    // Both writes are in storage; the refused one is not.
-    await first.close();
-    await second.reload();
-    await second.evaluate(() => window.trellis.ready);
-    await tap(second, 'Goals');
-    await findItem(second, 'Written in the first tab');
-    await findItem(second, 'Written in the second tab');
-    assert.equal(await second.evaluate(() => window.trellis.items().some((i) => i.label === 'Never saved')), false);
-  } finally {
-    await phone.context.close();
-    phone.cleanup();
-    await web.close();
-  }
-});
+  // Both writes are in storage; the refused one is not.
+  await first.close();
+  await second.reload();
+  await second.evaluate(() => window.trellis.ready);
+  await tap(second, 'Goals');
+  await findItem(second, 'Written in the first tab');
+  await findItem(second, 'Written in the second tab');
+  assert.equal(await second.evaluate(() => window.trellis.items().some((i) => i.label === 'Never saved')), false);
+}));
 
-test('a flush that fails is shown, keeps the data, offers a backup, and recovers', async () => {
-  const web = await serveWeb();
-  const phone = await launchPhone();
+test('a flush that fails is shown, keeps the data, offers a backup, and recovers', () => onPhone(async ({ web, phone }) => {
   const downloads = mkdtempSync(path.join(tmpdir(), 'trellis-downloads-'));
   try {
     const page = await phone.context.newPage();
@@ -301,9 +296,6 @@ test('a flush that fails is shown, keeps the data, offers a backup, and recovers
     await tap(page, 'Goals');
     await findItem(page, 'Kept in memory');
   } finally {
-    await phone.context.close();
-    phone.cleanup();
     rmSync(downloads, { recursive: true, force: true });
-    await web.close();
   }
-});
+}));

@@ -7,8 +7,17 @@
 #include "icons.h"
 #include "ui_driver.h"
 
+// A private goal, which no file that leaves the device may carry.
+static bool AddSecretGoal(trellis::Session& session, int64_t now_ms)
+{
+    trellis::Goal secret;
+    secret.Title = "Secret job hunt";
+    secret.Visible = trellis::Visibility::Private;
+    return static_cast<bool>(session.AddGoal(secret, now_ms));
+}
+
 // The share file of another person's workspace (the manager's side imports it into the Team).
-static std::string ShareFileFrom(const char* name, const char* goal, bool private_goal = false)
+static std::string ShareFileFrom(const char* name, const char* goal)
 {
     trellis::MemoryFileSystem fs;
     trellis::WorkspaceStore store(fs, "/data");
@@ -18,13 +27,6 @@ static std::string ShareFileFrom(const char* name, const char* goal, bool privat
     me.Name = name;
     EXPECT_TRUE(session.EditProfile(me, 1000));
     EXPECT_TRUE(session.AddGoal(goal, 2000));
-    if (private_goal)
-    {
-        trellis::Goal secret;
-        secret.Title = "Secret job hunt";
-        secret.Visible = trellis::Visibility::Private;
-        EXPECT_TRUE(session.AddGoal(secret, 3000));
-    }
     return trellis::ExportShare(session.Data(), 4000, 0);
 }
 
@@ -32,10 +34,7 @@ TEST(UiFiles, ShareWithMyManagerExportsAShareFileWithoutPrivateGoals)
 {
     FakePlatform platform;
     UiDriver ui(platform);
-    trellis::Goal secret;
-    secret.Title = "Secret job hunt";
-    secret.Visible = trellis::Visibility::Private;
-    ASSERT_TRUE(ui.GetApp().GetSession().AddGoal(secret, platform.NowMs()));
+    ASSERT_TRUE(AddSecretGoal(ui.GetApp().GetSession(), platform.NowMs()));
     ASSERT_TRUE(ui.GetApp().GetSession().AddGoal("Lead the design review", platform.NowMs()));
     ASSERT_TRUE(ui.Tap("1:1"));
     ASSERT_TRUE(ui.ScrollTo(ICON_SHARE "  Share with my manager"));
@@ -168,4 +167,27 @@ TEST(UiFiles, ContentStaysInsideTheSafeArea)
     }
     for (const AutomationItem& item : AutomationLastFrame())
         EXPECT_GE(item.Min.y, 47.0f - 0.5f) << item.Label << " is below the notch";
+}
+
+TEST(UiFiles, TheAgendaLeavesAsMarkdownAPrintablePageAndCalendarDates)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ASSERT_TRUE(AddSecretGoal(ui.GetApp().GetSession(), platform.NowMs()));
+    ASSERT_TRUE(ui.Tap("1:1"));
+    ASSERT_TRUE(ui.Tap(ICON_PLUS "  Plan a one-on-one"));
+    for (const char* button : {ICON_FILE "  Markdown", ICON_FILE "  Printable", ICON_CALENDAR "  Add the dates to my calendar"})
+    {
+        ASSERT_TRUE(ui.ScrollTo(button)) << button;
+        ASSERT_TRUE(ui.Tap(button)) << button;
+    }
+    ASSERT_EQ(platform.Exports.size(), 3u);
+    EXPECT_EQ(platform.Exports[0].Mime, "text/markdown");
+    EXPECT_EQ(platform.Exports[0].Name.substr(platform.Exports[0].Name.size() - 3), ".md");
+    EXPECT_EQ(platform.Exports[1].Mime, "text/html");
+    EXPECT_NE(platform.Exports[1].Bytes.find("<!doctype html>"), std::string::npos);
+    EXPECT_EQ(platform.Exports[2].Mime, "text/calendar");
+    EXPECT_NE(platform.Exports[2].Bytes.find("BEGIN:VEVENT"), std::string::npos) << "the planned meeting is in the calendar";
+    for (const FakePlatform::ExportedFile& file : platform.Exports)
+        EXPECT_EQ(file.Bytes.find("Secret job hunt"), std::string::npos) << file.Name;
 }

@@ -5,10 +5,14 @@ mergeInto(LibraryManager.library, {
     TrellisWeb.persistSoon();
   },
   trellis_js_first_frame: function () {
+    performance.mark('trellis-first-frame');
     var loading = document.getElementById('loading');
     if (loading) loading.remove();
     if (TrellisWeb.resolveReady) TrellisWeb.resolveReady();
     if (window.registerServiceWorker) window.registerServiceWorker();
+  },
+  trellis_js_unsupported: function () {
+    if (window.showUnsupported) window.showUnsupported();
   },
   trellis_js_now_ms: function () {
     return Date.now();

@@ -428,6 +428,9 @@ TrellisWeb.setTextInput = function (active) {
 
 Module['preRun'] = Module['preRun'] || [];
 Module['preRun'].push(function () {
+  // Marks for the bench's start-up breakdown (performance.getEntriesByType('mark')).
+  performance.mark('trellis-prerun');
+  Module['onRuntimeInitialized'] = function () { performance.mark('trellis-runtime'); };
   TrellisKeyboard.install();
   if (window.matchMedia) {
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function (e) {
@@ -446,6 +449,7 @@ Module['preRun'].push(function () {
   addRunDependency('trellis-idbfs');
   FS.syncfs(true, function (err) {
     if (err) console.error('Trellis: could not read browser storage', err);
+    performance.mark('trellis-storage-loaded');
     removeRunDependency('trellis-idbfs');
   });
   // Whether this tab may save is known before the workspace opens.

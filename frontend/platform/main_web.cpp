@@ -26,6 +26,7 @@ extern "C" {
 double   trellis_js_now_ms(void);
 void     trellis_js_persist_soon(void);
 void     trellis_js_first_frame(void);
+void     trellis_js_unsupported(void);
 int      trellis_js_utc_offset_minutes(void);
 uint32_t trellis_js_random_u32(void);
 void     trellis_js_text_input(int active);
@@ -214,12 +215,17 @@ int main()
     g_Runner = &runner;
     g_App = &app;
     app.Open();
+    EM_ASM(performance.mark('trellis-opened'));
     RunnerParams params;
     params.GlslVersion = "#version 300 es";
     params.GlEs = true;
     params.TextInputChanged = [](bool wants_text) { trellis_js_text_input(wants_text ? 1 : 0); };
     if (!runner.Init(params, app))
+    {
+        trellis_js_unsupported();   // no WebGL 2 context after all: say so instead of loading forever
         return 1;
+    }
+    EM_ASM(performance.mark('trellis-gl-ready'));
     emscripten_set_main_loop(MainLoopStep, 0, false);
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "app.h"
 
+#include "core/text_visit.h"
 #include "icons.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -49,6 +50,12 @@ void App::Open()
     {
         ShowError(Session_.OpenNotice());
     }
+    NoteWorkspaceText();
+}
+
+void App::NoteWorkspaceText()
+{
+    trellis::ForEachText(Session_.Data(), [&](std::string_view text) { Glyphs_.AddText(text); });
 }
 
 void App::SetTheme(ThemeMode mode)
@@ -103,11 +110,13 @@ void App::AfterEdit(const trellis::Status& saved)
 
 void App::ShowError(std::string message)
 {
+    Glyphs_.AddText(message);       // a file's or a person's name may be in it
     Error_ = std::move(message);
 }
 
 void App::ShowNotice(std::string message)
 {
+    Glyphs_.AddText(message);
     Notice_ = std::move(message);
 }
 
@@ -152,6 +161,8 @@ void App::OnFileOpened(const std::string& name, const std::string& bytes)
     }
     Error_.clear();
     PendingImport_ = std::move(preview.Value());
+    // The preview draws the file's names; what it brings is drawn once it is applied.
+    trellis::ForEachText(PendingImport_->File.Content, [&](std::string_view text) { Glyphs_.AddText(text); });
     PageScroll_.Stop();
 }
 
@@ -180,6 +191,7 @@ void App::ReloadFromDisk()
     const trellis::Status opened = Session_.Open();
     if (!opened)
         ShowError(opened.GetError().Message);
+    NoteWorkspaceText();
 }
 
 void App::SyncWithPlatform()

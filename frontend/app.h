@@ -46,6 +46,9 @@ public:
     Platform&           GetPlatform()       { return Platform_; }
     const UiMetrics&    Metrics() const     { return Metrics_; }
     UiFonts&            Fonts()             { return Fonts_; }
+    // The letters there is to draw: the workspace's text and the messages shown (the fonts are
+    // baked with these; see fonts.h).
+    GlyphSet&           Glyphs()            { return Glyphs_; }
     ThemeMode           Theme() const       { return Theme_; }
     void                SetTheme(ThemeMode mode);
     // The system's light or dark preference (the app follows it; a Settings choice will override).
@@ -90,6 +93,7 @@ public:
 
 private:
     void                SyncWithPlatform();
+    void                NoteWorkspaceText();
     bool                HasBanners() const;
     void                DrawBanners();
     void                DrawTabBar(ImVec2 pos, float width, float height, float bottom_inset);
@@ -99,6 +103,7 @@ private:
     trellis::Session            Session_;
     UiMetrics                   Metrics_;
     UiFonts                     Fonts_;
+    GlyphSet                    Glyphs_;
     ThemeMode                   Theme_ = ThemeMode::Light;
     Tab                         Tab_ = Tab::Home;
     bool                        NewGoalRequested_ = false;

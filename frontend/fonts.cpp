@@ -3,6 +3,99 @@
 #include "embedded_fonts.h"
 #include "glyph_ranges.h"
 #include "icons.h"
+#include "imgui_internal.h"
+
+// [SECTION] Glyphs in use
+// [SECTION] The atlas
+
+// [SECTION] Glyphs in use
+
+// What the UI itself writes: every code point of glyph_ranges.h outside the letter blocks that
+// only people's text uses (Latin Extended, combining marks, Greek, Cyrillic).
+static bool IsUiCodePoint(unsigned int c)
+{
+    return (c >= 0x20 && c <= 0xFF) || c >= 0x2000;
+}
+
+static bool InFonts(unsigned int c)
+{
+    for (const ImWchar* range = kTextGlyphRanges; range[0] != 0; range += 2)
+        if (c >= range[0] && c <= range[1])
+            return true;
+    return false;
+}
+
+GlyphSet::GlyphSet()
+{
+    for (const ImWchar* range = kTextGlyphRanges; range[0] != 0; range += 2)
+        for (unsigned int c = range[0]; c <= range[1]; c++)
+            if (IsUiCodePoint(c))
+                Bits_.AddChar(static_cast<ImWchar>(c));
+}
+
+bool GlyphSet::Add(ImWchar c)
+{
+    if (Bits_.GetBit(c) || !InFonts(c))
+        return false;
+    Bits_.AddChar(c);
+    Version_++;
+    return true;
+}
+
+bool GlyphSet::AddText(std::string_view utf8)
+{
+    bool added = false;
+    const char* text = utf8.data();
+    const char* end = text + utf8.size();
+    while (text < end)
+    {
+        if (static_cast<unsigned char>(*text) < 0x80)   // ASCII: always baked
+        {
+            text++;
+            continue;
+        }
+        unsigned int c = 0;
+        text += ImTextCharFromUtf8(&c, text, end);
+        if (c <= IM_UNICODE_CODEPOINT_MAX)
+            added |= Add(static_cast<ImWchar>(c));
+    }
+    return added;
+}
+
+int GlyphSet::Count() const
+{
+    int count = 0;
+    for (unsigned int c = 0; c <= IM_UNICODE_CODEPOINT_MAX; c++)
+        count += Bits_.GetBit(c) ? 1 : 0;
+    return count;
+}
+
+const ImWchar* GlyphSet::Ranges() const
+{
+    if (RangesVersion_ != Version_)
+    {
+        Ranges_.clear();
+        ImFontGlyphRangesBuilder copy = Bits_;
+        copy.BuildRanges(&Ranges_);
+        RangesVersion_ = Version_;
+    }
+    return Ranges_.Data;
+}
+
+void NoteQueuedText(GlyphSet& glyphs)
+{
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    for (const ImGuiInputEvent& e : g.InputEventsQueue)
+        if (e.Type == ImGuiInputEventType_Text && e.Text.Char <= IM_UNICODE_CODEPOINT_MAX)
+            glyphs.Add(static_cast<ImWchar>(e.Text.Char));
+    // What a paste put in the field being edited (a desktop paste never passes the input queue).
+    if (g.InputTextState.ID != 0 && g.InputTextState.ID == g.ActiveId)
+        for (const ImWchar c : g.InputTextState.TextW)
+            if (c != 0)
+                glyphs.Add(c);
+}
+
+// [SECTION] The atlas
 
 static ImFontConfig BakedConfig()
 {
@@ -19,23 +112,30 @@ static ImFont* AddFont(const EmbeddedFont& font, float size_px, const ImWchar* r
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font.Data), font.Size, size_px, &config, ranges);
 }
 
-UiFonts LoadFonts(const UiMetrics& metrics, float pixel_scale)
+bool FontsNeedRebuild(const UiFonts& fonts, float pixel_scale, const GlyphSet& glyphs)
+{
+    return fonts.PixelScale != pixel_scale || fonts.GlyphsVersion != glyphs.Version();
+}
+
+UiFonts LoadFonts(const UiMetrics& metrics, float pixel_scale, const GlyphSet& glyphs)
 {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     io.Fonts->TexGlyphPadding = 1;
     UiFonts fonts;
     fonts.PixelScale = pixel_scale;
+    fonts.GlyphsVersion = glyphs.Version();
+    const ImWchar* text_ranges = glyphs.Ranges();
 
     const float body_px = metrics.BodyFontPx * pixel_scale;
-    fonts.Body = AddFont(kUiFont, body_px, kTextGlyphRanges, BakedConfig());
+    fonts.Body = AddFont(kUiFont, body_px, text_ranges, BakedConfig());
     static const ImWchar icon_ranges[] = { ICON_RANGE_MIN, ICON_RANGE_MAX, 0 };
     ImFontConfig icons = BakedConfig();
     icons.MergeMode = true;
     icons.GlyphMinAdvanceX = body_px * 1.1f;    // icons line up in lists
     icons.GlyphOffset = ImVec2(0.0f, body_px * 0.05f);
     AddFont(kIconFont, body_px * 0.95f, icon_ranges, icons);
-    fonts.Heading = AddFont(kUiBoldFont, metrics.HeadingFontPx * pixel_scale, kTextGlyphRanges, BakedConfig());
+    fonts.Heading = AddFont(kUiBoldFont, metrics.HeadingFontPx * pixel_scale, text_ranges, BakedConfig());
 
     io.Fonts->Build();
     io.FontGlobalScale = 1.0f / pixel_scale;

@@ -90,7 +90,7 @@ bool SdlRunner::Init(const RunnerParams& params, App& app)
     io.ClipboardUserData = &app.GetPlatform();
     io.SetClipboardTextFn = [](void* platform, const char* text) { static_cast<Platform*>(platform)->SetClipboardText(text); };
     app.FollowSystemTheme(app.GetPlatform().PrefersDarkTheme());
-    RebuildFontsIfScaleChanged();
+    RebuildFontsIfNeeded();
     FramesToDraw_ = Params_.SettleFrames;
     return true;
 }
@@ -145,24 +145,25 @@ bool SdlRunner::PollEvents()
 
 // [SECTION] Frame
 
-void SdlRunner::RebuildFontsIfScaleChanged()
+void SdlRunner::RebuildFontsIfNeeded()
 {
+    NoteQueuedText(App_->Glyphs());
     int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;
     SDL_GetWindowSize(Window_, &window_w, &window_h);
     SDL_GL_GetDrawableSize(Window_, &drawable_w, &drawable_h);
     float scale = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
     if (scale <= 0.0f)
         scale = 1.0f;
-    if (scale == App_->Fonts().PixelScale)
+    if (!FontsNeedRebuild(App_->Fonts(), scale, App_->Glyphs()))
         return;
-    App_->Fonts() = LoadFonts(App_->Metrics(), scale);
+    App_->Fonts() = LoadFonts(App_->Metrics(), scale, App_->Glyphs());
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
 void SdlRunner::DrawFrame()
 {
-    RebuildFontsIfScaleChanged();
+    RebuildFontsIfNeeded();
     ImGuiIO& io = ImGui::GetIO();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();

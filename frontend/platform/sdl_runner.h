@@ -39,7 +39,8 @@ public:
     uint64_t    FramesDrawn() const { return FramesDrawn_; }
 
 private:
-    void        RebuildFontsIfScaleChanged();
+    // A new device pixel ratio, or letters to draw that the atlas lacks: bake the fonts again.
+    void        RebuildFontsIfNeeded();
 
     RunnerParams    Params_;
     App*            App_ = nullptr;

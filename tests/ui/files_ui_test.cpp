@@ -191,3 +191,30 @@ TEST(UiFiles, TheAgendaLeavesAsMarkdownAPrintablePageAndCalendarDates)
     for (const FakePlatform::ExportedFile& file : platform.Exports)
         EXPECT_EQ(file.Bytes.find("Secret job hunt"), std::string::npos) << file.Name;
 }
+
+// The atlas bakes the UI's letters and the workspace's, and a new letter when it is typed.
+TEST(UiFonts, OnlyTheLettersInUseAreBakedAndATypedOneIsAdded)
+{
+    FakePlatform platform;
+    {
+        UiDriver first(platform);
+        ASSERT_TRUE(first.GetApp().GetSession().AddGoal("Ηγεσία ομάδας", platform.NowMs()));     // Greek
+    }
+    UiDriver ui(platform);
+    ImFont* body = ui.GetApp().Fonts().Body;
+    ASSERT_NE(body, nullptr);
+    EXPECT_NE(body->FindGlyphNoFallback(L'é'), nullptr) << "Latin-1 is always there";
+    EXPECT_NE(body->FindGlyphNoFallback(L'γ'), nullptr) << "the workspace's Greek is baked at start";
+    EXPECT_EQ(body->FindGlyphNoFallback(L'Ж'), nullptr) << "Cyrillic is not, until there is some";
+    EXPECT_LT(ui.GetApp().Glyphs().Count(), 400) << "far fewer than the fonts' ~850 letters";
+
+    ASSERT_TRUE(ui.Tap("Goals"));
+    ASSERT_TRUE(ui.Tap(ICON_PLUS "  Add a goal"));
+    const int rebuilds = ui.FontRebuilds;
+    ui.TypeText("Жить");
+    EXPECT_EQ(ui.FontRebuilds, rebuilds + 1) << "one rebuild for the new letters, before they are drawn";
+    body = ui.GetApp().Fonts().Body;
+    EXPECT_NE(body->FindGlyphNoFallback(L'Ж'), nullptr);
+    ui.TypeText("ь");
+    EXPECT_EQ(ui.FontRebuilds, rebuilds + 1) << "a letter already baked costs nothing";
+}

@@ -15,10 +15,6 @@ UiDriver::UiDriver(Platform& platform, float width, float height)
     App_ = std::make_unique<App>(platform);
     App_->Open();
     App_->FollowSystemTheme(platform.PrefersDarkTheme());
-    App_->Fonts() = LoadFonts(App_->Metrics(), 1.0f);
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
     Frames(2);
 }
 
@@ -30,6 +26,16 @@ UiDriver::~UiDriver()
 
 void UiDriver::Frame()
 {
+    // As the platform runner does: the fonts are baked again when there are new letters to draw.
+    NoteQueuedText(App_->Glyphs());
+    if (FontsNeedRebuild(App_->Fonts(), 1.0f, App_->Glyphs()))
+    {
+        App_->Fonts() = LoadFonts(App_->Metrics(), 1.0f, App_->Glyphs());
+        FontRebuilds++;
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    }
     ImGui::NewFrame();
     App_->Draw();
     ImGui::Render();

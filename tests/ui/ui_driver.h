@@ -78,6 +78,7 @@ public:
     void                    PressKey(ImGuiKey key);
 
     App&                    GetApp() { return *App_; }
+    int                     FontRebuilds = 0;       // how often Frame() baked the fonts
 
 private:
     ImGuiContext*           Context_ = nullptr;

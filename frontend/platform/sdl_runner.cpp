@@ -90,8 +90,7 @@ bool SdlRunner::Init(const RunnerParams& params, App& app)
     io.ClipboardUserData = &app.GetPlatform();
     io.SetClipboardTextFn = [](void* platform, const char* text) { static_cast<Platform*>(platform)->SetClipboardText(text); };
     app.FollowSystemTheme(app.GetPlatform().PrefersDarkTheme());
-    RebuildFontsIfNeeded();
-    FramesToDraw_ = Params_.SettleFrames;
+    FramesToDraw_ = Params_.SettleFrames;     // the first DrawFrame() bakes the fonts
     return true;
 }
 
@@ -145,7 +144,7 @@ bool SdlRunner::PollEvents()
 
 // [SECTION] Frame
 
-void SdlRunner::RebuildFontsIfNeeded()
+bool SdlRunner::RebuildFontsIfNeeded()
 {
     NoteQueuedText(App_->Glyphs());
     int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;
@@ -155,10 +154,11 @@ void SdlRunner::RebuildFontsIfNeeded()
     if (scale <= 0.0f)
         scale = 1.0f;
     if (!FontsNeedRebuild(App_->Fonts(), scale, App_->Glyphs()))
-        return;
+        return false;
     App_->Fonts() = LoadFonts(App_->Metrics(), scale, App_->Glyphs());
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    return true;
 }
 
 void SdlRunner::DrawFrame()

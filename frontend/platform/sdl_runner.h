@@ -35,12 +35,13 @@ public:
     // Input arrived outside SDL (the web's text field): draw until it settles.
     void        Wake()              { FramesToDraw_ = Params_.SettleFrames; }
     void        DrawFrame();
+    // A new device pixel ratio, or letters to draw that the atlas lacks: bake the fonts again.
+    // DrawFrame() does it first; the web build calls it alone once, so start-up is shorter tasks.
+    bool        RebuildFontsIfNeeded();
 
     uint64_t    FramesDrawn() const { return FramesDrawn_; }
 
 private:
-    // A new device pixel ratio, or letters to draw that the atlas lacks: bake the fonts again.
-    void        RebuildFontsIfNeeded();
 
     RunnerParams    Params_;
     App*            App_ = nullptr;

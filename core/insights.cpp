@@ -916,6 +916,44 @@ PlanProgress PlanProgressBetween(const Workspace& workspace, Date first, Date la
     return progress;
 }
 
+// Whether an activity counts toward the plan of a period, and whether the period finished it.
+static std::optional<bool> OnPlanAndDone(const PlanActivity& activity, Date first, Date last)
+{
+    if (activity.Status == ActivityStatus::Dropped)
+        return std::nullopt;
+    const Date began = activity.Start.value_or(Date::FromUnixMs(activity.Meta.CreatedMs, 0));
+    if (began > last)
+        return std::nullopt;
+    const std::optional<Date> done = activity.Status == ActivityStatus::Done ? activity.CompletedOn : std::nullopt;
+    if (done && *done < first)
+        return std::nullopt;
+    return done && *done <= last;
+}
+
+ActivityCompletion ActivityCompletionBetween(const Workspace& workspace, Date first, Date last)
+{
+    ActivityCompletion completion;
+    std::array<TypeCompletion, size_t(ActivityType::COUNT)> by_type{};
+    for (const PlanActivity* activity : LiveRecords<PlanActivity>(workspace))
+    {
+        const std::optional<bool> done = OnPlanAndDone(*activity, first, last);
+        if (!done)
+            continue;
+        TypeCompletion& type = by_type[size_t(activity->Type)];
+        type.Type = activity->Type;
+        type.Total++;
+        type.Done += *done ? 1 : 0;
+        completion.Total++;
+        completion.Done += *done ? 1 : 0;
+    }
+    for (const TypeCompletion& type : by_type)
+        if (type.Total > 0)
+            completion.ByType.push_back(type);
+    std::stable_sort(completion.ByType.begin(), completion.ByType.end(),
+                     [](const TypeCompletion& a, const TypeCompletion& b) { return a.Total > b.Total; });
+    return completion;
+}
+
 // [SECTION] Skills
 
 std::vector<SkillLevelGap> SkillGaps(const Workspace& workspace)
@@ -1134,6 +1172,21 @@ std::string ReadUsefulness(const PlanProgress& progress, std::string_view period
     const KindUsefulness& best = progress.UsefulnessByGoalKind.front();
     return std::string("Activities for ") + DisplayName(best.Kind) + " goals were rated most useful" + Spaced(period) + ": " +
            OneDecimal(best.Average) + " out of 5 (" + Counted(int(best.Rated.size()), "activity", "activities") + ").";
+}
+
+std::string ReadActivityCompletion(const ActivityCompletion& completion, std::string_view period)
+{
+    if (completion.Total == 0)
+        return "No plan activities" + Spaced(period) + " yet.";
+    if (completion.Done == 0)
+        return Counted(completion.Total, "activity was", "activities were") + " on your plan" + Spaced(period) + "; none finished yet.";
+    const TypeCompletion* most = &completion.ByType.front();
+    for (const TypeCompletion& type : completion.ByType)
+        if (type.Done > most->Done)
+            most = &type;
+    return "You finished " + std::to_string(completion.Done) + " of the " + Counted(completion.Total, "activity", "activities") +
+           " on your plan" + Spaced(period) + "; the most in " + DisplayName(most->Type) + ": " + std::to_string(most->Done) + " of " +
+           std::to_string(most->Total) + ".";
 }
 
 std::string ReadSkillGaps(const std::vector<SkillLevelGap>& gaps)

@@ -220,6 +220,26 @@ struct PlanProgress
 
 PlanProgress PlanProgressBetween(const Workspace& workspace, Date first, Date last);
 
+// How much of the plan a period finished. An activity was on the plan in the period when it had
+// begun by its last day (its start date, else the UTC day it was created) and was either finished
+// in the period or still open at its end. Dropped activities are left out: the model does not say
+// when they were dropped.
+struct TypeCompletion
+{
+    ActivityType    Type = ActivityType::Course;
+    int             Done = 0;       // finished in the period
+    int             Total = 0;      // on the plan in the period, Done included
+};
+
+struct ActivityCompletion
+{
+    int                         Done = 0;
+    int                         Total = 0;
+    std::vector<TypeCompletion> ByType;     // types with one or more activities, most on the plan first, then in enum order
+};
+
+ActivityCompletion ActivityCompletionBetween(const Workspace& workspace, Date first, Date last);
+
 // [SECTION] Skills
 
 // How levels moved between reviews needs each skill's level history, which the model does not keep
@@ -262,6 +282,7 @@ std::string ReadEnergyByWeekday(const WeekdayEnergy& energy, std::string_view pe
 std::string ReadWeeklyReview(const WeeklyReview& review);
 std::string ReadPlanProgress(const PlanProgress& progress, std::string_view period);
 std::string ReadUsefulness(const PlanProgress& progress, std::string_view period);
+std::string ReadActivityCompletion(const ActivityCompletion& completion, std::string_view period);
 std::string ReadSkillGaps(const std::vector<SkillLevelGap>& gaps);
 std::string ReadWins(const std::vector<Win>& wins, std::string_view period);
 

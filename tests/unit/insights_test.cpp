@@ -405,6 +405,54 @@ TEST(PlanProgress, CountsMilestonesPerMonthActivitiesByTypeAndUsefulnessPerGoalK
     EXPECT_EQ(ReadUsefulness(none, "in May"), "No finished activity rated in May yet.");
 }
 
+TEST(ActivityCompletion, CountsWhatWasOnThePlanAndWhatThePeriodFinishedByType)
+{
+    Workspace w;
+    const auto add = [&](ActivityType type, ActivityStatus status, std::optional<Date> start, std::optional<Date> done) -> PlanActivity& {
+        PlanActivity a;
+        a.Meta = Meta();
+        a.Meta.CreatedMs = int64_t(Day(2026, 2, 10).DaysSinceEpoch) * 86400000 + 3600000;
+        a.Type = type;
+        a.Status = status;
+        a.Start = start;
+        a.CompletedOn = done;
+        w.Activities.push_back(a);
+        return w.Activities.back();
+    };
+    add(ActivityType::Course, ActivityStatus::Done, Day(2026, 1, 5), Day(2026, 3, 2));            // done in the period
+    add(ActivityType::Course, ActivityStatus::InProgress, Day(2026, 2, 1), std::nullopt);          // open at its end
+    add(ActivityType::Course, ActivityStatus::Done, Day(2026, 1, 1), Day(2026, 4, 20));           // finished after: open then
+    add(ActivityType::Course, ActivityStatus::Done, Day(2025, 11, 1), Day(2026, 2, 27));          // finished before it
+    add(ActivityType::Mentoring, ActivityStatus::Done, std::nullopt, Day(2026, 3, 15));           // began when created
+    add(ActivityType::Mentoring, ActivityStatus::Planned, Day(2026, 5, 1), std::nullopt);         // not begun yet
+    add(ActivityType::Reading, ActivityStatus::Dropped, Day(2026, 1, 1), std::nullopt);           // dropped: left out
+    add(ActivityType::Reading, ActivityStatus::Planned, std::nullopt, std::nullopt).Meta.Deleted = true;
+    add(ActivityType::Shadowing, ActivityStatus::Planned, std::nullopt, std::nullopt);            // open, created in February
+
+    const ActivityCompletion march = ActivityCompletionBetween(w, Day(2026, 3, 1), Day(2026, 3, 31));
+    EXPECT_EQ(march.Done, 2);
+    EXPECT_EQ(march.Total, 5);
+    ASSERT_EQ(march.ByType.size(), 3u);
+    EXPECT_EQ(march.ByType[0].Type, ActivityType::Course);
+    EXPECT_EQ(march.ByType[0].Done, 1);
+    EXPECT_EQ(march.ByType[0].Total, 3);
+    EXPECT_EQ(march.ByType[1].Type, ActivityType::Mentoring);
+    EXPECT_EQ(march.ByType[1].Done, 1);
+    EXPECT_EQ(march.ByType[1].Total, 1);
+    EXPECT_EQ(march.ByType[2].Type, ActivityType::Shadowing);
+    EXPECT_EQ(march.ByType[2].Done, 0);
+    EXPECT_EQ(ReadActivityCompletion(march, "in March"),
+              "You finished 2 of the 5 activities on your plan in March; the most in Course or training: 1 of 3.");
+
+    // Before anything was created, only what had a start date counts.
+    const ActivityCompletion january = ActivityCompletionBetween(w, Day(2026, 1, 1), Day(2026, 1, 31));
+    EXPECT_EQ(january.Done, 0);
+    EXPECT_EQ(january.Total, 3);
+    EXPECT_EQ(ReadActivityCompletion(january, "in January"), "3 activities were on your plan in January; none finished yet.");
+    EXPECT_EQ(ReadActivityCompletion(ActivityCompletionBetween(w, Day(2025, 1, 1), Day(2025, 1, 31)), "in January 2025"),
+              "No plan activities in January 2025 yet.");
+}
+
 // [SECTION] Skills
 
 TEST(SkillGaps, SortBiggestGapFirstThenByName)

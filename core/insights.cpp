@@ -618,12 +618,13 @@ private:
 
 // [SECTION] Themes
 
-// The live reflections from first to last, oldest first (stored order within a day).
-static std::vector<const Reflection*> ReflectionsBetween(const Workspace& workspace, Date first, Date last)
+// The live reflections from first to last, oldest first (stored order within a day); only the
+// shared ones when asked.
+static std::vector<const Reflection*> ReflectionsBetween(const Workspace& workspace, Date first, Date last, bool shared_only = false)
 {
     std::vector<const Reflection*> period;
     for (const Reflection* reflection : LiveRecords<Reflection>(workspace))
-        if (reflection->On >= first && reflection->On <= last)
+        if (reflection->On >= first && reflection->On <= last && (!shared_only || reflection->Visible == Visibility::Shared))
             period.push_back(reflection);
     std::stable_sort(period.begin(), period.end(), [](const Reflection* a, const Reflection* b) { return a->On < b->On; });
     return period;
@@ -669,7 +670,7 @@ Themes ExtractThemes(const Workspace& workspace, Date first, Date last, const Th
     Themes themes;
     themes.First = first;
     themes.Last = last;
-    const std::vector<const Reflection*> period = ReflectionsBetween(workspace, first, last);
+    const std::vector<const Reflection*> period = ReflectionsBetween(workspace, first, last, options.SharedOnly);
     themes.Reflections = int(period.size());
 
     ThemeScanner scanner;
@@ -713,6 +714,19 @@ static bool HasEnergy(const Reflection& reflection)
     return reflection.Energy >= 1 && reflection.Energy <= 5;
 }
 
+static Date StepStart(Date day, EnergyStep step)
+{
+    if (step == EnergyStep::Week)
+        return WeekStart(day);
+    if (step == EnergyStep::Month)
+    {
+        int year, month, ignored;
+        day.ToCivil(&year, &month, &ignored);
+        return Date::FromCivil(year, month, 1);
+    }
+    return day;
+}
+
 std::vector<EnergyPoint> EnergyOverTime(const Workspace& workspace, Date first, Date last, EnergyStep step)
 {
     std::vector<EnergyPoint> points;
@@ -721,7 +735,7 @@ std::vector<EnergyPoint> EnergyOverTime(const Workspace& workspace, Date first, 
     {
         if (!HasEnergy(*reflection))
             continue;
-        const Date start = step == EnergyStep::Week ? WeekStart(reflection->On) : reflection->On;
+        const Date start = StepStart(reflection->On, step);
         if (points.empty() || points.back().Start != start)
         {
             points.push_back(EnergyPoint{ start, 0, 0 });

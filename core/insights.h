@@ -85,6 +85,7 @@ struct ThemeOptions
     size_t  MaxEnergyThemes = 10;
     int     HighEnergy = 4;         // energy at or above this is high (4 and 5)
     int     LowEnergy = 2;          // at or below this is low (1 and 2)
+    bool    SharedOnly = false;     // read only the reflections shared with the manager (for the agenda)
 };
 
 struct Themes
@@ -111,19 +112,19 @@ Date WeekStart(Date date);      // the Monday of its week
 
 enum class EnergyStep : uint8_t
 {
-    Day, Week,                  // weeks start on Monday
+    Day, Week, Month,           // weeks start on Monday
     COUNT
 };
 
 struct EnergyPoint
 {
-    Date    Start;              // the day, or the Monday of the week (which may be before the period)
+    Date    Start;              // the day, the Monday of the week or the first of the month (which may be before the period)
     int     Entries = 0;
-    double  Average = 0;        // mean energy of the entries of the period in that day or week
+    double  Average = 0;        // mean energy of the entries of the period in that day, week or month
 };
 
-// The average energy per day or per week, oldest first; days and weeks without entries are left
-// out (a line chart draws the gap). Entries with an energy outside 1-5 are ignored.
+// The average energy per day, week or month, oldest first; steps without entries are left out (a
+// line chart draws the gap). Entries with an energy outside 1-5 are ignored.
 std::vector<EnergyPoint> EnergyOverTime(const Workspace& workspace, Date first, Date last, EnergyStep step);
 
 struct WeekdayEnergy

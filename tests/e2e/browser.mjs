@@ -119,6 +119,22 @@ export async function tap(page, label) {
   return item;
 }
 
+async function touch(cdp, type, x, y) {
+  await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+}
+
+// A finger from (x, fromY) to (x, toY) in `steps` moves, 16 ms apart.
+export async function drag(page, x, fromY, toY, steps = 15) {
+  const cdp = await page.context().newCDPSession(page);
+  await touch(cdp, 'touchStart', x, fromY);
+  for (let i = 1; i <= steps; i++) {
+    await touch(cdp, 'touchMove', x, fromY + ((toY - fromY) * i) / steps);
+    await page.waitForTimeout(16);
+  }
+  await touch(cdp, 'touchEnd');
+  await cdp.detach();
+}
+
 // Waits until a text field has the keyboard.
 export async function waitForTextInput(page, timeout = 5000) {
   await page.waitForFunction(() => window.trellis.textInput, null, { timeout, polling: 50 });

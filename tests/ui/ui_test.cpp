@@ -460,6 +460,54 @@ TEST(Ui, InsightsShowTheLovedThemesAndTheirEntries)
     ASSERT_NE(bar, nullptr);
     EXPECT_EQ(ui.Find("review  1"), nullptr);
     ASSERT_TRUE(ui.Tap(bar->Id));
+    // The tap lists the three entries it came from, newest first, each with what was loved.
+    std::vector<std::string> entries;
+    for (const AutomationItem& item : AutomationLastFrame())
+        if (item.Label.find(" 2025: ") != std::string::npos)
+            entries.push_back(item.Label.substr(item.Label.find(": ") + 2));
+    EXPECT_EQ(entries, (std::vector<std::string>{ "Mentoring Ana", "mentored two juniors", "mentors' lunch" }));
+    ASSERT_TRUE(ui.Tap(bar->Id));
+    for (const AutomationItem& item : AutomationLastFrame())
+        EXPECT_EQ(item.Label.find("Mentoring Ana"), std::string::npos) << "a second tap closes the list";
     ASSERT_TRUE(ui.Tap(ICON_LEFT "  Journal") || (ui.ScrollTo(ICON_LEFT "  Journal") && ui.Tap(ICON_LEFT "  Journal")));
     EXPECT_FALSE(ui.GetApp().InsightsOpen());
+}
+
+TEST(Ui, InsightsChartPlanActivitiesFinishedAndSkillsAgainstTargets)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Session& session = ui.GetApp().GetSession();
+    const trellis::Date today = trellis::Date::FromUnixMs(platform.Now, 60);
+    for (trellis::ActivityStatus status : { trellis::ActivityStatus::Done, trellis::ActivityStatus::InProgress })
+    {
+        trellis::PlanActivity activity;
+        activity.Title = "Course";
+        activity.Type = trellis::ActivityType::Course;
+        activity.Start = trellis::AddDays(today, -10);
+        activity.Status = status;
+        if (status == trellis::ActivityStatus::Done)
+            activity.CompletedOn = trellis::AddDays(today, -1);
+        ASSERT_TRUE(session.AddActivity(activity, platform.Now));
+    }
+    trellis::Skill speaking;
+    speaking.Name = "Public speaking";
+    speaking.Current = 2;
+    speaking.Target = 4;
+    ASSERT_TRUE(session.AddSkill(speaking, platform.Now));
+    trellis::Skill sql = speaking;
+    sql.Name = "SQL";
+    sql.Current = 4;
+    sql.Target = 3;
+    ASSERT_TRUE(session.AddSkill(sql, platform.Now));
+
+    ui.GetApp().OpenInsights();
+    ui.Frames(2);
+    EXPECT_NE(ui.Find("No reflections in this period yet. Write a few, and the patterns show here."), nullptr);
+    // Chart rows are not tap targets: on screen is enough.
+    EXPECT_NE(ui.Find("Course or training  1 of 2"), nullptr);
+    EXPECT_NE(ui.Find("Public speaking  2 \xe2\x80\xba 4"), nullptr);
+    const AutomationItem* skill = ui.Find("SQL  " ICON_CHECK " 4");
+    ASSERT_NE(skill, nullptr) << "a skill at its target is ticked";
+    EXPECT_LE(skill->Max.x, 390.0f - 16.0f) << "inside the card on a phone";
 }

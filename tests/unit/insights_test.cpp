@@ -268,7 +268,7 @@ TEST(Energy, AveragesPerWeekdayAcrossMonthAndYearBoundaries)
     EXPECT_EQ(ReadEnergyByWeekday(EnergyByWeekday(Workspace{}, Day(2026, 1, 1), Day(2026, 1, 31)), "in January"), "No reflections in this period yet.");
 }
 
-TEST(Energy, AveragesPerDayAndPerWeek)
+TEST(Energy, AveragesPerDayWeekAndMonth)
 {
     const std::vector<EnergyPoint> days = EnergyOverTime(WinterJournal(), Day(2025, 12, 29), Day(2026, 2, 2), EnergyStep::Day);
     ASSERT_EQ(days.size(), 6u);
@@ -287,6 +287,16 @@ TEST(Energy, AveragesPerDayAndPerWeek)
     EXPECT_EQ(weeks[2].Start, Day(2026, 1, 26));
     EXPECT_DOUBLE_EQ(weeks[2].Average, 1.0);
     EXPECT_EQ(weeks[3].Start, Day(2026, 2, 2));
+
+    const std::vector<EnergyPoint> months = EnergyOverTime(WinterJournal(), Day(2025, 12, 30), Day(2026, 2, 2), EnergyStep::Month);
+    ASSERT_EQ(months.size(), 3u);
+    EXPECT_EQ(months[0].Start, Day(2025, 12, 1));
+    EXPECT_EQ(months[0].Entries, 1);                // the 29th is before the period
+    EXPECT_DOUBLE_EQ(months[0].Average, 4.0);
+    EXPECT_EQ(months[1].Start, Day(2026, 1, 1));
+    EXPECT_EQ(months[1].Entries, 3);
+    EXPECT_DOUBLE_EQ(months[1].Average, 10.0 / 3.0);
+    EXPECT_EQ(months[2].Start, Day(2026, 2, 1));
 }
 
 // [SECTION] Weekly review

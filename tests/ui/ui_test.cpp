@@ -397,6 +397,38 @@ TEST(Ui, BuildAnAgendaWithTalkingPoints)
     EXPECT_NE(session.Data().OneOnOnes[0].Agenda[0].ItemId, first_id);
 }
 
+TEST(Ui, TheAgendaIncludesTheWeeksSharedThemesWhenChosen)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Session& session = ui.GetApp().GetSession();
+    const trellis::Date today = trellis::Date::FromUnixMs(platform.Now, 60);
+    for (int i = 0; i < 2; i++)
+    {
+        trellis::Reflection shared;
+        shared.On = trellis::AddDays(today, -i);
+        shared.Loved = { "Mentoring Ana" };
+        shared.Disliked = { "Long meetings" };
+        shared.Visible = trellis::Visibility::Shared;
+        ASSERT_TRUE(session.AddReflection(shared, platform.Now));
+        trellis::Reflection secret = shared;
+        secret.Loved = { "Interviewing elsewhere" };
+        secret.Visible = trellis::Visibility::Private;
+        ASSERT_TRUE(session.AddReflection(secret, platform.Now));
+    }
+    ASSERT_TRUE(ui.Tap("1:1"));
+    const char* const reading = "This week I loved Ana and Mentoring; Long and meetings drained me.";
+    ASSERT_TRUE(ui.ScrollTo("Include this week's themes"));
+    EXPECT_EQ(ui.Find(reading), nullptr) << "off until the person chooses";
+    ASSERT_TRUE(ui.Tap("Include this week's themes"));
+    ui.Frames(2);
+    EXPECT_NE(ui.Find(reading), nullptr);
+    for (const AutomationItem& item : AutomationLastFrame())
+        EXPECT_EQ(item.Label.find("nterview"), std::string::npos) << "a private reflection leaked: " << item.Label;
+    ASSERT_TRUE(ui.Tap("Include this week's themes"));
+    EXPECT_EQ(ui.Find(reading), nullptr);
+}
+
 // [SECTION] Plan
 
 TEST(Ui, AddAPlanActivityAndFinishIt)

@@ -129,7 +129,8 @@ private:
         return steps[Period_];
     }
 
-    // Themes over ten years take tens of milliseconds: computed when the period or the data changes.
+    // Themes over ten years take tens of milliseconds the first time: computed when the period or
+    // the data changes, from an index that reads again only the reflections edited since.
     void Refresh(App& app)
     {
         const trellis::Workspace& data = app.GetSession().Data();
@@ -139,7 +140,7 @@ private:
         static const int months[] = { 1, 3, 12, 0 };
         const trellis::Date first = months[Period_] > 0 ? trellis::AddDays(trellis::AddMonths(today, -months[Period_]), 1)
                                                         : trellis::Date::FromCivil(1970, 1, 1);
-        Themes_ = trellis::ExtractThemes(data, first, today);
+        Themes_ = Index_.Extract(data, first, today);
         Energy_ = trellis::EnergyOverTime(data, first, today, Step());
         Weekdays_ = trellis::EnergyByWeekday(data, first, today);
         Completion_ = trellis::ActivityCompletionBetween(data, first, today);
@@ -196,6 +197,7 @@ private:
     int                                 Period_ = 0;
     bool                                Cached_ = false;
     trellis::Stamp                      CachedClock_;
+    trellis::ThemeIndex                 Index_;
     trellis::Themes                     Themes_;
     std::vector<trellis::EnergyPoint>   Energy_;
     trellis::WeekdayEnergy              Weekdays_;

@@ -316,8 +316,8 @@ struct ItemCount
     uint32_t Count = 0;
 };
 
-// What one reflection's text holds, read once: per source, the spellings of its theme words and
-// its phrases, each once with its count, in the order first written.
+// What one reflection's text holds, read once: per source, the spellings of its theme words, each
+// once with its count, and its phrases as written, in order.
 struct EntryTerms
 {
     Stamp                               Updated;            // of the reflection read: a newer one is read again
@@ -337,62 +337,6 @@ struct EntryTerms
     }
 };
 
-// Where in the lists of the entry being read each item is: a small table that a new entry empties
-// by moving on to the next generation, so that it stays in the fastest cache while the
-// vocabulary's tables grow large.
-class EntrySeen
-{
-public:
-    void Clear()
-    {
-        Generation_++;
-        Used_ = 0;
-    }
-
-    // The item's place in its list, or kNone the first time (then `at` is recorded as its place).
-    uint32_t FindOrInsert(uint32_t key, uint32_t at)
-    {
-        if ((Used_ + 1) * 2 > Slots_.size())
-            Grow();
-        const size_t mask = Slots_.size() - 1;
-        for (size_t slot = (key * 2654435761u) & mask;; slot = (slot + 1) & mask)
-        {
-            Slot& probe = Slots_[slot];
-            if (probe.Generation != Generation_)
-            {
-                probe = Slot{ key, at, Generation_ };
-                Used_++;
-                return kNone;
-            }
-            if (probe.Key == key)
-                return probe.At;
-        }
-    }
-
-private:
-    struct Slot
-    {
-        uint32_t Key = 0;
-        uint32_t At = 0;
-        uint32_t Generation = 0;    // the slot is empty unless it is the current one
-    };
-
-    void Grow()
-    {
-        std::vector<Slot> old = std::move(Slots_);
-        Slots_.assign(std::max<size_t>(1024, old.size() * 2), Slot{});
-        const uint32_t generation = Generation_;
-        Used_ = 0;
-        for (const Slot& moved : old)
-            if (moved.Generation == generation)
-                FindOrInsert(moved.Key, moved.At);
-    }
-
-    std::vector<Slot>   Slots_;
-    uint32_t            Generation_ = 1;
-    size_t              Used_ = 0;
-};
-
 // Every spelling, word and phrase read so far, given dense indices that never change: entries read
 // at different times count into the same tables.
 class Vocabulary
@@ -405,7 +349,6 @@ public:
         SpellingList_.clear();
         PhraseList_.clear();
         Reads_++;
-        PhraseSeen_.Clear();
         const auto written = [](const std::vector<std::string>& items) {
             return std::any_of(items.begin(), items.end(), [](const std::string& s) { return !TrimSpace(s).empty(); });
         };
@@ -467,7 +410,7 @@ private:
     }
 
     // Counts one word and returns its term as the word before the next one (kNone when it is no
-    // theme). A spelling or phrase is appended to the entry's list the first time, else its count grows.
+    // theme). A spelling is appended to the entry's list the first time, else its count grows.
     uint32_t AddWord(std::string_view spelling, uint32_t hash, size_t source, uint32_t previous)
     {
         bool inserted = false;
@@ -490,12 +433,9 @@ private:
         SpellingList_[row.At[source]].Count++;
         if (previous == kNone)
             return row.Term;
-        const uint32_t phrase = Phrases_.FindOrInsert((uint64_t(previous) << 32) | row.Term);
-        const uint32_t at = PhraseSeen_.FindOrInsert(phrase * uint32_t(kSources) + uint32_t(source), uint32_t(PhraseList_.size()));
-        if (at == kNone)
-            PhraseList_.push_back(ItemCount{ phrase, 1 });
-        else
-            PhraseList_[at].Count++;
+        // A phrase is listed each time it is written: finding the one listed before would cost
+        // more than the counter's skipping the few repeats.
+        PhraseList_.push_back(ItemCount{ Phrases_.FindOrInsert((uint64_t(previous) << 32) | row.Term), 1 });
         return row.Term;
     }
 
@@ -532,7 +472,6 @@ private:
     PhraseIndex                                 Phrases_;
     std::vector<ItemCount>                      SpellingList_;      // of the entry being read
     std::vector<ItemCount>                      PhraseList_;
-    EntrySeen                                   PhraseSeen_;        // by phrase and source, in the entry being read
     uint32_t                                    Reads_ = 0;         // entries read, the one being read included
 };
 
@@ -601,12 +540,12 @@ public:
                 energy.InGroup[0] += in[0];
                 energy.InGroup[1] += in[1];
             }
-            // Phrases are listed once per entry and source already.
             for (const ItemCount& phrase : terms.PhrasesOf(source))
             {
                 Occurrences& seen = PhrasesSeen_[phrase.Item * kSources + source];
                 seen.Mentions += int(phrase.Count);
-                seen.Entries++;
+                seen.Entries += seen.LastEntry != entry ? 1 : 0;
+                seen.LastEntry = entry;
             }
         }
     }
@@ -876,6 +815,8 @@ Themes ThemeIndex::Extract(const Workspace& workspace, Date first, Date last, co
     // Read what is new or changed first: the counter sizes its tables to the vocabulary.
     std::vector<const EntryTerms*> read;
     read.reserve(period.size());
+    if (Cache_->Entries.empty())
+        Cache_->Entries.reserve(period.size());
     for (const Reflection* reflection : period)
     {
         const auto [it, inserted] = Cache_->Entries.try_emplace(reflection->Meta.RecordId);

@@ -1,6 +1,7 @@
 // [SECTION] Meetings
 // [SECTION] Goals, activities and actions
 // [SECTION] Questions
+// [SECTION] The week's themes
 // [SECTION] Building
 #include "core/agenda.h"
 
@@ -124,6 +125,48 @@ static std::vector<const BankQuestion*> PickQuestions(const Workspace& workspace
     return picks;
 }
 
+// [SECTION] The week's themes
+
+static AgendaThemes WeekThemes(const Workspace& workspace, Date today, size_t per_list)
+{
+    ThemeOptions options;
+    options.MinEntries = 1;         // a week is short: once is worth raising
+    options.MaxWords = per_list;
+    options.MaxPhrases = 0;
+    options.SharedOnly = true;
+    AgendaThemes week;
+    week.First = AddDays(today, -6);
+    week.Last = today;
+    Themes themes = ExtractThemes(workspace, week.First, week.Last, options);
+    week.Entries = themes.Reflections;
+    week.Loved = std::move(themes.Lists[size_t(ThemeSource::Loved)].Words);
+    week.Disliked = std::move(themes.Lists[size_t(ThemeSource::Disliked)].Words);
+    return week;
+}
+
+// "a", "a and b", "a, b and c".
+static std::string JoinDisplays(const std::vector<Theme>& themes)
+{
+    std::string joined;
+    for (size_t i = 0; i < themes.size(); i++)
+        joined += (i == 0 ? "" : i + 1 == themes.size() ? " and " : ", ") + themes[i].Display;
+    return joined;
+}
+
+std::string ReadAgendaThemes(const AgendaThemes& themes)
+{
+    if (themes.Loved.empty() && themes.Disliked.empty())
+        return {};
+    std::string reading = "This week";
+    if (!themes.Loved.empty())
+        reading.append(" I loved ").append(JoinDisplays(themes.Loved));
+    if (!themes.Loved.empty() && !themes.Disliked.empty())
+        reading += ';';
+    if (!themes.Disliked.empty())
+        reading.append(" ").append(JoinDisplays(themes.Disliked)).append(" drained me");
+    return reading + ".";
+}
+
 // [SECTION] Building
 
 Agenda BuildAgenda(const Workspace& workspace, const LocalNow& now, const AgendaOptions& options)
@@ -142,6 +185,8 @@ Agenda BuildAgenda(const Workspace& workspace, const LocalNow& now, const Agenda
     const bool review_due = CareerReviewStatus(workspace, now).Due <= agenda.MeetingOn.value_or(today);
     const size_t first_topic = review_due ? 0 : earlier.size() % static_cast<size_t>(QuestionTopic::COUNT);
     agenda.Questions = PickQuestions(workspace, first_topic, options.QuestionCount);
+    if (options.WeekThemes)
+        agenda.WeekThemes = WeekThemes(workspace, today, options.ThemesPerList);
     return agenda;
 }
 
@@ -152,6 +197,9 @@ std::vector<AgendaItem> ToAgendaItems(const Agenda& agenda)
         items.push_back(AgendaItem{ Id{}, AgendaItemKind::GoalUpdate, goal.Record->Title, goal.Record->Meta.RecordId, Visibility::Shared });
     for (const AgendaActivity& activity : agenda.Activities)
         items.push_back(AgendaItem{ Id{}, AgendaItemKind::PlanItem, activity.Record->Title, activity.Record->Meta.RecordId, Visibility::Shared });
+    if (agenda.WeekThemes)
+        if (std::string themes = ReadAgendaThemes(*agenda.WeekThemes); !themes.empty())
+            items.push_back(AgendaItem{ Id{}, AgendaItemKind::TalkingPoint, std::move(themes), Id{}, Visibility::Shared });
     for (const BankQuestion* question : agenda.Questions)
         items.push_back(AgendaItem{ Id{}, AgendaItemKind::Question, question->Text, Id{}, Visibility::Shared });
     return items;

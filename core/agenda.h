@@ -1,15 +1,17 @@
 // The agenda for the next one-on-one, built from what happened since the last one.
 //
-// Only shared records feed it: a private goal, plan activity, one-on-one or agenda item never
-// appears, since the agenda is what the person shows their manager. Reflections never feed it.
-// Meeting and LastMeeting may point at private one-on-ones: they say when and where to store the
-// agenda, and are not part of what is shown.
+// Only shared records feed it: a private goal, plan activity, one-on-one, agenda item or reflection
+// never appears, since the agenda is what the person shows their manager. Reflections feed it only
+// when the person asks for the week's themes. Meeting and LastMeeting may point at private
+// one-on-ones: they say when and where to store the agenda, and are not part of what is shown.
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/date.h"
+#include "core/insights.h"
 #include "core/model.h"
 #include "core/question_bank.h"
 
@@ -19,6 +21,19 @@ struct AgendaOptions
 {
     int QuestionCount = 3;          // questions suggested from the bank
     int DueWithinDays = 14;         // plan activities due up to this many days after the meeting
+    bool WeekThemes = false;        // the week's loved and draining themes: the person chooses to include them
+    size_t ThemesPerList = 3;
+};
+
+// What the person loved and what drained them in the seven days up to today, read from the
+// reflections they shared only.
+struct AgendaThemes
+{
+    Date                First;
+    Date                Last;           // today
+    int                 Entries = 0;    // shared reflections in those days
+    std::vector<Theme>  Loved;          // most entries first, then alphabetical
+    std::vector<Theme>  Disliked;
 };
 
 struct AgendaGoal
@@ -52,14 +67,19 @@ struct Agenda
     std::vector<const AgendaItem*>      TalkingPoints;      // the person's own items on the planned meeting
     std::vector<const BankQuestion*>    Questions;          // not yet asked at any meeting; career progression
                                                             // first when a career review is due
+    std::optional<AgendaThemes>         WeekThemes;         // when the options ask for them
 };
 
 // Goals and activities already on the planned meeting are listed there only, as talking points.
 Agenda BuildAgenda(const Workspace& workspace, const LocalNow& now, const AgendaOptions& options = {});
 
-// The goal updates, plan items and questions as agenda items to store on the planned meeting
-// (with nil ids: the session gives them ids). Talking points are on it already, and carried
-// actions stay on the meeting that agreed them.
+// The week's themes in one line for the agenda: "This week I loved mentoring and design; meetings
+// drained me." Empty when no shared reflection of the week names anything.
+std::string ReadAgendaThemes(const AgendaThemes& themes);
+
+// The goal updates, plan items, the week's themes (a talking point) and questions as agenda items
+// to store on the planned meeting (with nil ids: the session gives them ids). Talking points are on
+// it already, and carried actions stay on the meeting that agreed them.
 std::vector<AgendaItem> ToAgendaItems(const Agenda& agenda);
 
 } // namespace trellis

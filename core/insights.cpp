@@ -2,7 +2,8 @@
 //
 // [SECTION] Words
 // [SECTION] Counting tables
-// [SECTION] Theme scanner
+// [SECTION] Reading one reflection
+// [SECTION] Counting a period
 // [SECTION] Themes
 // [SECTION] Energy
 // [SECTION] Weekly review
@@ -17,6 +18,7 @@
 #include <cstring>
 #include <map>
 #include <numeric>
+#include <span>
 #include <unordered_map>
 
 #include "core/records.h"
@@ -133,10 +135,10 @@ static size_t WordEnd(std::string_view text, size_t pos, uint32_t* hash)
     return pos;
 }
 
-// What a spelling counts as: its stem, or "" when it is no theme (a stop word, a number, a letter).
-static std::string ThemeKeyOf(std::string_view spelling)
+// What a spelling counts as, from its folded form: its stem, or "" when it is no theme (a stop
+// word, a number, a letter).
+static std::string ThemeKeyOf(std::string folded)
 {
-    std::string folded = FoldForSearch(spelling);
     for (std::string_view possessive : {std::string_view("'s"), std::string_view("\u2019s")})
         if (folded.size() > possessive.size() && folded.ends_with(possessive))
             folded.resize(folded.size() - possessive.size());
@@ -219,6 +221,7 @@ public:
     }
 
     const std::string& At(uint32_t index) const { return Spellings_[index]; }
+    uint32_t           Size() const { return uint32_t(Spellings_.size()); }
 
 private:
     struct Slot
@@ -246,229 +249,145 @@ private:
     std::vector<Slot>           Slots_;
 };
 
-static constexpr size_t kSources = size_t(ThemeSource::COUNT);
-
-// How often a word or phrase was seen in one source: entries count once however often it recurs.
-struct Occurrences
-{
-    int         Mentions = 0;
-    int         Entries = 0;
-    uint32_t    LastEntry = kNone;
-};
-
-// Phrases by their two words' indices in one number, with their counts in the slot itself: a
-// phrase is counted for almost every word of the text, and one cache line per lookup is what makes
-// that affordable.
-class PhraseTable
+// Phrases by their two words' terms in one number, to dense indices in insertion order. A slot is
+// the pair and its index only, so the table a phrase lookup walks for almost every word of the
+// text stays small enough for the cache.
+class PhraseIndex
 {
 public:
-    struct Row
+    uint32_t FindOrInsert(uint64_t pair)
     {
-        uint64_t                            Pair = kEmpty;  // first word << 32 | second word
-        uint32_t                            Index = 0;      // dense, in insertion order: what hits name
-        std::array<Occurrences, kSources>   By;
-    };
-
-    Row& FindOrInsert(uint64_t pair)
-    {
-        if ((Size_ + 1) * 2 > Rows_.size())
+        if ((Pairs_.size() + 1) * 2 > Slots_.size())
             Grow();
-        const size_t mask = Rows_.size() - 1;
+        const size_t mask = Slots_.size() - 1;
         for (size_t slot = Mix(pair) & mask;; slot = (slot + 1) & mask)
         {
-            Row& row = Rows_[slot];
-            if (row.Pair == pair)
-                return row;
-            if (row.Pair == kEmpty)
+            Slot& probe = Slots_[slot];
+            if (probe.Pair == pair)
+                return probe.Index;
+            if (probe.Pair == kEmpty)
             {
-                row.Pair = pair;
-                row.Index = Size_++;
-                return row;
+                probe = Slot{ pair, uint32_t(Pairs_.size()) };
+                Pairs_.push_back(pair);
+                return probe.Index;
             }
         }
     }
 
-    uint32_t                Size() const { return Size_; }
-    const std::vector<Row>& Rows() const { return Rows_; }     // empty slots have Pair == kEmpty
-
-    static constexpr uint64_t kEmpty = UINT64_MAX;          // no pair: word indices stay below kNone
+    uint64_t Pair(uint32_t index) const { return Pairs_[index]; }     // first term << 32 | second term
+    uint32_t Size() const { return uint32_t(Pairs_.size()); }
 
 private:
+    static constexpr uint64_t kEmpty = UINT64_MAX;          // no pair: term indices stay below kNone
+
+    struct Slot
+    {
+        uint64_t Pair = kEmpty;
+        uint32_t Index = 0;
+    };
+
     void Grow()
     {
-        std::vector<Row> old = std::move(Rows_);
-        Rows_.assign(std::max<size_t>(64, old.size() * 2), Row{});
-        const size_t mask = Rows_.size() - 1;
-        for (const Row& moved : old)
+        std::vector<Slot> old = std::move(Slots_);
+        Slots_.assign(std::max<size_t>(64, old.size() * 2), Slot{});
+        const size_t mask = Slots_.size() - 1;
+        for (const Slot& moved : old)
             if (moved.Pair != kEmpty)
             {
                 size_t slot = Mix(moved.Pair) & mask;
-                while (Rows_[slot].Pair != kEmpty)
+                while (Slots_[slot].Pair != kEmpty)
                     slot = (slot + 1) & mask;
-                Rows_[slot] = moved;
+                Slots_[slot] = moved;
             }
     }
 
-    std::vector<Row>    Rows_;
-    uint32_t            Size_ = 0;
+    std::vector<Slot>       Slots_;
+    std::vector<uint64_t>   Pairs_;
 };
 
-// A word or phrase's first sighting in an entry (and source). Hits go to one log in entry order
-// instead of one list per word: thousands of phrases each growing a list cost more in allocations
-// than the counting itself, and only the entries of the few themes kept are ever needed.
-struct PhraseHit
+static constexpr size_t kSources = size_t(ThemeSource::COUNT);
+
+// [SECTION] Reading one reflection
+
+// One spelling or phrase of an entry's source, once, with the times it was written there.
+struct ItemCount
 {
-    uint32_t    Item = 0;
-    uint32_t    Entry = 0;
+    uint32_t Item = 0;
+    uint32_t Count = 0;
 };
 
-struct WordHit
+// What one reflection's text holds, read once: per source, the spellings of its theme words, each
+// once with its count, and its phrases as written, in order.
+struct EntryTerms
 {
-    uint32_t    Item = 0;
-    uint32_t    Entry = 0;
-    uint32_t    Source = 0;
-    uint32_t    Mentions = 0;       // in that entry and source: the energy links count them
+    Stamp                               Updated;            // of the reflection read: a newer one is read again
+    std::vector<ItemCount>              Spellings;
+    std::vector<ItemCount>              Phrases;
+    std::array<uint32_t, kSources + 1>  SpellingsFrom{};    // source s is [From[s], From[s + 1])
+    std::array<uint32_t, kSources + 1>  PhrasesFrom{};
+    std::array<bool, kSources>          Written{};          // something other than spaces in the source
+
+    std::span<const ItemCount> SpellingsOf(size_t source) const
+    {
+        return { Spellings.data() + SpellingsFrom[source], Spellings.data() + SpellingsFrom[source + 1] };
+    }
+    std::span<const ItemCount> PhrasesOf(size_t source) const
+    {
+        return { Phrases.data() + PhrasesFrom[source], Phrases.data() + PhrasesFrom[source + 1] };
+    }
 };
 
-// [SECTION] Theme scanner
-
-class ThemeScanner
+// Every spelling, word and phrase read so far, given dense indices that never change: entries read
+// at different times count into the same tables.
+class Vocabulary
 {
 public:
-    // Ten years of hits take megabytes: sized from the text up front, the logs are not copied as they grow.
-    void Reserve(size_t text_bytes)
+    EntryTerms Read(const Reflection& reflection)
     {
-        WordHits_.reserve(text_bytes / 16);
-        PhraseHits_[size_t(ThemeSource::Text)].reserve(text_bytes / 10);
-    }
-
-    void AddEntry(const Reflection& reflection)
-    {
-        const uint32_t entry = static_cast<uint32_t>(EntryIds_.size());
-        EntryIds_.push_back(reflection.Meta.RecordId);
-        Energies_.push_back(reflection.Energy);
-        for (const std::string& item : reflection.Loved)
-            Scan(item, size_t(ThemeSource::Loved), entry);
-        for (const std::string& item : reflection.Disliked)
-            Scan(item, size_t(ThemeSource::Disliked), entry);
-        Scan(reflection.Text, size_t(ThemeSource::Text), entry);
-    }
-
-    // The words of one source in enough entries, most frequent first.
-    std::vector<Theme> Words(ThemeSource source, const ThemeOptions& options)
-    {
-        Finish();
-        std::vector<Candidate> candidates;
-        for (uint32_t term = 0; term < Terms_.size(); term++)
-            if (Terms_[term].By[size_t(source)].Entries >= options.MinEntries)
-                candidates.push_back({ term, &Terms_[term].By[size_t(source)], Terms_[term].Key, Terms_[term].Display, Terms_[term].SortKey });
-        return Ranked(candidates, options.MaxWords, WordHits_, uint32_t(Terms_.size()),
-                      [&](const WordHit& hit) { return hit.Source == uint32_t(source); });
-    }
-
-    std::vector<Theme> Phrases(ThemeSource source, const ThemeOptions& options)
-    {
-        Finish();
-        std::vector<const PhraseTable::Row*> kept;
-        for (const PhraseTable::Row& row : Phrases_.Rows())
-            if (row.Pair != PhraseTable::kEmpty && row.By[size_t(source)].Entries >= options.MinEntries)
-                kept.push_back(&row);
-        std::vector<std::array<std::string, 3>> texts;     // key, display, sort key: the candidates point into them
-        for (const PhraseTable::Row* row : kept)
+        EntryTerms terms;
+        terms.Updated = reflection.Meta.Updated;
+        SpellingList_.clear();
+        PhraseList_.clear();
+        Reads_++;
+        const auto written = [](const std::vector<std::string>& items) {
+            return std::any_of(items.begin(), items.end(), [](const std::string& s) { return !TrimSpace(s).empty(); });
+        };
+        for (size_t source = 0; source < kSources; source++)
         {
-            const Term& a = Terms_[uint32_t(row->Pair >> 32)];
-            const Term& b = Terms_[uint32_t(row->Pair)];
-            texts.push_back({ a.Key + " " + b.Key, a.Display + " " + b.Display, a.SortKey + " " + b.SortKey });
-        }
-        std::vector<Candidate> candidates;
-        for (size_t i = 0; i < kept.size(); i++)
-            candidates.push_back({ kept[i]->Index, &kept[i]->By[size_t(source)], texts[i][0], texts[i][1], texts[i][2] });
-        return Ranked(candidates, options.MaxPhrases, PhraseHits_[size_t(source)], Phrases_.Size(),
-                      [](const PhraseHit&) { return true; });
-    }
-
-    // Words of all sources over-represented in the entries whose energy `in_group` accepts.
-    template <class IsInGroup>
-    EnergyThemes EnergyLinks(IsInGroup in_group, const ThemeOptions& options)
-    {
-        Finish();
-        EnergyThemes result;
-        const auto counted = [&](uint32_t entry) { return Energies_[entry] >= 1 && Energies_[entry] <= 5; };
-        const auto grouped = [&](uint32_t entry) { return counted(entry) && in_group(Energies_[entry]); };
-        for (uint32_t entry = 0; entry < Energies_.size(); entry++)
-        {
-            result.Entries += counted(entry) ? 1 : 0;
-            result.GroupEntries += grouped(entry) ? 1 : 0;
-        }
-        std::vector<uint32_t> last(Terms_.size(), kNone);
-        std::vector<int> overall(Terms_.size(), 0), in_group_count(Terms_.size(), 0), mentions(Terms_.size(), 0);
-        for (const WordHit& hit : WordHits_)
-        {
-            if (!counted(hit.Entry))
+            terms.SpellingsFrom[source] = uint32_t(SpellingList_.size());
+            terms.PhrasesFrom[source] = uint32_t(PhraseList_.size());
+            if (source == size_t(ThemeSource::Text))
+            {
+                Scan(reflection.Text, source);
+                terms.Written[source] = !TrimSpace(reflection.Text).empty();
                 continue;
-            if (grouped(hit.Entry))
-                mentions[hit.Item] += int(hit.Mentions);
-            if (last[hit.Item] == hit.Entry)
-                continue;
-            last[hit.Item] = hit.Entry;
-            overall[hit.Item]++;
-            in_group_count[hit.Item] += grouped(hit.Entry) ? 1 : 0;
+            }
+            const std::vector<std::string>& items = source == size_t(ThemeSource::Loved) ? reflection.Loved : reflection.Disliked;
+            for (const std::string& item : items)
+                Scan(item, source);
+            terms.Written[source] = written(items);
         }
-        // Lift above 1, compared in integers: InGroup / GroupEntries > Overall / Entries.
-        std::vector<uint32_t> links;
-        for (uint32_t term = 0; term < Terms_.size(); term++)
-            if (in_group_count[term] >= options.MinEntries &&
-                int64_t(in_group_count[term]) * result.Entries > int64_t(overall[term]) * result.GroupEntries)
-                links.push_back(term);
-        // Higher lift first: a/o > b/p exactly when a*p > b*o (the group sizes are the same).
-        std::sort(links.begin(), links.end(), [&](uint32_t x, uint32_t y) {
-            const int64_t xs = int64_t(in_group_count[x]) * overall[y];
-            const int64_t ys = int64_t(in_group_count[y]) * overall[x];
-            if (xs != ys)
-                return xs > ys;
-            if (in_group_count[x] != in_group_count[y])
-                return in_group_count[x] > in_group_count[y];
-            return Terms_[x].SortKey < Terms_[y].SortKey;
-        });
-        links.resize(std::min(links.size(), options.MaxEnergyThemes));
-        std::vector<std::vector<Id>> entries = EntriesOf(WordHits_, links, uint32_t(Terms_.size()), [&](const WordHit& hit) { return grouped(hit.Entry); });
-        for (size_t i = 0; i < links.size(); i++)
-        {
-            const Term& term = Terms_[links[i]];
-            const double score = double(in_group_count[links[i]]) * result.Entries / (double(overall[links[i]]) * result.GroupEntries);
-            result.Themes.push_back(EnergyTheme{ Theme{ term.Key, term.Display, mentions[links[i]], std::move(entries[i]) }, overall[links[i]], score });
-        }
-        return result;
+        terms.SpellingsFrom[kSources] = uint32_t(SpellingList_.size());
+        terms.PhrasesFrom[kSources] = uint32_t(PhraseList_.size());
+        // Kept for as long as the index lives: copied to their exact size from the lists grown while reading.
+        terms.Spellings.assign(SpellingList_.begin(), SpellingList_.end());
+        terms.Phrases.assign(PhraseList_.begin(), PhraseList_.end());
+        return terms;
     }
+
+    uint32_t            Terms() const                           { return uint32_t(Keys_.size()); }
+    uint32_t            Spellings() const                       { return Spellings_.Size(); }
+    uint32_t            Phrases() const                         { return Phrases_.Size(); }
+    uint32_t            TermOf(uint32_t spelling) const         { return SpellingRows_[spelling].Term; }
+    const std::string&  Spelling(uint32_t spelling) const       { return Spellings_.At(spelling); }
+    const std::string&  FoldedSpelling(uint32_t spelling) const { return FoldedSpellings_[spelling]; }
+    const std::string&  Key(uint32_t term) const                { return Keys_[term]; }
+    uint64_t            PhrasePair(uint32_t phrase) const       { return Phrases_.Pair(phrase); }
 
 private:
-    struct Spelling
+    void Scan(std::string_view text, size_t source)
     {
-        uint32_t    Term = kNone;       // kNone: no theme
-        int         Count = 0;
-    };
-
-    struct Term
-    {
-        std::string                         Key;
-        std::string                         Display;    // set by Finish()
-        std::string                         SortKey;    // the folded display
-        std::array<Occurrences, kSources>   By;
-        std::array<uint32_t, kSources>      LastHit{};  // its hit for By[source].LastEntry, in WordHits_
-    };
-
-    struct Candidate
-    {
-        uint32_t            Item = 0;
-        const Occurrences*  Seen = nullptr;
-        std::string_view    Key;
-        std::string_view    Display;
-        std::string_view    SortKey;
-    };
-
-    void Scan(std::string_view text, size_t source, uint32_t entry)
-    {
-        uint32_t previous = kNone;          // the word before, for phrases
+        uint32_t previous = kNone;          // the term before, for phrases
         size_t pos = 0;
         while (pos < text.size())
         {
@@ -480,7 +399,7 @@ private:
             {
                 uint32_t hash = 0;
                 const size_t end = WordEnd(text, pos, &hash);
-                previous = AddWord(text.substr(pos, end - pos), hash, source, entry, previous);
+                previous = AddWord(text.substr(pos, end - pos), hash, source, previous);
                 pos = end;
                 continue;
             }
@@ -490,101 +409,304 @@ private:
         }
     }
 
-    // True the first time in an entry.
-    static bool See(Occurrences& seen, uint32_t entry)
-    {
-        seen.Mentions++;
-        if (seen.LastEntry == entry)
-            return false;
-        seen.LastEntry = entry;
-        seen.Entries++;
-        return true;
-    }
-
-    // Counts one word and returns it as the word before the next one (kNone when it is no theme).
-    uint32_t AddWord(std::string_view spelling, uint32_t hash, size_t source, uint32_t entry, uint32_t previous)
+    // Counts one word and returns its term as the word before the next one (kNone when it is no
+    // theme). A spelling is appended to the entry's list the first time, else its count grows.
+    uint32_t AddWord(std::string_view spelling, uint32_t hash, size_t source, uint32_t previous)
     {
         bool inserted = false;
         const uint32_t index = Spellings_.FindOrInsert(spelling, hash, &inserted);
         if (inserted)
-            SpellingRows_.push_back({ TermOf(spelling), 0 });
-        Spelling& row = SpellingRows_[index];
-        row.Count++;
+            AddSpelling(spelling);
+        SpellingRow& row = SpellingRows_[index];
         if (row.Term == kNone)
             return kNone;
-        Term& term = Terms_[row.Term];
-        if (See(term.By[source], entry))
+        if (row.Read != Reads_)
         {
-            term.LastHit[source] = uint32_t(WordHits_.size());
-            WordHits_.push_back(WordHit{ row.Term, entry, uint32_t(source), 0 });
+            row.Read = Reads_;
+            row.At.fill(kNone);
         }
-        WordHits_[term.LastHit[source]].Mentions++;
-        if (previous != kNone)
+        if (row.At[source] == kNone)
         {
-            PhraseTable::Row& phrase = Phrases_.FindOrInsert((uint64_t(previous) << 32) | row.Term);
-            if (See(phrase.By[source], entry))
-                PhraseHits_[source].push_back(PhraseHit{ phrase.Index, entry });
+            row.At[source] = uint32_t(SpellingList_.size());
+            SpellingList_.push_back(ItemCount{ index, 0 });
         }
+        SpellingList_[row.At[source]].Count++;
+        if (previous == kNone)
+            return row.Term;
+        // A phrase is listed each time it is written: finding the one listed before would cost
+        // more than the counter's skipping the few repeats.
+        PhraseList_.push_back(ItemCount{ Phrases_.FindOrInsert((uint64_t(previous) << 32) | row.Term), 1 });
         return row.Term;
     }
 
-    uint32_t TermOf(std::string_view spelling)
+    void AddSpelling(std::string_view spelling)
     {
-        std::string key = ThemeKeyOf(spelling);
-        if (key.empty())
-            return kNone;
-        const auto [it, inserted] = TermByKey_.try_emplace(key, uint32_t(Terms_.size()));
-        if (inserted)
-            Terms_.push_back(Term{ std::move(key), {}, {}, {}, {} });
-        return it->second;
+        std::string folded = FoldForSearch(spelling);
+        std::string key = ThemeKeyOf(folded);
+        uint32_t term = kNone;
+        if (!key.empty())
+        {
+            const auto [it, inserted] = TermByKey_.try_emplace(key, uint32_t(Keys_.size()));
+            if (inserted)
+                Keys_.push_back(std::move(key));
+            term = it->second;
+        }
+        SpellingRows_.push_back(SpellingRow{ term, 0, {} });
+        FoldedSpellings_.push_back(std::move(folded));
     }
 
-    // Each word's display form: its most common spelling, the lower-case one on a tie.
+    // A spelling's term, and where the entry being read lists it (per source): the few bytes a
+    // word of the text needs, side by side.
+    struct SpellingRow
+    {
+        uint32_t                        Term = kNone;   // kNone: no theme
+        uint32_t                        Read = 0;       // the entry read At is about
+        std::array<uint32_t, kSources>  At{};           // place in SpellingList_, or kNone
+    };
+
+    SpellingIndex                               Spellings_;
+    std::vector<SpellingRow>                    SpellingRows_;      // per spelling
+    std::vector<std::string>                    FoldedSpellings_;   // per spelling: how it sorts
+    std::unordered_map<std::string, uint32_t>   TermByKey_;
+    std::vector<std::string>                    Keys_;              // per term
+    PhraseIndex                                 Phrases_;
+    std::vector<ItemCount>                      SpellingList_;      // of the entry being read
+    std::vector<ItemCount>                      PhraseList_;
+    uint32_t                                    Reads_ = 0;         // entries read, the one being read included
+};
+
+// [SECTION] Counting a period
+
+// How often a word or phrase was seen in one source: entries count once however often it recurs.
+struct Occurrences
+{
+    int         Mentions = 0;
+    int         Entries = 0;
+    uint32_t    LastEntry = kNone;
+};
+
+// The themes of one period, counted from its entries as read. Which entries a theme came from is
+// needed for the few themes kept only: it is found afterwards, walking the entries' lists again,
+// rather than logged for every word of the period.
+class ThemeCounter
+{
+public:
+    ThemeCounter(const Vocabulary& vocabulary, size_t entries, const ThemeOptions& options)
+        : Vocabulary_(vocabulary),
+          Options_(options),
+          TermsSeen_(size_t(vocabulary.Terms()) * kSources),
+          PhrasesSeen_(size_t(vocabulary.Phrases()) * kSources),
+          SpellingCounts_(vocabulary.Spellings(), 0),
+          TermEnergy_(vocabulary.Terms())
+    {
+        Entries_.reserve(entries);
+        EntryIds_.reserve(entries);
+        Energies_.reserve(entries);
+    }
+
+    void AddEntry(const Reflection& reflection, const EntryTerms& terms)
+    {
+        const uint32_t entry = static_cast<uint32_t>(Entries_.size());
+        Entries_.push_back(&terms);
+        EntryIds_.push_back(reflection.Meta.RecordId);
+        Energies_.push_back(reflection.Energy);
+        const bool counted = HasEnergy(entry);
+        const std::array<int, 2> in = { InGroup(entry, 0) ? 1 : 0, InGroup(entry, 1) ? 1 : 0 };
+        for (size_t group = 0; group < 2; group++)
+        {
+            Energy_[group].Entries += counted ? 1 : 0;
+            Energy_[group].GroupEntries += in[group];
+        }
+        for (size_t source = 0; source < kSources; source++)
+        {
+            for (const ItemCount& spelling : terms.SpellingsOf(source))
+            {
+                SpellingCounts_[spelling.Item] += int(spelling.Count);
+                const uint32_t term = Vocabulary_.TermOf(spelling.Item);
+                Occurrences& seen = TermsSeen_[term * kSources + source];
+                seen.Mentions += int(spelling.Count);
+                seen.Entries += seen.LastEntry != entry ? 1 : 0;
+                seen.LastEntry = entry;
+                // The energy links read words of every source, an entry once each.
+                if (!counted)
+                    continue;
+                TermEnergy& energy = TermEnergy_[term];
+                energy.Mentions[0] += in[0] * int(spelling.Count);
+                energy.Mentions[1] += in[1] * int(spelling.Count);
+                if (energy.LastEntry == entry)
+                    continue;
+                energy.LastEntry = entry;
+                energy.Overall++;
+                energy.InGroup[0] += in[0];
+                energy.InGroup[1] += in[1];
+            }
+            for (const ItemCount& phrase : terms.PhrasesOf(source))
+            {
+                Occurrences& seen = PhrasesSeen_[phrase.Item * kSources + source];
+                seen.Mentions += int(phrase.Count);
+                seen.Entries += seen.LastEntry != entry ? 1 : 0;
+                seen.LastEntry = entry;
+            }
+        }
+    }
+
+    // The words of one source in enough entries, most frequent first.
+    std::vector<Theme> Words(ThemeSource source, const ThemeOptions& options)
+    {
+        Finish();
+        std::vector<Candidate> candidates;
+        for (uint32_t term = 0; term < Vocabulary_.Terms(); term++)
+            if (TermsSeen_[term * kSources + size_t(source)].Entries >= std::max(1, options.MinEntries))
+                candidates.push_back({ term, &TermsSeen_[term * kSources + size_t(source)], Vocabulary_.Key(term), Display(term), SortKey(term) });
+        return Ranked(candidates, options.MaxWords, Vocabulary_.Terms(), [&](uint32_t entry, auto&& see) {
+            for (const ItemCount& spelling : Entries_[entry]->SpellingsOf(size_t(source)))
+                see(Vocabulary_.TermOf(spelling.Item));
+        });
+    }
+
+    std::vector<Theme> Phrases(ThemeSource source, const ThemeOptions& options)
+    {
+        Finish();
+        // Only the phrases that can make the list get their texts: those in at least as many
+        // entries as the last one kept (ties are then ordered by text).
+        std::vector<int> counts;
+        for (uint32_t phrase = 0; phrase < Vocabulary_.Phrases(); phrase++)
+            if (const int entries = PhrasesSeen_[phrase * kSources + size_t(source)].Entries; entries >= std::max(1, options.MinEntries))
+                counts.push_back(entries);
+        if (counts.empty() || options.MaxPhrases == 0)
+            return {};
+        const size_t last = std::min(options.MaxPhrases, counts.size()) - 1;
+        std::nth_element(counts.begin(), counts.begin() + std::ptrdiff_t(last), counts.end(), std::greater<int>());
+        std::vector<uint32_t> kept;
+        for (uint32_t phrase = 0; phrase < Vocabulary_.Phrases(); phrase++)
+            if (PhrasesSeen_[phrase * kSources + size_t(source)].Entries >= std::max({ 1, options.MinEntries, counts[last] }))
+                kept.push_back(phrase);
+        std::vector<std::array<std::string, 3>> texts;     // key, display, sort key: the candidates point into them
+        for (uint32_t phrase : kept)
+        {
+            const uint32_t a = uint32_t(Vocabulary_.PhrasePair(phrase) >> 32);
+            const uint32_t b = uint32_t(Vocabulary_.PhrasePair(phrase));
+            texts.push_back({ Vocabulary_.Key(a) + " " + Vocabulary_.Key(b), std::string(Display(a)) + " " + std::string(Display(b)),
+                              std::string(SortKey(a)) + " " + std::string(SortKey(b)) });
+        }
+        std::vector<Candidate> candidates;
+        for (size_t i = 0; i < kept.size(); i++)
+            candidates.push_back({ kept[i], &PhrasesSeen_[kept[i] * kSources + size_t(source)], texts[i][0], texts[i][1], texts[i][2] });
+        return Ranked(candidates, options.MaxPhrases, Vocabulary_.Phrases(), [&](uint32_t entry, auto&& see) {
+            for (const ItemCount& phrase : Entries_[entry]->PhrasesOf(size_t(source)))
+                see(phrase.Item);
+        });
+    }
+
+    // Words of all sources over-represented in high-energy entries (group 0) and in low-energy ones (group 1).
+    EnergyThemes EnergyLinks(size_t group)
+    {
+        Finish();
+        EnergyThemes result = Energy_[group];
+        // Lift above 1, compared in integers: InGroup / GroupEntries > Overall / Entries.
+        std::vector<uint32_t> links;
+        for (uint32_t term = 0; term < Vocabulary_.Terms(); term++)
+        {
+            const TermEnergy& energy = TermEnergy_[term];
+            if (energy.InGroup[group] >= std::max(1, Options_.MinEntries) &&
+                int64_t(energy.InGroup[group]) * result.Entries > int64_t(energy.Overall) * result.GroupEntries)
+                links.push_back(term);
+        }
+        // Higher lift first: a/o > b/p exactly when a*p > b*o (the group sizes are the same).
+        std::sort(links.begin(), links.end(), [&](uint32_t x, uint32_t y) {
+            const TermEnergy& a = TermEnergy_[x];
+            const TermEnergy& b = TermEnergy_[y];
+            const int64_t xs = int64_t(a.InGroup[group]) * b.Overall;
+            const int64_t ys = int64_t(b.InGroup[group]) * a.Overall;
+            if (xs != ys)
+                return xs > ys;
+            if (a.InGroup[group] != b.InGroup[group])
+                return a.InGroup[group] > b.InGroup[group];
+            return SortKey(x) < SortKey(y);
+        });
+        links.resize(std::min(links.size(), Options_.MaxEnergyThemes));
+        std::vector<std::vector<Id>> entries = EntriesOf(links, Vocabulary_.Terms(), [&](uint32_t entry, auto&& see) {
+            if (InGroup(entry, group))
+                for (const ItemCount& spelling : Entries_[entry]->Spellings)
+                    see(Vocabulary_.TermOf(spelling.Item));
+        });
+        for (size_t i = 0; i < links.size(); i++)
+        {
+            const TermEnergy& energy = TermEnergy_[links[i]];
+            const double score = double(energy.InGroup[group]) * result.Entries / (double(energy.Overall) * result.GroupEntries);
+            result.Themes.push_back(EnergyTheme{ Theme{ Vocabulary_.Key(links[i]), std::string(Display(links[i])), energy.Mentions[group], std::move(entries[i]) },
+                                                 energy.Overall, score });
+        }
+        return result;
+    }
+
+private:
+    // How a word goes with energy: entries of any source counted once each.
+    struct TermEnergy
+    {
+        int                 Overall = 0;        // entries with an energy of 1 to 5
+        std::array<int, 2>  InGroup{};          // of those, high-energy and low-energy ones
+        std::array<int, 2>  Mentions{};         // times written in those
+        uint32_t            LastEntry = kNone;
+    };
+
+    bool HasEnergy(uint32_t entry) const { return Energies_[entry] >= 1 && Energies_[entry] <= 5; }
+    bool InGroup(uint32_t entry, size_t group) const
+    {
+        return HasEnergy(entry) && (group == 0 ? Energies_[entry] >= Options_.HighEnergy : Energies_[entry] <= Options_.LowEnergy);
+    }
+
+    struct Candidate
+    {
+        uint32_t            Item = 0;
+        const Occurrences*  Seen = nullptr;
+        std::string_view    Key;
+        std::string_view    Display;
+        std::string_view    SortKey;
+    };
+
+    // Each word's display form: its most common spelling in the period, the lower-case one on a tie.
     void Finish()
     {
-        if (Finished_)
+        if (!BestSpelling_.empty() || Vocabulary_.Terms() == 0)
             return;
-        Finished_ = true;
-        std::vector<uint32_t> best(Terms_.size(), kNone);
-        for (uint32_t index = 0; index < SpellingRows_.size(); index++)
+        BestSpelling_.assign(Vocabulary_.Terms(), kNone);
+        for (uint32_t index = 0; index < SpellingCounts_.size(); index++)
         {
-            const Spelling& row = SpellingRows_[index];
-            if (row.Term == kNone)
+            const int count = SpellingCounts_[index];
+            if (count == 0)
                 continue;
-            uint32_t& current = best[row.Term];
-            if (current == kNone || row.Count > SpellingRows_[current].Count ||
-                (row.Count == SpellingRows_[current].Count && Spellings_.At(index) > Spellings_.At(current)))
+            uint32_t& current = BestSpelling_[Vocabulary_.TermOf(index)];
+            if (current == kNone || count > SpellingCounts_[current] ||
+                (count == SpellingCounts_[current] && Vocabulary_.Spelling(index) > Vocabulary_.Spelling(current)))
                 current = index;
-        }
-        for (uint32_t term = 0; term < Terms_.size(); term++)
-        {
-            Terms_[term].Display = Spellings_.At(best[term]);
-            Terms_[term].SortKey = FoldForSearch(Terms_[term].Display);
         }
     }
 
-    // The entries each of `items` was seen in, as far as `keep` accepts the hit: ascending, once each.
-    template <class HitType, class Keep>
-    std::vector<std::vector<Id>> EntriesOf(const std::vector<HitType>& hits, const std::vector<uint32_t>& items, uint32_t item_count, Keep keep) const
+    // Only for terms seen in the period.
+    std::string_view Display(uint32_t term) const { return Vocabulary_.Spelling(BestSpelling_[term]); }
+    std::string_view SortKey(uint32_t term) const { return Vocabulary_.FoldedSpelling(BestSpelling_[term]); }
+
+    // The entries each of `items` was seen in, ascending, once each. `walk(entry, see)` calls
+    // see(item) for every item the entry holds, as far as the caller counts it.
+    template <class Walk>
+    std::vector<std::vector<Id>> EntriesOf(const std::vector<uint32_t>& items, uint32_t item_count, Walk walk) const
     {
         std::vector<uint32_t> slot_of(item_count, kNone);
         for (uint32_t i = 0; i < items.size(); i++)
             slot_of[items[i]] = i;
         std::vector<std::vector<Id>> entries(items.size());
-        std::vector<uint32_t> last(items.size(), kNone);
-        for (const HitType& hit : hits)
-        {
-            const uint32_t slot = slot_of[hit.Item];
-            if (slot == kNone || last[slot] == hit.Entry || !keep(hit))
-                continue;
-            last[slot] = hit.Entry;
-            entries[slot].push_back(EntryIds_[hit.Entry]);
-        }
+        for (uint32_t entry = 0; entry < Entries_.size(); entry++)
+            walk(entry, [&](uint32_t item) {
+                const uint32_t slot = slot_of[item];
+                if (slot != kNone && (entries[slot].empty() || entries[slot].back() != EntryIds_[entry]))
+                    entries[slot].push_back(EntryIds_[entry]);
+            });
         return entries;
     }
 
-    template <class HitType, class Keep>
-    std::vector<Theme> Ranked(std::vector<Candidate>& candidates, size_t max, const std::vector<HitType>& hits, uint32_t item_count, Keep keep) const
+    template <class Walk>
+    std::vector<Theme> Ranked(std::vector<Candidate>& candidates, size_t max, uint32_t item_count, Walk walk) const
     {
         const size_t kept = std::min(max, candidates.size());
         std::partial_sort(candidates.begin(), candidates.begin() + kept, candidates.end(), [](const Candidate& a, const Candidate& b) {
@@ -597,33 +719,35 @@ private:
         std::vector<uint32_t> items;
         for (size_t i = 0; i < kept; i++)
             items.push_back(candidates[i].Item);
-        std::vector<std::vector<Id>> entries = EntriesOf(hits, items, item_count, keep);
+        std::vector<std::vector<Id>> entries = EntriesOf(items, item_count, walk);
         std::vector<Theme> themes;
         for (size_t i = 0; i < kept; i++)
             themes.push_back(Theme{ std::string(candidates[i].Key), std::string(candidates[i].Display), candidates[i].Seen->Mentions, std::move(entries[i]) });
         return themes;
     }
 
-    std::vector<Id>                                 EntryIds_;
-    std::vector<int>                                Energies_;
-    SpellingIndex                                   Spellings_;
-    std::vector<Spelling>                           SpellingRows_;
-    std::unordered_map<std::string, uint32_t>       TermByKey_;
-    std::vector<Term>                               Terms_;
-    PhraseTable                                     Phrases_;
-    std::vector<WordHit>                            WordHits_;      // in entry order
-    std::array<std::vector<PhraseHit>, kSources>    PhraseHits_;    // per source, in entry order
-    bool                                            Finished_ = false;
+    const Vocabulary&               Vocabulary_;
+    const ThemeOptions&             Options_;
+    std::vector<const EntryTerms*>  Entries_;       // of the period, oldest first
+    std::vector<Id>                 EntryIds_;
+    std::vector<int>                Energies_;
+    std::vector<Occurrences>        TermsSeen_;     // per term and source
+    std::vector<Occurrences>        PhrasesSeen_;   // per phrase and source
+    std::vector<int>                SpellingCounts_;
+    std::vector<uint32_t>           BestSpelling_;  // per term, set by Finish()
+    std::vector<TermEnergy>         TermEnergy_;    // per term
+    std::array<EnergyThemes, 2>     Energy_;        // the entries of each group (no themes)
 };
 
 // [SECTION] Themes
 
-// The live reflections from first to last, oldest first (stored order within a day).
-static std::vector<const Reflection*> ReflectionsBetween(const Workspace& workspace, Date first, Date last)
+// The live reflections from first to last, oldest first (stored order within a day); only the
+// shared ones when asked.
+static std::vector<const Reflection*> ReflectionsBetween(const Workspace& workspace, Date first, Date last, bool shared_only = false)
 {
     std::vector<const Reflection*> period;
     for (const Reflection* reflection : LiveRecords<Reflection>(workspace))
-        if (reflection->On >= first && reflection->On <= last)
+        if (reflection->On >= first && reflection->On <= last && (!shared_only || reflection->Visible == Visibility::Shared))
             period.push_back(reflection);
     std::stable_sort(period.begin(), period.end(), [](const Reflection* a, const Reflection* b) { return a->On < b->On; });
     return period;
@@ -664,35 +788,64 @@ static std::vector<Theme> CountTags(const std::vector<const Reflection*>& period
     return ranked;
 }
 
-Themes ExtractThemes(const Workspace& workspace, Date first, Date last, const ThemeOptions& options)
+struct IdHash
+{
+    size_t operator()(const Id& id) const { return size_t(Mix(id.Hi ^ Mix(id.Lo))); }
+};
+
+struct ThemeIndex::Cache
+{
+    Vocabulary                                  Words;
+    std::unordered_map<Id, EntryTerms, IdHash>  Entries;    // by reflection, read at the stamp kept with it
+};
+
+ThemeIndex::ThemeIndex() : Cache_(std::make_unique<Cache>()) {}
+ThemeIndex::~ThemeIndex() = default;
+ThemeIndex::ThemeIndex(ThemeIndex&&) noexcept = default;
+ThemeIndex& ThemeIndex::operator=(ThemeIndex&&) noexcept = default;
+
+Themes ThemeIndex::Extract(const Workspace& workspace, Date first, Date last, const ThemeOptions& options)
 {
     Themes themes;
     themes.First = first;
     themes.Last = last;
-    const std::vector<const Reflection*> period = ReflectionsBetween(workspace, first, last);
+    const std::vector<const Reflection*> period = ReflectionsBetween(workspace, first, last, options.SharedOnly);
     themes.Reflections = int(period.size());
 
-    ThemeScanner scanner;
-    scanner.Reserve(std::accumulate(period.begin(), period.end(), size_t(0), [](size_t sum, const Reflection* r) { return sum + r->Text.size(); }));
-    const auto written = [](const std::vector<std::string>& items) {
-        return std::any_of(items.begin(), items.end(), [](const std::string& s) { return !TrimSpace(s).empty(); });
-    };
+    // Read what is new or changed first: the counter sizes its tables to the vocabulary.
+    std::vector<const EntryTerms*> read;
+    read.reserve(period.size());
+    if (Cache_->Entries.empty())
+        Cache_->Entries.reserve(period.size());
     for (const Reflection* reflection : period)
     {
-        scanner.AddEntry(*reflection);
-        themes.Lists[size_t(ThemeSource::Loved)].EntriesWithSource += written(reflection->Loved) ? 1 : 0;
-        themes.Lists[size_t(ThemeSource::Disliked)].EntriesWithSource += written(reflection->Disliked) ? 1 : 0;
-        themes.Lists[size_t(ThemeSource::Text)].EntriesWithSource += TrimSpace(reflection->Text).empty() ? 0 : 1;
+        const auto [it, inserted] = Cache_->Entries.try_emplace(reflection->Meta.RecordId);
+        if (inserted || it->second.Updated != reflection->Meta.Updated)
+            it->second = Cache_->Words.Read(*reflection);
+        read.push_back(&it->second);
+    }
+
+    ThemeCounter counter(Cache_->Words, period.size(), options);
+    for (size_t i = 0; i < period.size(); i++)
+    {
+        counter.AddEntry(*period[i], *read[i]);
+        for (size_t source = 0; source < kSources; source++)
+            themes.Lists[source].EntriesWithSource += read[i]->Written[source] ? 1 : 0;
     }
     for (size_t source = 0; source < kSources; source++)
     {
-        themes.Lists[source].Words = scanner.Words(ThemeSource(source), options);
-        themes.Lists[source].Phrases = scanner.Phrases(ThemeSource(source), options);
+        themes.Lists[source].Words = counter.Words(ThemeSource(source), options);
+        themes.Lists[source].Phrases = counter.Phrases(ThemeSource(source), options);
     }
     themes.Tags = CountTags(period, options);
-    themes.HighEnergy = scanner.EnergyLinks([&](int energy) { return energy >= options.HighEnergy; }, options);
-    themes.LowEnergy = scanner.EnergyLinks([&](int energy) { return energy <= options.LowEnergy; }, options);
+    themes.HighEnergy = counter.EnergyLinks(0);
+    themes.LowEnergy = counter.EnergyLinks(1);
     return themes;
+}
+
+Themes ExtractThemes(const Workspace& workspace, Date first, Date last, const ThemeOptions& options)
+{
+    return ThemeIndex().Extract(workspace, first, last, options);
 }
 
 // [SECTION] Energy
@@ -713,6 +866,19 @@ static bool HasEnergy(const Reflection& reflection)
     return reflection.Energy >= 1 && reflection.Energy <= 5;
 }
 
+static Date StepStart(Date day, EnergyStep step)
+{
+    if (step == EnergyStep::Week)
+        return WeekStart(day);
+    if (step == EnergyStep::Month)
+    {
+        int year, month, ignored;
+        day.ToCivil(&year, &month, &ignored);
+        return Date::FromCivil(year, month, 1);
+    }
+    return day;
+}
+
 std::vector<EnergyPoint> EnergyOverTime(const Workspace& workspace, Date first, Date last, EnergyStep step)
 {
     std::vector<EnergyPoint> points;
@@ -721,7 +887,7 @@ std::vector<EnergyPoint> EnergyOverTime(const Workspace& workspace, Date first, 
     {
         if (!HasEnergy(*reflection))
             continue;
-        const Date start = step == EnergyStep::Week ? WeekStart(reflection->On) : reflection->On;
+        const Date start = StepStart(reflection->On, step);
         if (points.empty() || points.back().Start != start)
         {
             points.push_back(EnergyPoint{ start, 0, 0 });
@@ -914,6 +1080,44 @@ PlanProgress PlanProgressBetween(const Workspace& workspace, Date first, Date la
     std::stable_sort(progress.UsefulnessByGoalKind.begin(), progress.UsefulnessByGoalKind.end(),
                      [](const KindUsefulness& a, const KindUsefulness& b) { return a.Average > b.Average; });
     return progress;
+}
+
+// Whether an activity counts toward the plan of a period, and whether the period finished it.
+static std::optional<bool> OnPlanAndDone(const PlanActivity& activity, Date first, Date last)
+{
+    if (activity.Status == ActivityStatus::Dropped)
+        return std::nullopt;
+    const Date began = activity.Start.value_or(Date::FromUnixMs(activity.Meta.CreatedMs, 0));
+    if (began > last)
+        return std::nullopt;
+    const std::optional<Date> done = activity.Status == ActivityStatus::Done ? activity.CompletedOn : std::nullopt;
+    if (done && *done < first)
+        return std::nullopt;
+    return done && *done <= last;
+}
+
+ActivityCompletion ActivityCompletionBetween(const Workspace& workspace, Date first, Date last)
+{
+    ActivityCompletion completion;
+    std::array<TypeCompletion, size_t(ActivityType::COUNT)> by_type{};
+    for (const PlanActivity* activity : LiveRecords<PlanActivity>(workspace))
+    {
+        const std::optional<bool> done = OnPlanAndDone(*activity, first, last);
+        if (!done)
+            continue;
+        TypeCompletion& type = by_type[size_t(activity->Type)];
+        type.Type = activity->Type;
+        type.Total++;
+        type.Done += *done ? 1 : 0;
+        completion.Total++;
+        completion.Done += *done ? 1 : 0;
+    }
+    for (const TypeCompletion& type : by_type)
+        if (type.Total > 0)
+            completion.ByType.push_back(type);
+    std::stable_sort(completion.ByType.begin(), completion.ByType.end(),
+                     [](const TypeCompletion& a, const TypeCompletion& b) { return a.Total > b.Total; });
+    return completion;
 }
 
 // [SECTION] Skills
@@ -1134,6 +1338,21 @@ std::string ReadUsefulness(const PlanProgress& progress, std::string_view period
     const KindUsefulness& best = progress.UsefulnessByGoalKind.front();
     return std::string("Activities for ") + DisplayName(best.Kind) + " goals were rated most useful" + Spaced(period) + ": " +
            OneDecimal(best.Average) + " out of 5 (" + Counted(int(best.Rated.size()), "activity", "activities") + ").";
+}
+
+std::string ReadActivityCompletion(const ActivityCompletion& completion, std::string_view period)
+{
+    if (completion.Total == 0)
+        return "No plan activities" + Spaced(period) + " yet.";
+    if (completion.Done == 0)
+        return Counted(completion.Total, "activity was", "activities were") + " on your plan" + Spaced(period) + "; none finished yet.";
+    const TypeCompletion* most = &completion.ByType.front();
+    for (const TypeCompletion& type : completion.ByType)
+        if (type.Done > most->Done)
+            most = &type;
+    return "You finished " + std::to_string(completion.Done) + " of the " + Counted(completion.Total, "activity", "activities") +
+           " on your plan" + Spaced(period) + "; the most in " + DisplayName(most->Type) + ": " + std::to_string(most->Done) + " of " +
+           std::to_string(most->Total) + ".";
 }
 
 std::string ReadSkillGaps(const std::vector<SkillLevelGap>& gaps)

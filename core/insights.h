@@ -15,6 +15,7 @@
 
 #include <array>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -85,6 +86,7 @@ struct ThemeOptions
     size_t  MaxEnergyThemes = 10;
     int     HighEnergy = 4;         // energy at or above this is high (4 and 5)
     int     LowEnergy = 2;          // at or below this is low (1 and 2)
+    bool    SharedOnly = false;     // read only the reflections shared with the manager (for the agenda)
 };
 
 struct Themes
@@ -103,6 +105,27 @@ struct Themes
 // Everything the reflections from `first` to `last` say, in one pass over their text.
 Themes ExtractThemes(const Workspace& workspace, Date first, Date last, const ThemeOptions& options = {});
 
+// Splitting and stemming the text is most of what themes cost: ten years of journal take tens of
+// milliseconds. A ThemeIndex keeps what each reflection's text holds between extractions and reads
+// again only the reflections whose stamp changed since (as core/search.h's SearchIndex does), so
+// the app, keeping one while Insights are open, pays only for the counting when the period
+// changes or an entry is edited. ExtractThemes() is the same with a fresh index each time. What it
+// keeps grows with the words ever read, and entries deleted since stay until the index goes.
+class ThemeIndex
+{
+public:
+    ThemeIndex();
+    ~ThemeIndex();
+    ThemeIndex(ThemeIndex&&) noexcept;
+    ThemeIndex& operator=(ThemeIndex&&) noexcept;
+
+    Themes Extract(const Workspace& workspace, Date first, Date last, const ThemeOptions& options = {});
+
+private:
+    struct Cache;
+    std::unique_ptr<Cache> Cache_;
+};
+
 // [SECTION] Energy
 
 // Monday is 0, Sunday 6.
@@ -111,19 +134,19 @@ Date WeekStart(Date date);      // the Monday of its week
 
 enum class EnergyStep : uint8_t
 {
-    Day, Week,                  // weeks start on Monday
+    Day, Week, Month,           // weeks start on Monday
     COUNT
 };
 
 struct EnergyPoint
 {
-    Date    Start;              // the day, or the Monday of the week (which may be before the period)
+    Date    Start;              // the day, the Monday of the week or the first of the month (which may be before the period)
     int     Entries = 0;
-    double  Average = 0;        // mean energy of the entries of the period in that day or week
+    double  Average = 0;        // mean energy of the entries of the period in that day, week or month
 };
 
-// The average energy per day or per week, oldest first; days and weeks without entries are left
-// out (a line chart draws the gap). Entries with an energy outside 1-5 are ignored.
+// The average energy per day, week or month, oldest first; steps without entries are left out (a
+// line chart draws the gap). Entries with an energy outside 1-5 are ignored.
 std::vector<EnergyPoint> EnergyOverTime(const Workspace& workspace, Date first, Date last, EnergyStep step);
 
 struct WeekdayEnergy
@@ -220,6 +243,26 @@ struct PlanProgress
 
 PlanProgress PlanProgressBetween(const Workspace& workspace, Date first, Date last);
 
+// How much of the plan a period finished. An activity was on the plan in the period when it had
+// begun by its last day (its start date, else the UTC day it was created) and was either finished
+// in the period or still open at its end. Dropped activities are left out: the model does not say
+// when they were dropped.
+struct TypeCompletion
+{
+    ActivityType    Type = ActivityType::Course;
+    int             Done = 0;       // finished in the period
+    int             Total = 0;      // on the plan in the period, Done included
+};
+
+struct ActivityCompletion
+{
+    int                         Done = 0;
+    int                         Total = 0;
+    std::vector<TypeCompletion> ByType;     // types with one or more activities, most on the plan first, then in enum order
+};
+
+ActivityCompletion ActivityCompletionBetween(const Workspace& workspace, Date first, Date last);
+
 // [SECTION] Skills
 
 // How levels moved between reviews needs each skill's level history, which the model does not keep
@@ -262,6 +305,7 @@ std::string ReadEnergyByWeekday(const WeekdayEnergy& energy, std::string_view pe
 std::string ReadWeeklyReview(const WeeklyReview& review);
 std::string ReadPlanProgress(const PlanProgress& progress, std::string_view period);
 std::string ReadUsefulness(const PlanProgress& progress, std::string_view period);
+std::string ReadActivityCompletion(const ActivityCompletion& completion, std::string_view period);
 std::string ReadSkillGaps(const std::vector<SkillLevelGap>& gaps);
 std::string ReadWins(const std::vector<Win>& wins, std::string_view period);
 

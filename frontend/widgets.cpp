@@ -13,6 +13,7 @@
 // [SECTION] Buttons
 // [SECTION] Text fields
 // [SECTION] Cards and bars
+// [SECTION] Charts
 
 // [SECTION] Context
 
@@ -52,13 +53,28 @@ void Heading(const char* text)
     ImGui::PopFont();
 }
 
+// Where text wraps: at the inside edge of the current card, else at the window's edge.
+static float WrapPos()
+{
+    return g_CardStack.empty() ? 0.0f : ImGui::GetCursorPosX() + FullWidth();
+}
+
 void MutedTextWrapped(const char* text)
 {
     ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().MutedText);
-    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushTextWrapPos(WrapPos());
     ImGui::TextUnformatted(text);
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
+}
+
+void MutedTextItem(const char* text)
+{
+    ImGuiContext& g = *GImGui;     // for the automation hook
+    MutedTextWrapped(text);
+    const ImGuiID id = ImGui::GetID(text);
+    if (ImGui::ItemAdd(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), id))
+        IMGUI_TEST_ENGINE_ITEM_INFO(id, text, 0);
 }
 
 // [SECTION] Buttons
@@ -211,7 +227,7 @@ void ErrorText(const std::string& message)
     if (message.empty())
         return;
     ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().Danger);
-    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushTextWrapPos(WrapPos());
     ImGui::TextUnformatted(message.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
@@ -258,6 +274,14 @@ std::string FormatDate(trellis::Date date)
     char buf[40];
     std::snprintf(buf, sizeof(buf), "%s %d %s %d", weekdays[weekday], d, months[m - 1], y);
     return buf;
+}
+
+std::string FormatMonth(trellis::Date date)
+{
+    static const char* const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+    int y, m, d;
+    date.ToCivil(&y, &m, &d);
+    return std::string(months[m - 1]) + " " + std::to_string(y);
 }
 
 bool TabButton(const char* icon, const char* label, bool active, ImVec2 size)
@@ -332,6 +356,136 @@ void ProgressBar(float fraction)
     draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg), height * 0.5f);
     if (fraction > 0.0f)
         draw->AddRectFilled(pos, ImVec2(pos.x + ImMax(width * fraction, height), pos.y + height), GetThemeColors().Accent, height * 0.5f);
+}
+
+// [SECTION] Charts
+
+// The accent colour at 40%: a bar's fill that text on it stays readable over, in both themes.
+static ImU32 SoftAccent()
+{
+    return (GetThemeColors().Accent & ~IM_COL32_A_MASK) | (0x66u << IM_COL32_A_SHIFT);
+}
+
+bool TapBar(const char* id, const char* text, float fraction)
+{
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 size(FullWidth(), g_Metrics->TouchTargetPx);
+    const bool tapped = ImGui::InvisibleButton(id, size);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float rounding = g_Metrics->CardRoundingPx * 0.75f;
+    draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), ImGui::GetColorU32(ImGuiCol_FrameBg), rounding);
+    const float fill = size.x * ImClamp(fraction, 0.0f, 1.0f);
+    if (fill > 0.0f)
+        draw->AddRectFilled(pos, ImVec2(pos.x + ImMax(fill, rounding * 2.0f), pos.y + size.y), SoftAccent(), rounding);
+    const float pad = ImGui::GetStyle().FramePadding.x;
+    const float top = pos.y + (size.y - ImGui::GetTextLineHeight()) * 0.5f;
+    ImGui::RenderTextEllipsis(draw, ImVec2(pos.x + pad, top), ImVec2(pos.x + size.x - pad, pos.y + size.y),
+                              pos.x + size.x - pad, pos.x + size.x - pad, text, nullptr, nullptr);
+    return tapped;
+}
+
+void LineChart(const char* id, const std::vector<float>& values, int min, int max, float height, const char* from, const char* to)
+{
+    ImGuiContext& g = *GImGui;     // for the automation hook
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float width = FullWidth();
+    const float line = ImGui::GetTextLineHeight();
+    const ImRect bb(pos, ImVec2(pos.x + width, pos.y + height + line + 6.0f));
+    ImGui::ItemSize(bb);
+    const ImGuiID item = ImGui::GetID(id);
+    if (!ImGui::ItemAdd(bb, item))
+        return;
+    IMGUI_TEST_ENGINE_ITEM_INFO(item, id, 0);
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ThemeColors& colors = GetThemeColors();
+    const float scale_width = ImGui::CalcTextSize("0").x + 10.0f;
+    const float left = pos.x + scale_width;
+    const float right = pos.x + width - 4.0f;
+    // Half a text line of room above the top line and below the bottom one, for their labels.
+    const float top = pos.y + line * 0.5f;
+    const float bottom = pos.y + height - line * 0.5f;
+    const auto y_of = [&](float value) { return bottom - (ImClamp(value, float(min), float(max)) - float(min)) / float(max - min) * (bottom - top); };
+    for (int step = min; step <= max; step++)
+    {
+        const float y = y_of(float(step));
+        draw->AddLine(ImVec2(left, y), ImVec2(right, y), ImGui::GetColorU32(ImGuiCol_FrameBg), 1.5f);
+        if (step == min || step == max || step == (min + max) / 2)
+        {
+            const std::string label = std::to_string(step);
+            draw->AddText(ImVec2(pos.x, y - line * 0.5f), colors.MutedText, label.c_str());
+        }
+    }
+    ImVector<ImVec2> points;
+    for (size_t i = 0; i < values.size(); i++)
+    {
+        const float t = values.size() > 1 ? float(i) / float(values.size() - 1) : 0.5f;
+        points.push_back(ImVec2(left + t * (right - left), y_of(values[i])));
+    }
+    if (points.Size == 1)
+        draw->AddCircleFilled(points[0], 4.0f, colors.Accent);
+    else if (points.Size > 1)
+        draw->AddPolyline(points.Data, points.Size, colors.Accent, ImDrawFlags_None, 2.5f);
+    const float caption = pos.y + height + 4.0f;
+    draw->AddText(ImVec2(left, caption), colors.MutedText, from);
+    draw->AddText(ImVec2(pos.x + width - ImGui::CalcTextSize(to).x, caption), colors.MutedText, to);
+}
+
+void ChartBar(const char* label, const char* value, float fraction, int cells, float marker)
+{
+    ImGuiContext& g = *GImGui;     // for the automation hook
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float width = FullWidth();
+    const float line = ImGui::GetTextLineHeight();
+    const float bar_top = pos.y + line + 6.0f;
+    const float bar_height = 12.0f;
+    const ImRect bb(pos, ImVec2(pos.x + width, bar_top + bar_height + 5.0f));
+    ImGui::ItemSize(bb);
+    const std::string name = std::string(label) + "  " + value;
+    const ImGuiID id = ImGui::GetID(name.c_str());
+    if (!ImGui::ItemAdd(bb, id))
+        return;
+    IMGUI_TEST_ENGINE_ITEM_INFO(id, name.c_str(), 0);
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ThemeColors& colors = GetThemeColors();
+    const float value_width = ImGui::CalcTextSize(value).x;
+    const float label_right = pos.x + width - value_width - ImGui::GetStyle().ItemSpacing.x;
+    ImGui::RenderTextEllipsis(draw, pos, ImVec2(label_right, pos.y + line), label_right, label_right, label, nullptr, nullptr);
+    draw->AddText(ImVec2(pos.x + width - value_width, pos.y), colors.MutedText, value);
+
+    const ImU32 track = ImGui::GetColorU32(ImGuiCol_FrameBg);
+    fraction = ImClamp(fraction, 0.0f, 1.0f);
+    float marker_x = pos.x + width * ImClamp(marker, 0.0f, 1.0f);
+    if (cells > 1)
+    {
+        // One cell per level with a gap between: the levels can be counted at a glance, and the
+        // target line sits in the gap after its level.
+        const float gap = 4.0f;
+        const float cell = (width - gap * static_cast<float>(cells - 1)) / static_cast<float>(cells);
+        const int filled = static_cast<int>(fraction * static_cast<float>(cells) + 0.5f);
+        for (int i = 0; i < cells; i++)
+        {
+            const float x = pos.x + static_cast<float>(i) * (cell + gap);
+            draw->AddRectFilled(ImVec2(x, bar_top), ImVec2(x + cell, bar_top + bar_height), i < filled ? colors.Accent : track, 3.0f);
+        }
+        marker_x = pos.x + ImClamp(marker, 0.0f, 1.0f) * static_cast<float>(cells) * (cell + gap) - gap * 0.5f;
+    }
+    else
+    {
+        const float radius = bar_height * 0.5f;
+        draw->AddRectFilled(ImVec2(pos.x, bar_top), ImVec2(pos.x + width, bar_top + bar_height), track, radius);
+        if (fraction > 0.0f)
+            draw->AddRectFilled(ImVec2(pos.x, bar_top), ImVec2(pos.x + ImMax(width * fraction, bar_height), bar_top + bar_height), colors.Accent, radius);
+    }
+    if (marker >= 0.0f)
+    {
+        // The target: a line in the text colour edged with the card's colour, so it shows on the
+        // filled part and the empty part alike.
+        marker_x = ImClamp(marker_x, pos.x + 2.0f, pos.x + width - 2.0f);
+        draw->AddRectFilled(ImVec2(marker_x - 3.5f, bar_top - 5.0f), ImVec2(marker_x + 3.5f, bar_top + bar_height + 5.0f), colors.Card, 2.0f);
+        draw->AddRectFilled(ImVec2(marker_x - 1.5f, bar_top - 4.0f), ImVec2(marker_x + 1.5f, bar_top + bar_height + 4.0f), ImGui::GetColorU32(ImGuiCol_Text), 1.0f);
+    }
 }
 
 } // namespace Widgets

@@ -21,6 +21,8 @@ void    SetContext(const UiMetrics* metrics, const UiFonts* fonts);
 void    Heading(const char* text);
 // Secondary text, wrapped to the available width.
 void    MutedTextWrapped(const char* text);
+// The same, as an item labelled with the text, so that tests can find it on screen.
+void    MutedTextItem(const char* text);
 
 // A button in the accent colour, at least a touch target tall; width 0 fills the row.
 bool    PrimaryButton(const char* label, float width = 0.0f);
@@ -66,9 +68,28 @@ EditorAction EditorButtons(const char* save_label, const char* delete_label, boo
 
 // "Mon 23 Nov 2026".
 std::string FormatDate(trellis::Date date);
+// "Nov 2026".
+std::string FormatMonth(trellis::Date date);
 
 // A thin rounded progress bar for 0..1.
 void    ProgressBar(float fraction);
+
+// [SECTION] Charts
+
+// A bar of a chart that is also a button, a touch target tall: its background fills to `fraction`
+// (0..1) in the accent colour, with `text` on it. `id` labels it for automation.
+bool    TapBar(const char* id, const char* text, float fraction);
+
+// A line chart as wide as the row, `height` tall: `values` (in min..max, whole numbers on the scale)
+// from left to right, a faint line at each whole number, labelled on the left, and `from` and `to`
+// under its two ends. The chart is an item labelled `id` for automation.
+void    LineChart(const char* id, const std::vector<float>& values, int min, int max, float height, const char* from, const char* to);
+
+// A row of a bar chart, as wide as the row: `label` on the left and `value` on the right of one line
+// (the label cut with an ellipsis when both do not fit), and under them a bar filled to `fraction`
+// (0..1). With `cells` > 1 the bar is split into that many cells (levels); a `marker` in 0..1 draws
+// a target line across the bar. The row is an item labelled "label  value" for automation.
+void    ChartBar(const char* label, const char* value, float fraction, int cells = 0, float marker = -1.0f);
 
 // One tab of the bottom tab bar: an icon above a label; returns true when tapped.
 bool    TabButton(const char* icon, const char* label, bool active, ImVec2 size);

@@ -112,6 +112,13 @@ bool SdlRunner::PollEvents()
     SDL_Event event;
     while (SDL_PollEvent(&event))
     {
+        // SDL sends no motion for a touch that lands where the last one did, but ImGui's pointer
+        // left at that lift (below): put it back under the finger before the press.
+        if (event.type == SDL_MOUSEBUTTONDOWN && event.button.which == SDL_TOUCH_MOUSEID)
+        {
+            ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+            ImGui::GetIO().AddMousePosEvent(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+        }
         ImGui_ImplSDL2_ProcessEvent(&event);
         FramesToDraw_ = Params_.SettleFrames;
         if (event.type == SDL_QUIT)

@@ -1,6 +1,7 @@
-// Insights: the patterns in my journal, as pictures with a plain-words reading each: energy over
-// time, what I loved and what drained me most, what comes with my good and bad days. Opened from
-// the Journal and from Home; tapping a theme lists the entries it came from.
+// Insights: the patterns in my journal, plan and skills, as pictures with a plain-words reading
+// each: energy over time, what I loved and what drained me most, what comes with my good and bad
+// days, how much of my plan I finished, and my skills against their targets. Opened from the
+// Journal and from Home; tapping a theme lists the entries it came from.
 #include <string>
 #include <vector>
 
@@ -31,20 +32,30 @@ public:
         Refresh(app);
         const std::string& when = PeriodWords();
         if (Themes_.Reflections == 0)
-        {
-            Widgets::MutedTextWrapped("No reflections in this period yet. Write a few, and the patterns show here.");
-            return;
-        }
+            Widgets::MutedTextItem("No reflections in this period yet. Write a few, and the patterns show here.");
+        else
+            DrawJournal(app, when);
+        DrawCompletion(when);
+        DrawSkills();
+    }
 
+private:
+    // How many rows a chart shows on a phone; the rest are counted under it.
+    static constexpr size_t kMaxThemeBars = 5;
+    static constexpr size_t kMaxChartRows = 8;
+    static constexpr size_t kMaxEntries = 5;       // listed under a tapped theme
+
+    void DrawJournal(App& app, const std::string& when)
+    {
         Widgets::BeginCard();
         ImGui::TextUnformatted(ICON_BOLT "  Energy");
         std::vector<float> values;
         for (const trellis::EnergyPoint& p : Energy_)
             values.push_back(static_cast<float>(p.Average));
-        ImGui::PushStyleColor(ImGuiCol_PlotLines, GetThemeColors().Accent);
-        ImGui::PlotLines("##energy", values.data(), static_cast<int>(values.size()), 0, nullptr, 1.0f, 5.0f,
-                         ImVec2(ImGui::CalcItemWidth(), 120.0f));
-        ImGui::PopStyleColor();
+        const bool days = Step() == trellis::EnergyStep::Day;
+        const std::string from = Energy_.empty() ? "" : days ? Widgets::FormatDate(Energy_.front().Start) : Widgets::FormatMonth(Energy_.front().Start);
+        const std::string to = Energy_.empty() ? "" : days ? Widgets::FormatDate(Energy_.back().Start) : Widgets::FormatMonth(Energy_.back().Start);
+        Widgets::LineChart("Energy over time", values, 1, 5, 140.0f, from.c_str(), to.c_str());
         Widgets::MutedTextWrapped(trellis::ReadEnergyByWeekday(Weekdays_, when).c_str());
         Widgets::EndCard();
 
@@ -58,6 +69,51 @@ public:
         Widgets::EndCard();
     }
 
+    // Per type of activity, what the period finished against what was on the plan.
+    void DrawCompletion(const std::string& when)
+    {
+        Widgets::BeginCard();
+        ImGui::TextUnformatted(ICON_PLAN "  Plan activities finished");
+        Widgets::MutedTextWrapped(trellis::ReadActivityCompletion(Completion_, when).c_str());
+        const size_t shown = std::min(Completion_.ByType.size(), kMaxChartRows);
+        for (size_t i = 0; i < shown; i++)
+        {
+            const trellis::TypeCompletion& type = Completion_.ByType[i];
+            const std::string value = std::to_string(type.Done) + " of " + std::to_string(type.Total);
+            Widgets::ChartBar(trellis::DisplayName(type.Type), value.c_str(), static_cast<float>(type.Done) / static_cast<float>(type.Total));
+        }
+        DrawMore(Completion_.ByType.size() - shown, "more type", "more types");
+        Widgets::EndCard();
+    }
+
+    // Each skill's level as five cells, with its target as a line; the biggest gaps first.
+    void DrawSkills()
+    {
+        Widgets::BeginCard();
+        ImGui::TextUnformatted(ICON_GOALS "  Skills against targets");
+        Widgets::MutedTextWrapped(trellis::ReadSkillGaps(Skills_).c_str());
+        const size_t shown = std::min(Skills_.size(), kMaxChartRows);
+        if (shown > 0)
+            Widgets::MutedTextWrapped("Filled: your level now, of 5. Line: your target.");
+        const float levels = static_cast<float>(trellis::kMaxSkillLevel);
+        for (size_t i = 0; i < shown; i++)
+        {
+            const trellis::Skill& skill = *Skills_[i].Of;
+            const std::string value = Skills_[i].Gap > 0 ? std::to_string(skill.Current) + " \xe2\x80\xba " + std::to_string(skill.Target)
+                                                         : ICON_CHECK " " + std::to_string(skill.Current);
+            Widgets::ChartBar(skill.Name.c_str(), value.c_str(), static_cast<float>(skill.Current) / levels,
+                              trellis::kMaxSkillLevel, static_cast<float>(skill.Target) / levels);
+        }
+        DrawMore(Skills_.size() - shown, "more skill", "more skills");
+        Widgets::EndCard();
+    }
+
+    static void DrawMore(size_t hidden, const char* one, const char* many)
+    {
+        if (hidden > 0)
+            Widgets::MutedTextItem(("and " + std::to_string(hidden) + " " + (hidden == 1 ? one : many)).c_str());
+    }
+
 private:
     const std::string& PeriodWords() const
     {
@@ -65,7 +121,16 @@ private:
         return words[Period_];
     }
 
-    // Themes over ten years take tens of milliseconds: computed when the period or the data changes.
+    // A point a day for a month, a week for up to a year, a month for all time: a line a phone
+    // can show without turning it into noise.
+    trellis::EnergyStep Step() const
+    {
+        static const trellis::EnergyStep steps[] = { trellis::EnergyStep::Day, trellis::EnergyStep::Week, trellis::EnergyStep::Week, trellis::EnergyStep::Month };
+        return steps[Period_];
+    }
+
+    // Themes over ten years take tens of milliseconds the first time: computed when the period or
+    // the data changes, from an index that reads again only the reflections edited since.
     void Refresh(App& app)
     {
         const trellis::Workspace& data = app.GetSession().Data();
@@ -75,9 +140,11 @@ private:
         static const int months[] = { 1, 3, 12, 0 };
         const trellis::Date first = months[Period_] > 0 ? trellis::AddDays(trellis::AddMonths(today, -months[Period_]), 1)
                                                         : trellis::Date::FromCivil(1970, 1, 1);
-        Themes_ = trellis::ExtractThemes(data, first, today);
-        Energy_ = trellis::EnergyOverTime(data, first, today, months[Period_] == 1 ? trellis::EnergyStep::Day : trellis::EnergyStep::Week);
+        Themes_ = Index_.Extract(data, first, today);
+        Energy_ = trellis::EnergyOverTime(data, first, today, Step());
         Weekdays_ = trellis::EnergyByWeekday(data, first, today);
+        Completion_ = trellis::ActivityCompletionBetween(data, first, today);
+        Skills_ = trellis::SkillGaps(data);
         Cached_ = true;
         CachedClock_ = data.Clock;
         Open_.clear();
@@ -93,49 +160,49 @@ private:
         ImGui::TextUnformatted(title);
         Widgets::MutedTextWrapped(trellis::ReadTopTheme(Themes_, source, when).c_str());
         const int top = list.Words.front().Count();
-        const size_t shown = std::min<size_t>(list.Words.size(), 5);
+        const size_t shown = std::min(list.Words.size(), kMaxThemeBars);
         for (size_t i = 0; i < shown; i++)
         {
             const trellis::Theme& theme = list.Words[i];
-            const std::string label = theme.Display + "  " + std::to_string(theme.Count()) + "##" + std::to_string(static_cast<int>(source));
-            const ImVec2 pos = ImGui::GetCursorScreenPos();
-            const float width = ImGui::CalcItemWidth();
-            const float height = app.Metrics().TouchTargetPx;
-            const bool tapped = ImGui::InvisibleButton(label.c_str(), ImVec2(width, height));
-            ImDrawList* draw = ImGui::GetWindowDrawList();
-            const float fill = width * static_cast<float>(theme.Count()) / static_cast<float>(top);
-            draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg), 8.0f);
-            draw->AddRectFilled(pos, ImVec2(pos.x + fill, pos.y + height), (GetThemeColors().Accent & 0x00FFFFFF) | 0x66000000, 8.0f);
-            const std::string text = theme.Display + "  ·  " + std::to_string(theme.Count());
-            draw->AddText(ImVec2(pos.x + 12.0f, pos.y + (height - ImGui::GetTextLineHeight()) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+            const std::string id = theme.Display + "  " + std::to_string(theme.Count()) + "##" + std::to_string(static_cast<int>(source));
+            const std::string text = theme.Display + "  \xc2\xb7  " + std::to_string(theme.Count());
             const std::string key = std::to_string(static_cast<int>(source)) + theme.Key;
-            if (tapped)
+            if (Widgets::TapBar(id.c_str(), text.c_str(), static_cast<float>(theme.Count()) / static_cast<float>(top)))
                 Open_ = Open_ == key ? std::string() : key;
             if (Open_ == key)
-                DrawEntries(app, theme);
+                DrawEntries(app, theme, source);
         }
         Widgets::EndCard();
     }
 
-    static void DrawEntries(App& app, const trellis::Theme& theme)
+    // The latest entries a theme came from, newest first: each day with what was written there.
+    static void DrawEntries(App& app, const trellis::Theme& theme, trellis::ThemeSource source)
     {
         const trellis::Workspace& data = app.GetSession().Data();
-        std::string days;
-        const size_t shown = std::min<size_t>(theme.Entries.size(), 12);
-        for (size_t i = theme.Entries.size() - shown; i < theme.Entries.size(); i++)
-            if (const trellis::Reflection* r = trellis::FindRecord<trellis::Reflection>(data, theme.Entries[i]))
-                days += (days.empty() ? "" : ", ") + Widgets::FormatDate(r->On);
-        if (theme.Entries.size() > shown)
-            days += " and " + std::to_string(theme.Entries.size() - shown) + " earlier";
-        Widgets::MutedTextWrapped(days.c_str());
+        const size_t shown = std::min(theme.Entries.size(), kMaxEntries);
+        for (size_t i = 0; i < shown; i++)
+        {
+            const trellis::Reflection* r = trellis::FindRecord<trellis::Reflection>(data, theme.Entries[theme.Entries.size() - 1 - i]);
+            if (r == nullptr)
+                continue;
+            const std::vector<std::string>& items = source == trellis::ThemeSource::Disliked ? r->Disliked : r->Loved;
+            std::string line = Widgets::FormatDate(r->On) + ":";
+            for (size_t k = 0; k < items.size(); k++)
+                line += (k == 0 ? " " : "; ") + items[k];
+            Widgets::MutedTextItem(line.c_str());
+        }
+        DrawMore(theme.Entries.size() - shown, "earlier entry", "earlier entries");
     }
 
     int                                 Period_ = 0;
     bool                                Cached_ = false;
     trellis::Stamp                      CachedClock_;
+    trellis::ThemeIndex                 Index_;
     trellis::Themes                     Themes_;
     std::vector<trellis::EnergyPoint>   Energy_;
     trellis::WeekdayEnergy              Weekdays_;
+    trellis::ActivityCompletion         Completion_;
+    std::vector<trellis::SkillLevelGap> Skills_;    // point into the workspace: refreshed with it
     std::string                         Open_;      // the theme whose entries are listed
 };
 

@@ -1,6 +1,6 @@
 // One-on-one: the agenda for my next meeting, built by the core from what happened since the last
 // one (goals changed, plan activities due or done, open action items, questions worth asking), plus
-// my own talking points, stored on the planned meeting.
+// my own talking points, stored on the planned meeting, and the week's themes if I choose.
 #include <string>
 #include <vector>
 
@@ -21,7 +21,9 @@ public:
     {
         Platform& platform = app.GetPlatform();
         const trellis::LocalNow now{platform.NowMs(), platform.UtcOffsetMinutes()};
-        const trellis::Agenda agenda = trellis::BuildAgenda(app.GetSession().Data(), now);
+        trellis::AgendaOptions options;
+        options.WeekThemes = IncludeThemes_;
+        const trellis::Agenda agenda = trellis::BuildAgenda(app.GetSession().Data(), now, options);
         Widgets::Heading("One-on-one");
         DrawMeeting(app, agenda, now);
         DrawSection("Goal updates", agenda.GoalUpdates.empty(), [&] {
@@ -40,6 +42,7 @@ public:
                 ImGui::TextWrapped("%s  (%s)", c.Item->Text.c_str(), c.Item->Owner == trellis::ActionOwner::Me ? "me" : "my manager");
         });
         DrawTalkingPoints(app, agenda);
+        DrawWeekThemes(agenda);
         DrawSection("Questions worth asking", agenda.Questions.empty(), [&] {
             for (const trellis::BankQuestion* q : agenda.Questions)
                 ImGui::TextWrapped("\xe2\x80\xa2 %s", q->Text);
@@ -185,7 +188,22 @@ private:
         Save(app, app.GetSession().EditOneOnOne(meeting, app.GetPlatform().NowMs()));
     }
 
+    // What I loved and what drained me this week, if I choose: only from reflections I shared.
+    void DrawWeekThemes(const trellis::Agenda& agenda)
+    {
+        Widgets::BeginCard();
+        ImGui::Checkbox("Include this week's themes", &IncludeThemes_);
+        if (!agenda.WeekThemes)
+            Widgets::MutedTextWrapped("Only reflections you shared are read; private ones never are.");
+        else if (const std::string reading = trellis::ReadAgendaThemes(*agenda.WeekThemes); !reading.empty())
+            Widgets::MutedTextItem(reading.c_str());
+        else
+            Widgets::MutedTextItem("No shared reflection this week names what you loved or what drained you.");
+        Widgets::EndCard();
+    }
+
     std::string NewPoint_;
+    bool        IncludeThemes_ = false;     // the person's choice, for this session
 };
 
 std::unique_ptr<Screen> CreateOneOnOneScreen()

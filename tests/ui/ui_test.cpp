@@ -397,6 +397,38 @@ TEST(Ui, BuildAnAgendaWithTalkingPoints)
     EXPECT_NE(session.Data().OneOnOnes[0].Agenda[0].ItemId, first_id);
 }
 
+TEST(Ui, TheAgendaIncludesTheWeeksSharedThemesWhenChosen)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Session& session = ui.GetApp().GetSession();
+    const trellis::Date today = trellis::Date::FromUnixMs(platform.Now, 60);
+    for (int i = 0; i < 2; i++)
+    {
+        trellis::Reflection shared;
+        shared.On = trellis::AddDays(today, -i);
+        shared.Loved = { "Mentoring Ana" };
+        shared.Disliked = { "Long meetings" };
+        shared.Visible = trellis::Visibility::Shared;
+        ASSERT_TRUE(session.AddReflection(shared, platform.Now));
+        trellis::Reflection secret = shared;
+        secret.Loved = { "Interviewing elsewhere" };
+        secret.Visible = trellis::Visibility::Private;
+        ASSERT_TRUE(session.AddReflection(secret, platform.Now));
+    }
+    ASSERT_TRUE(ui.Tap("1:1"));
+    const char* const reading = "This week I loved Ana and Mentoring; Long and meetings drained me.";
+    ASSERT_TRUE(ui.ScrollTo("Include this week's themes"));
+    EXPECT_EQ(ui.Find(reading), nullptr) << "off until the person chooses";
+    ASSERT_TRUE(ui.Tap("Include this week's themes"));
+    ui.Frames(2);
+    EXPECT_NE(ui.Find(reading), nullptr);
+    for (const AutomationItem& item : AutomationLastFrame())
+        EXPECT_EQ(item.Label.find("nterview"), std::string::npos) << "a private reflection leaked: " << item.Label;
+    ASSERT_TRUE(ui.Tap("Include this week's themes"));
+    EXPECT_EQ(ui.Find(reading), nullptr);
+}
+
 // [SECTION] Plan
 
 TEST(Ui, AddAPlanActivityAndFinishIt)
@@ -460,6 +492,54 @@ TEST(Ui, InsightsShowTheLovedThemesAndTheirEntries)
     ASSERT_NE(bar, nullptr);
     EXPECT_EQ(ui.Find("review  1"), nullptr);
     ASSERT_TRUE(ui.Tap(bar->Id));
+    // The tap lists the three entries it came from, newest first, each with what was loved.
+    std::vector<std::string> entries;
+    for (const AutomationItem& item : AutomationLastFrame())
+        if (item.Label.find(" 2025: ") != std::string::npos)
+            entries.push_back(item.Label.substr(item.Label.find(": ") + 2));
+    EXPECT_EQ(entries, (std::vector<std::string>{ "Mentoring Ana", "mentored two juniors", "mentors' lunch" }));
+    ASSERT_TRUE(ui.Tap(bar->Id));
+    for (const AutomationItem& item : AutomationLastFrame())
+        EXPECT_EQ(item.Label.find("Mentoring Ana"), std::string::npos) << "a second tap closes the list";
     ASSERT_TRUE(ui.Tap(ICON_LEFT "  Journal") || (ui.ScrollTo(ICON_LEFT "  Journal") && ui.Tap(ICON_LEFT "  Journal")));
     EXPECT_FALSE(ui.GetApp().InsightsOpen());
+}
+
+TEST(Ui, InsightsChartPlanActivitiesFinishedAndSkillsAgainstTargets)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Session& session = ui.GetApp().GetSession();
+    const trellis::Date today = trellis::Date::FromUnixMs(platform.Now, 60);
+    for (trellis::ActivityStatus status : { trellis::ActivityStatus::Done, trellis::ActivityStatus::InProgress })
+    {
+        trellis::PlanActivity activity;
+        activity.Title = "Course";
+        activity.Type = trellis::ActivityType::Course;
+        activity.Start = trellis::AddDays(today, -10);
+        activity.Status = status;
+        if (status == trellis::ActivityStatus::Done)
+            activity.CompletedOn = trellis::AddDays(today, -1);
+        ASSERT_TRUE(session.AddActivity(activity, platform.Now));
+    }
+    trellis::Skill speaking;
+    speaking.Name = "Public speaking";
+    speaking.Current = 2;
+    speaking.Target = 4;
+    ASSERT_TRUE(session.AddSkill(speaking, platform.Now));
+    trellis::Skill sql = speaking;
+    sql.Name = "SQL";
+    sql.Current = 4;
+    sql.Target = 3;
+    ASSERT_TRUE(session.AddSkill(sql, platform.Now));
+
+    ui.GetApp().OpenInsights();
+    ui.Frames(2);
+    EXPECT_NE(ui.Find("No reflections in this period yet. Write a few, and the patterns show here."), nullptr);
+    // Chart rows are not tap targets: on screen is enough.
+    EXPECT_NE(ui.Find("Course or training  1 of 2"), nullptr);
+    EXPECT_NE(ui.Find("Public speaking  2 \xe2\x80\xba 4"), nullptr);
+    const AutomationItem* skill = ui.Find("SQL  " ICON_CHECK " 4");
+    ASSERT_NE(skill, nullptr) << "a skill at its target is ticked";
+    EXPECT_LE(skill->Max.x, 390.0f - 16.0f) << "inside the card on a phone";
 }

@@ -145,6 +145,97 @@ TEST(Agenda, NeverShowsAPrivateRecord)
     EXPECT_TRUE(nothing.TalkingPoints.empty());
 }
 
+// Shared and private reflections of one week (Thursday 5 March 2026 is "today"), and older ones.
+static Workspace JournalWeek()
+{
+    Workspace w;
+    const auto add = [&](Date on, Visibility visible, std::vector<std::string> loved, std::vector<std::string> disliked, std::string text = "") {
+        Reflection r;
+        r.Meta = EditedAt(0);
+        r.On = on;
+        r.Visible = visible;
+        r.Loved = std::move(loved);
+        r.Disliked = std::move(disliked);
+        r.Text = std::move(text);
+        r.Tags = {"burnout"};
+        w.Reflections.push_back(std::move(r));
+    };
+    add(Date::FromCivil(2026, 3, 5), Visibility::Shared, {"Mentoring Sam", "design review"}, {"status meetings"});
+    add(Date::FromCivil(2026, 3, 3), Visibility::Shared, {"mentoring the interns"}, {"meetings"});
+    add(Date::FromCivil(2026, 2, 27), Visibility::Shared, {"Pairing with Ana"}, {});
+    // Private: what the person keeps to themselves, in every field, more often than anything shared.
+    for (int day : {1, 2, 4, 5})
+        add(Date::FromCivil(2026, 3, day), Visibility::Private, {"interviewing elsewhere", "salary talks"}, {"my manager"}, "thinking of quitting");
+    // Shared, but outside the seven days, or deleted.
+    add(Date::FromCivil(2026, 2, 26), Visibility::Shared, {"conference talk"}, {"travel"});
+    add(Date::FromCivil(2026, 3, 6), Visibility::Shared, {"tomorrow's plan"}, {});
+    add(Date::FromCivil(2026, 3, 4), Visibility::Shared, {"deleted item"}, {"deleted"});
+    w.Reflections.back().Meta.Deleted = true;
+    return w;
+}
+
+TEST(Agenda, TheWeeksThemesOnlyWhenAskedAndFromSharedReflectionsOnly)
+{
+    const Workspace w = JournalWeek();
+    const LocalNow now{NoonMs(2026, 3, 5), 0};
+    EXPECT_FALSE(BuildAgenda(w, now).WeekThemes.has_value()) << "off unless the person chooses";
+
+    AgendaOptions with_themes;
+    with_themes.WeekThemes = true;
+    const Agenda agenda = BuildAgenda(w, now, with_themes);
+    ASSERT_TRUE(agenda.WeekThemes.has_value());
+    const AgendaThemes& week = *agenda.WeekThemes;
+    EXPECT_EQ(week.First, Date::FromCivil(2026, 2, 27));
+    EXPECT_EQ(week.Last, Date::FromCivil(2026, 3, 5));
+    EXPECT_EQ(week.Entries, 3);
+    std::vector<std::string> loved, disliked;
+    for (const Theme& theme : week.Loved)
+        loved.push_back(theme.Display);
+    for (const Theme& theme : week.Disliked)
+        disliked.push_back(theme.Display);
+    EXPECT_EQ(loved, (std::vector<std::string>{"mentoring", "Ana", "design"}));
+    EXPECT_EQ(disliked, (std::vector<std::string>{"meetings", "status"}));
+    EXPECT_EQ(ReadAgendaThemes(week), "This week I loved mentoring, Ana and design; meetings and status drained me.");
+
+    // Nothing private reaches the agenda or the items stored on the meeting (the questions come
+    // from the bank, whatever the journal says).
+    std::string stored;
+    for (const AgendaItem& item : ToAgendaItems(agenda))
+    {
+        EXPECT_EQ(item.Visible, Visibility::Shared);
+        if (item.Kind == AgendaItemKind::TalkingPoint)
+            stored += item.Text + "\n";
+    }
+    EXPECT_EQ(stored, ReadAgendaThemes(week) + "\n");
+    for (const char* secret : {"interview", "salary", "manager", "quit", "conference", "travel", "tomorrow", "deleted"})
+        EXPECT_EQ(stored.find(secret), std::string::npos) << secret;
+    std::set<Id> shared;
+    for (const Reflection& r : w.Reflections)
+        if (r.Visible == Visibility::Shared)
+            shared.insert(r.Meta.RecordId);
+    for (const std::vector<Theme>* list : {&week.Loved, &week.Disliked})
+        for (const Theme& theme : *list)
+            for (const Id& entry : theme.Entries)
+                EXPECT_TRUE(shared.count(entry)) << theme.Display << " came from a private entry";
+}
+
+TEST(Agenda, TheWeeksThemesAreEmptyWhenOnlyPrivateEntriesNameThem)
+{
+    Workspace w = JournalWeek();
+    for (Reflection& r : w.Reflections)
+        r.Visible = Visibility::Private;
+    AgendaOptions with_themes;
+    with_themes.WeekThemes = true;
+    const Agenda agenda = BuildAgenda(w, LocalNow{NoonMs(2026, 3, 5), 0}, with_themes);
+    ASSERT_TRUE(agenda.WeekThemes.has_value());
+    EXPECT_EQ(agenda.WeekThemes->Entries, 0);
+    EXPECT_TRUE(agenda.WeekThemes->Loved.empty());
+    EXPECT_TRUE(agenda.WeekThemes->Disliked.empty());
+    EXPECT_EQ(ReadAgendaThemes(*agenda.WeekThemes), "");
+    for (const AgendaItem& item : ToAgendaItems(agenda))
+        EXPECT_NE(item.Kind, AgendaItemKind::TalkingPoint) << item.Text;
+}
+
 // [SECTION] Questions
 
 TEST(Agenda, RotatesQuestionTopicsAndSkipsThoseAlreadyAsked)

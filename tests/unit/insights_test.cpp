@@ -1,3 +1,5 @@
+#include <tuple>
+
 #include <gtest/gtest.h>
 
 #include "core/insights.h"
@@ -227,6 +229,78 @@ TEST(Themes, ScoreWhatCoOccursWithHighAndLowEnergy)
     EXPECT_EQ(ReadEnergyThemes(ExtractThemes(w, Day(2026, 3, 5), Day(2026, 3, 7)), true, "this week"), "No high-energy entries this week yet.");
 }
 
+// Everything a Themes says, one line per theme, to compare two extractions whole.
+static std::string Describe(const Themes& themes)
+{
+    std::string out = std::to_string(themes.Reflections) + " reflections\n";
+    const auto list = [&](const char* name, const std::vector<Theme>& items) {
+        for (const Theme& theme : items)
+        {
+            out += std::string(name) + " " + theme.Key + " (" + theme.Display + ") " + std::to_string(theme.Mentions) + ":";
+            for (const Id& entry : theme.Entries)
+                out += " " + std::to_string(entry.Lo);
+            out += "\n";
+        }
+    };
+    for (size_t source = 0; source < size_t(ThemeSource::COUNT); source++)
+    {
+        out += "source " + std::to_string(source) + ": " + std::to_string(themes.Lists[source].EntriesWithSource) + " entries\n";
+        list("word", themes.Lists[source].Words);
+        list("phrase", themes.Lists[source].Phrases);
+    }
+    list("tag", themes.Tags);
+    for (const EnergyThemes* energy : {&themes.HighEnergy, &themes.LowEnergy})
+    {
+        out += "energy " + std::to_string(energy->Entries) + "/" + std::to_string(energy->GroupEntries) + "\n";
+        for (const EnergyTheme& theme : energy->Themes)
+        {
+            list("linked", {theme.Of});
+            out += std::to_string(theme.Overall) + " " + std::to_string(theme.Score) + "\n";
+        }
+    }
+    return out;
+}
+
+TEST(ThemeIndex, GivesWhatAFreshExtractionGivesAcrossPeriodsAndEdits)
+{
+    Workspace w;
+    AddReflection(w, Day(2026, 3, 2), {"Mentoring Sam", "code review"}, {"status meetings"}, "Paired with Ana. Code review ran long.", 5);
+    AddReflection(w, Day(2026, 3, 3), {"mentoring two juniors"}, {"Meetings", "budget"}, "More code review; the budget again.", 2);
+    AddReflection(w, Day(2026, 3, 9), {"Mentors' lunch", "design"}, {"budget talks"}, "Design review with Ana.", 4);
+    AddReflection(w, Day(2026, 4, 1), {"design sprint"}, {"meetings"}, "Sprint planning. Mentoring Sam.", 1);
+    w.Reflections[0].Tags = {"team", "Growth"};
+    w.Reflections[2].Tags = {"growth"};
+    ThemeOptions every;
+    every.MinEntries = 1;
+    const auto same = [&](ThemeIndex& index, Date first, Date last) {
+        EXPECT_EQ(Describe(index.Extract(w, first, last, every)), Describe(ExtractThemes(w, first, last, every)));
+        EXPECT_EQ(Describe(index.Extract(w, first, last)), Describe(ExtractThemes(w, first, last)));
+    };
+
+    ThemeIndex index;
+    same(index, Day(2026, 3, 1), Day(2026, 3, 31));
+    same(index, Day(2026, 3, 1), Day(2026, 4, 30));     // a longer period: one entry read now
+    same(index, Day(2026, 3, 3), Day(2026, 3, 9));
+
+    // An edit stamps the reflection: it is read again.
+    Reflection& edited = w.Reflections[1];
+    edited.Loved = {"Pairing with Ana"};
+    edited.Text = "Pairing all day.";
+    edited.Meta.Updated = Stamp{2000, 0, 1};
+    same(index, Day(2026, 3, 1), Day(2026, 4, 30));
+    EXPECT_EQ(Displays(index.Extract(w, Day(2026, 3, 3), Day(2026, 3, 3), every).Of(ThemeSource::Loved).Words),
+              (std::vector<std::string>{"Ana", "Pairing"}));
+
+    // A deletion leaves it out, though the index still holds what it read.
+    w.Reflections[0].Meta.Deleted = true;
+    w.Reflections[0].Meta.Updated = Stamp{3000, 0, 1};
+    same(index, Day(2026, 3, 1), Day(2026, 4, 30));
+
+    // What the index goes by is the stamp: text changed under the same stamp is not read again.
+    w.Reflections[3].Loved = {"something else"};
+    EXPECT_EQ(index.Extract(w, Day(2026, 4, 1), Day(2026, 4, 1), every).Of(ThemeSource::Loved).Words.front().Display, "design");
+}
+
 // [SECTION] Energy
 
 // Mondays 29 December 2025, 5 January and 2 February 2026: across a year and two month boundaries.
@@ -268,7 +342,7 @@ TEST(Energy, AveragesPerWeekdayAcrossMonthAndYearBoundaries)
     EXPECT_EQ(ReadEnergyByWeekday(EnergyByWeekday(Workspace{}, Day(2026, 1, 1), Day(2026, 1, 31)), "in January"), "No reflections in this period yet.");
 }
 
-TEST(Energy, AveragesPerDayAndPerWeek)
+TEST(Energy, AveragesPerDayWeekAndMonth)
 {
     const std::vector<EnergyPoint> days = EnergyOverTime(WinterJournal(), Day(2025, 12, 29), Day(2026, 2, 2), EnergyStep::Day);
     ASSERT_EQ(days.size(), 6u);
@@ -287,6 +361,16 @@ TEST(Energy, AveragesPerDayAndPerWeek)
     EXPECT_EQ(weeks[2].Start, Day(2026, 1, 26));
     EXPECT_DOUBLE_EQ(weeks[2].Average, 1.0);
     EXPECT_EQ(weeks[3].Start, Day(2026, 2, 2));
+
+    const std::vector<EnergyPoint> months = EnergyOverTime(WinterJournal(), Day(2025, 12, 30), Day(2026, 2, 2), EnergyStep::Month);
+    ASSERT_EQ(months.size(), 3u);
+    EXPECT_EQ(months[0].Start, Day(2025, 12, 1));
+    EXPECT_EQ(months[0].Entries, 1);                // the 29th is before the period
+    EXPECT_DOUBLE_EQ(months[0].Average, 4.0);
+    EXPECT_EQ(months[1].Start, Day(2026, 1, 1));
+    EXPECT_EQ(months[1].Entries, 3);
+    EXPECT_DOUBLE_EQ(months[1].Average, 10.0 / 3.0);
+    EXPECT_EQ(months[2].Start, Day(2026, 2, 1));
 }
 
 // [SECTION] Weekly review
@@ -403,6 +487,53 @@ TEST(PlanProgress, CountsMilestonesPerMonthActivitiesByTypeAndUsefulnessPerGoalK
     EXPECT_EQ(none.MilestonesPerMonth.size(), 1u);
     EXPECT_EQ(ReadPlanProgress(none, "in May"), "No milestones ticked or activities finished in May yet.");
     EXPECT_EQ(ReadUsefulness(none, "in May"), "No finished activity rated in May yet.");
+}
+
+TEST(ActivityCompletion, CountsWhatWasOnThePlanAndWhatThePeriodFinishedByType)
+{
+    Workspace w;
+    const auto add = [&](ActivityType type, ActivityStatus status, std::optional<Date> start, std::optional<Date> done) -> PlanActivity& {
+        PlanActivity a;
+        a.Meta = Meta();
+        a.Meta.CreatedMs = int64_t(Day(2026, 2, 10).DaysSinceEpoch) * 86400000 + 3600000;
+        a.Type = type;
+        a.Status = status;
+        a.Start = start;
+        a.CompletedOn = done;
+        w.Activities.push_back(a);
+        return w.Activities.back();
+    };
+    add(ActivityType::Course, ActivityStatus::Done, Day(2026, 1, 5), Day(2026, 3, 2));            // done in the period
+    add(ActivityType::Course, ActivityStatus::InProgress, Day(2026, 2, 1), std::nullopt);          // open at its end
+    add(ActivityType::Course, ActivityStatus::Done, Day(2026, 1, 1), Day(2026, 4, 20));           // finished after: open then
+    add(ActivityType::Course, ActivityStatus::Done, Day(2025, 11, 1), Day(2026, 2, 27));          // finished before it
+    add(ActivityType::Mentoring, ActivityStatus::Done, std::nullopt, Day(2026, 3, 15));           // began when created
+    add(ActivityType::Mentoring, ActivityStatus::Planned, Day(2026, 5, 1), std::nullopt);         // not begun yet
+    add(ActivityType::Reading, ActivityStatus::Dropped, Day(2026, 1, 1), std::nullopt);           // dropped: left out
+    add(ActivityType::Reading, ActivityStatus::Planned, std::nullopt, std::nullopt).Meta.Deleted = true;
+    add(ActivityType::Shadowing, ActivityStatus::Planned, std::nullopt, std::nullopt);            // open, created in February
+
+    using Row = std::tuple<ActivityType, int, int>;     // type, done, on the plan
+    const auto rows = [](const ActivityCompletion& completion) {
+        std::vector<Row> rows;
+        for (const TypeCompletion& type : completion.ByType)
+            rows.push_back({type.Type, type.Done, type.Total});
+        return rows;
+    };
+    const ActivityCompletion march = ActivityCompletionBetween(w, Day(2026, 3, 1), Day(2026, 3, 31));
+    EXPECT_EQ(march.Done, 2);
+    EXPECT_EQ(march.Total, 5);
+    EXPECT_EQ(rows(march), (std::vector<Row>{{ActivityType::Course, 1, 3}, {ActivityType::Mentoring, 1, 1}, {ActivityType::Shadowing, 0, 1}}));
+    EXPECT_EQ(ReadActivityCompletion(march, "in March"),
+              "You finished 2 of the 5 activities on your plan in March; the most in Course or training: 1 of 3.");
+
+    // Before anything was created, only what had a start date counts.
+    const ActivityCompletion january = ActivityCompletionBetween(w, Day(2026, 1, 1), Day(2026, 1, 31));
+    EXPECT_EQ(january.Done, 0);
+    EXPECT_EQ(january.Total, 3);
+    EXPECT_EQ(ReadActivityCompletion(january, "in January"), "3 activities were on your plan in January; none finished yet.");
+    EXPECT_EQ(ReadActivityCompletion(ActivityCompletionBetween(w, Day(2025, 1, 1), Day(2025, 1, 31)), "in January 2025"),
+              "No plan activities in January 2025 yet.");
 }
 
 // [SECTION] Skills

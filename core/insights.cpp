@@ -1263,7 +1263,8 @@ std::string ReadEnergyThemes(const Themes& themes, bool high, std::string_view p
     const std::string days = high ? "high-energy days" : "low-energy days";
     if (links.GroupEntries == 0)
         return std::string("No ") + (high ? "high" : "low") + "-energy entries" + Spaced(period) + " yet.";
-    if (links.Themes.empty())
+    // "1.0 times as often" would say nothing: a theme stands out when its lift reads above that.
+    if (links.Themes.empty() || OneDecimal(links.Themes.front().Score) == "1.0")
         return "No theme stands out on " + days + Spaced(period) + " yet.";
     const EnergyTheme& top = links.Themes.front();
     return "On " + days + Spaced(period) + " you often wrote about " + top.Of.Display + ": " + std::to_string(top.Of.Count()) +

@@ -309,7 +309,7 @@ static constexpr size_t kSources = size_t(ThemeSource::COUNT);
 
 // [SECTION] Reading one reflection
 
-// One spelling or phrase of an entry's source, once, with the times it was written there.
+// One spelling of an entry's source, once, with the times it was written there.
 struct ItemCount
 {
     uint32_t Item = 0;
@@ -322,7 +322,7 @@ struct EntryTerms
 {
     Stamp                               Updated;            // of the reflection read: a newer one is read again
     std::vector<ItemCount>              Spellings;
-    std::vector<ItemCount>              Phrases;
+    std::vector<uint32_t>               Phrases;            // as written, repeats included
     std::array<uint32_t, kSources + 1>  SpellingsFrom{};    // source s is [From[s], From[s + 1])
     std::array<uint32_t, kSources + 1>  PhrasesFrom{};
     std::array<bool, kSources>          Written{};          // something other than spaces in the source
@@ -331,7 +331,7 @@ struct EntryTerms
     {
         return { Spellings.data() + SpellingsFrom[source], Spellings.data() + SpellingsFrom[source + 1] };
     }
-    std::span<const ItemCount> PhrasesOf(size_t source) const
+    std::span<const uint32_t> PhrasesOf(size_t source) const
     {
         return { Phrases.data() + PhrasesFrom[source], Phrases.data() + PhrasesFrom[source + 1] };
     }
@@ -435,7 +435,7 @@ private:
             return row.Term;
         // A phrase is listed each time it is written: finding the one listed before would cost
         // more than the counter's skipping the few repeats.
-        PhraseList_.push_back(ItemCount{ Phrases_.FindOrInsert((uint64_t(previous) << 32) | row.Term), 1 });
+        PhraseList_.push_back(Phrases_.FindOrInsert((uint64_t(previous) << 32) | row.Term));
         return row.Term;
     }
 
@@ -471,7 +471,7 @@ private:
     std::vector<std::string>                    Keys_;              // per term
     PhraseIndex                                 Phrases_;
     std::vector<ItemCount>                      SpellingList_;      // of the entry being read
-    std::vector<ItemCount>                      PhraseList_;
+    std::vector<uint32_t>                       PhraseList_;
     uint32_t                                    Reads_ = 0;         // entries read, the one being read included
 };
 
@@ -540,10 +540,10 @@ public:
                 energy.InGroup[0] += in[0];
                 energy.InGroup[1] += in[1];
             }
-            for (const ItemCount& phrase : terms.PhrasesOf(source))
+            for (const uint32_t phrase : terms.PhrasesOf(source))
             {
-                Occurrences& seen = PhrasesSeen_[phrase.Item * kSources + source];
-                seen.Mentions += int(phrase.Count);
+                Occurrences& seen = PhrasesSeen_[phrase * kSources + source];
+                seen.Mentions++;
                 seen.Entries += seen.LastEntry != entry ? 1 : 0;
                 seen.LastEntry = entry;
             }
@@ -593,8 +593,8 @@ public:
         for (size_t i = 0; i < kept.size(); i++)
             candidates.push_back({ kept[i], &PhrasesSeen_[kept[i] * kSources + size_t(source)], texts[i][0], texts[i][1], texts[i][2] });
         return Ranked(candidates, options.MaxPhrases, Vocabulary_.Phrases(), [&](uint32_t entry, auto&& see) {
-            for (const ItemCount& phrase : Entries_[entry]->PhrasesOf(size_t(source)))
-                see(phrase.Item);
+            for (const uint32_t phrase : Entries_[entry]->PhrasesOf(size_t(source)))
+                see(phrase);
         });
     }
 
@@ -1263,7 +1263,8 @@ std::string ReadEnergyThemes(const Themes& themes, bool high, std::string_view p
     const std::string days = high ? "high-energy days" : "low-energy days";
     if (links.GroupEntries == 0)
         return std::string("No ") + (high ? "high" : "low") + "-energy entries" + Spaced(period) + " yet.";
-    if (links.Themes.empty())
+    // "1.0 times as often" would say nothing: a theme stands out when its lift reads above that.
+    if (links.Themes.empty() || OneDecimal(links.Themes.front().Score) == "1.0")
         return "No theme stands out on " + days + Spaced(period) + " yet.";
     const EnergyTheme& top = links.Themes.front();
     return "On " + days + Spaced(period) + " you often wrote about " + top.Of.Display + ": " + std::to_string(top.Of.Count()) +

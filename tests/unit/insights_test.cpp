@@ -227,6 +227,13 @@ TEST(Themes, ScoreWhatCoOccursWithHighAndLowEnergy)
     EXPECT_EQ(ReadEnergyThemes(themes, true, "this month"),
               "On high-energy days this month you often wrote about mentoring: 3 of 3 entries, 2.0 times as often as on any day.");
     EXPECT_EQ(ReadEnergyThemes(ExtractThemes(w, Day(2026, 3, 5), Day(2026, 3, 7)), true, "this week"), "No high-energy entries this week yet.");
+
+    // A lift that reads "1.0 times as often" is no pattern.
+    Themes flat = themes;
+    flat.HighEnergy.Themes.front().Score = 1.04;
+    EXPECT_EQ(ReadEnergyThemes(flat, true, "this month"), "No theme stands out on high-energy days this month yet.");
+    flat.HighEnergy.Themes.front().Score = 1.06;
+    EXPECT_NE(ReadEnergyThemes(flat, true, "this month").find("1.1 times as often"), std::string::npos);
 }
 
 // Everything a Themes says, one line per theme, to compare two extractions whole.

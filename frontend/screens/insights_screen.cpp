@@ -114,7 +114,6 @@ private:
             Widgets::MutedTextItem(("and " + std::to_string(hidden) + " " + (hidden == 1 ? one : many)).c_str());
     }
 
-private:
     const std::string& PeriodWords() const
     {
         static const std::string words[] = { "this month", "in the last three months", "in the last year", "overall" };

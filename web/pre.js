@@ -308,45 +308,6 @@ var TrellisUpdate = {
 };
 
 // [SECTION] Phone keyboard: a hidden text field
-// [SECTION] Automation hook: window.trellis
-
-var TrellisWeb = {
-  dataDir: '/data',
-  flushDelayMs: 300,      // debounce: a burst of saves becomes one IndexedDB write
-  flushTimer: null,
-  flushing: false,
-  flushAgain: false,
-  lastFlushError: null,
-  resolveReady: null,
-
-  flushNow: function () {
-    if (TrellisWeb.flushTimer !== null) {
-      clearTimeout(TrellisWeb.flushTimer);
-      TrellisWeb.flushTimer = null;
-    }
-    if (TrellisWeb.flushing) {
-      TrellisWeb.flushAgain = true;
-      return;
-    }
-    TrellisWeb.flushing = true;
-    FS.syncfs(false, function (err) {
-      TrellisWeb.flushing = false;
-      TrellisWeb.lastFlushError = err || null;
-      if (err) console.error('Trellis: could not write to browser storage', err);
-      if (TrellisWeb.flushAgain) {
-        TrellisWeb.flushAgain = false;
-        TrellisWeb.flushNow();
-      }
-    });
-  },
-
-  persistSoon: function () {
-    if (TrellisWeb.flushTimer !== null) return;
-    TrellisWeb.flushTimer = setTimeout(TrellisWeb.flushNow, TrellisWeb.flushDelayMs);
-  },
-};
-
-// [SECTION] Phone keyboard: a hidden text field
 //
 // A canvas never raises a phone's keyboard; a focused <textarea> does. While ImGui wants text, the
 // hidden field #text-input has the focus, and whatever the keyboard does to it (typing, IME

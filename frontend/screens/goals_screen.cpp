@@ -12,32 +12,47 @@
 #include "imgui.h"
 #include "screen.h"
 
-class GoalsScreen final : public Screen
+class GoalsScreen final : public ListDetailScreen
 {
 public:
     const char* Title() const override { return "Goals"; }
 
     void Draw(App& app) override
     {
-        if (app.TakeNewGoalRequest())
-        {
-            Editing_ = false;
-            OpenForm();
-        }
-        if (Editing_)
-        {
-            DrawEditor(app);
-            return;
-        }
+        TakeNewGoalRequest(app);
+        ListDetailScreen::Draw(app);
+    }
+
+    bool DetailOpen() const override { return Editing_; }
+
+    void DrawList(App& app) override
+    {
+        TakeNewGoalRequest(app);
         Widgets::Heading("Goals");
         if (FormOpen_)
             DrawNewGoalForm(app);
         else if (Widgets::PrimaryButton(ICON_PLUS "  Add a goal"))
             OpenForm();
-        DrawList(app);
+        DrawCards(app);
+    }
+
+    void DrawDetail(App& app) override
+    {
+        if (Editing_)
+            DrawEditor(app);
+        else
+            Widgets::MutedTextWrapped("Tap a goal to see its milestones, target date and sharing.");
     }
 
 private:
+    void TakeNewGoalRequest(App& app)
+    {
+        if (!app.TakeNewGoalRequest())
+            return;
+        Editing_ = false;
+        OpenForm();
+    }
+
     // [SECTION] List and quick add
 
     void OpenForm()
@@ -83,7 +98,7 @@ private:
         NewTitle_.clear();
     }
 
-    void DrawList(App& app)
+    void DrawCards(App& app)
     {
         std::vector<const trellis::Goal*> goals = app.GetSession().LiveGoals();
         if (goals.empty())

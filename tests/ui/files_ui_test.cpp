@@ -7,27 +7,6 @@
 #include "icons.h"
 #include "ui_driver.h"
 
-// The share file of another person's workspace (the manager's side imports it into the Team).
-static std::string ShareFileFrom(const char* name, const char* goal, bool private_goal = false)
-{
-    trellis::MemoryFileSystem fs;
-    trellis::WorkspaceStore store(fs, "/data");
-    trellis::Session session(store, 77);
-    EXPECT_TRUE(session.Open());
-    trellis::Profile me = session.Data().Me;
-    me.Name = name;
-    EXPECT_TRUE(session.EditProfile(me, 1000));
-    EXPECT_TRUE(session.AddGoal(goal, 2000));
-    if (private_goal)
-    {
-        trellis::Goal secret;
-        secret.Title = "Secret job hunt";
-        secret.Visible = trellis::Visibility::Private;
-        EXPECT_TRUE(session.AddGoal(secret, 3000));
-    }
-    return trellis::ExportShare(session.Data(), 4000, 0);
-}
-
 TEST(UiFiles, ShareWithMyManagerExportsAShareFileWithoutPrivateGoals)
 {
     FakePlatform platform;

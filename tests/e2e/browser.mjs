@@ -47,12 +47,14 @@ const CHROMIUM_ARGS = [
 ];
 
 // A persistent profile, so a test can close the browser and start it again on the same storage.
-export async function launchPhone(userDataDir = mkdtempSync(path.join(tmpdir(), 'trellis-e2e-'))) {
+// `device` overrides the phone's settings (another viewport, a desktop's pixel ratio).
+export async function launchPhone(userDataDir = mkdtempSync(path.join(tmpdir(), 'trellis-e2e-')), device = {}) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
     ...PHONE,
+    ...device,
   });
   return { context, userDataDir, cleanup: () => rmSync(userDataDir, { recursive: true, force: true }) };
 }
@@ -117,6 +119,20 @@ export async function tap(page, label) {
   const item = await findItem(page, label);
   await page.touchscreen.tap(item.x + item.w / 2, item.y + item.h / 2);
   return item;
+}
+
+// A finger from (x, fromY) to (x, toY) in `steps` moves, 16 ms apart (real touch events, so the
+// app's drag-to-scroll sees what a phone sends).
+export async function drag(page, x, fromY, toY, steps = 15) {
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  await touch('touchStart', fromY);
+  for (let i = 1; i <= steps; i++) {
+    await touch('touchMove', fromY + ((toY - fromY) * i) / steps);
+    await page.waitForTimeout(16);
+  }
+  await touch('touchEnd');
+  await cdp.detach();
 }
 
 // Waits until a text field has the keyboard.

@@ -6,27 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ARTIFACTS, findItem, items, launchPhone, openApp, phoneFixture, seedStorage, tap, waitForIdle, waitForTextInput, watchErrors } from './browser.mjs';
+import { ARTIFACTS, drag, findItem, items, launchPhone, openApp, phoneFixture, seedStorage, tap, waitForIdle, waitForTextInput, watchErrors } from './browser.mjs';
 
 const DATA_BENCH = path.resolve(import.meta.dirname, '../../build/native/tests/trellis_data_bench');
 
 const site = phoneFixture();
-
-async function touch(cdp, type, x, y) {
-  await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
-}
-
-// A finger from (x, fromY) to (x, toY) in `steps` moves, 16 ms apart.
-async function drag(page, x, fromY, toY, steps = 15) {
-  const cdp = await page.context().newCDPSession(page);
-  await touch(cdp, 'touchStart', x, fromY);
-  for (let i = 1; i <= steps; i++) {
-    await touch(cdp, 'touchMove', x, fromY + ((toY - fromY) * i) / steps);
-    await page.waitForTimeout(16);
-  }
-  await touch(cdp, 'touchEnd');
-  await cdp.detach();
-}
 
 const isDate = (label) => /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3} \d{4}$/.test(label);
 

@@ -392,7 +392,9 @@ bool HeadingWithButton(const char* text, const char* button_label)
 bool Stepper(const char* id, int* value, int min, int max, const char* text, float width)
 {
     const float button = g_Metrics->TouchTargetPx;
-    const float middle = ImMax(0.0f, (width < 0.0f ? FullWidth() : width) - button * 2.0f);
+    // Filling a wide row would put - and + a desktop apart: a thumb's reach is enough.
+    const float row = width < 0.0f ? ImMin(FullWidth(), button * 8.0f) : width;
+    const float middle = ImMax(0.0f, row - button * 2.0f);
     const std::string less = std::string("##") + id + " -";
     const std::string more = std::string("##") + id + " +";
     int next = *value;

@@ -92,7 +92,7 @@ bool    HeadingWithButton(const char* text, const char* button_label);
 // A whole number stepped with - and + buttons, never typed: `*value` stays in min..max, and `text`
 // (the value in words) sits between the buttons. The buttons are labelled "<id> -" and "<id> +"
 // for automation. Returns true when the value changed.
-// `width` -1 fills the row.
+// `width` -1 fills the row, up to 8 touch targets.
 bool    Stepper(const char* id, int* value, int min, int max, const char* text, float width = -1.0f);
 
 // ChipChoice() over every value of an enum of the career model, named by its DisplayName().

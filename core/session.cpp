@@ -372,6 +372,23 @@ Result<Id> Session::AddTeamComment(uint64_t report_device, const Id& target, Com
     return id;
 }
 
+Status Session::DeleteTeamComment(uint64_t report_device, const Id& comment_id, int64_t now_ms)
+{
+    if (Status open = CheckOpen(); !open)
+        return open;
+    auto report = std::find_if(Workspace_.Team.begin(), Workspace_.Team.end(), [&](const TeamReport& r) { return r.Device == report_device; });
+    if (report == Workspace_.Team.end())
+        return Error{"That person is not in your team."};
+    Comment* comment = FindRecord<Comment>(report->Plan, comment_id);
+    if (!comment || comment->Meta.Deleted)
+        return NoLonger<Comment>();
+    comment->Meta.Deleted = true;
+    comment->Meta.Updated = Clock_.Now(now_ms);
+    report->Plan.Clock = std::max(report->Plan.Clock, comment->Meta.Updated);
+    (void)Commit(now_ms);
+    return Status::Ok();
+}
+
 // [SECTION] Undo and redo
 
 // Writes a remembered version back with a fresh stamp: an undo is a new edit, so it wins a merge

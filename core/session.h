@@ -108,6 +108,8 @@ public:
     bool                    CanUndoImport() const { return BeforeImport_.has_value(); }
     // A manager's comment on a record of a report in the Team, signed with the manager's name.
     Result<Id>              AddTeamComment(uint64_t report_device, const Id& target, CommentKind kind, std::string_view text, int64_t now_ms);
+    // Takes back one of those comments: a tombstone, so the next response file takes it back too.
+    Status                  DeleteTeamComment(uint64_t report_device, const Id& comment, int64_t now_ms);
 
     // [SECTION] Undo and redo
 

@@ -8,7 +8,10 @@
 #include "widgets.h"
 
 // [SECTION] Lifetime
+// [SECTION] Theme and device settings
 // [SECTION] Navigation and errors
+// [SECTION] Files in and out
+// [SECTION] Platform events
 // [SECTION] Frame
 
 // [SECTION] Lifetime
@@ -26,12 +29,15 @@ App::App(Platform& platform)
     , Store_(platform.Files(), platform.DataDir())
     , Session_(Store_, platform.EntropySeed())
 {
-    Screens_[static_cast<int>(Tab::Home)] = CreateHomeScreen();
-    Screens_[static_cast<int>(Tab::Goals)] = CreateGoalsScreen();
-    Screens_[static_cast<int>(Tab::Journal)] = CreateJournalScreen();
-    Screens_[static_cast<int>(Tab::Plan)] = CreatePlanScreen();
-    Screens_[static_cast<int>(Tab::OneOnOne)] = CreateOneOnOneScreen();
-    Insights_ = CreateInsightsScreen();
+    Screens_[static_cast<int>(Page::Home)] = CreateHomeScreen();
+    Screens_[static_cast<int>(Page::Settings)] = CreateSettingsScreen();
+    Screens_[static_cast<int>(Page::Goals)] = CreateGoalsScreen();
+    Screens_[static_cast<int>(Page::Journal)] = CreateJournalScreen();
+    Screens_[static_cast<int>(Page::Insights)] = CreateInsightsScreen();
+    Screens_[static_cast<int>(Page::Plan)] = CreatePlanScreen();
+    Screens_[static_cast<int>(Page::PathSkills)] = CreatePathScreen();
+    Screens_[static_cast<int>(Page::OneOnOne)] = CreateOneOnOneScreen();
+    Screens_[static_cast<int>(Page::Team)] = CreateTeamScreen();
     ImportSheet_ = CreateImportSheet();
 }
 
@@ -51,6 +57,10 @@ void App::Open()
         ShowError(Session_.OpenNotice());
     }
     NoteWorkspaceText();
+    // Runs before ImGui exists on the web: the theme is applied by the first FollowSystemTheme().
+    trellis::Result<trellis::DeviceSettings> device = trellis::LoadDeviceSettings(Platform_.Files(), Platform_.DataDir());
+    Device_ = device ? device.Value() : trellis::DeviceSettings{};
+    DeviceError_ = device ? std::string() : device.GetError().Message;
 }
 
 void App::NoteWorkspaceText()
@@ -58,20 +68,84 @@ void App::NoteWorkspaceText()
     trellis::ForEachText(Session_.Data(), [&](std::string_view text) { Glyphs_.AddText(text); });
 }
 
+// [SECTION] Theme and device settings
+
 void App::SetTheme(ThemeMode mode)
 {
     Theme_ = mode;
     ApplyTheme(mode, Metrics_);
 }
 
+void App::FollowSystemTheme(bool dark)
+{
+    SystemDark_ = dark;
+    ApplyThemeChoice();
+}
+
+void App::SetThemeChoice(trellis::ThemeChoice choice)
+{
+    Device_.Theme = choice;
+    ApplyThemeChoice();
+    SaveDevice();
+}
+
+void App::ApplyThemeChoice()
+{
+    switch (Device_.Theme)
+    {
+    case trellis::ThemeChoice::System: SetTheme(SystemDark_ ? ThemeMode::Dark : ThemeMode::Light); break;
+    case trellis::ThemeChoice::Light:  SetTheme(ThemeMode::Light); break;
+    case trellis::ThemeChoice::Dark:   SetTheme(ThemeMode::Dark); break;
+    }
+}
+
+// The settings file sits next to the workspace, so the platform persists it the same way.
+void App::SaveDevice()
+{
+    const trellis::Status saved = trellis::SaveDeviceSettings(Platform_.Files(), Platform_.DataDir(), Device_);
+    if (!saved)
+    {
+        ShowError("This device's settings were not saved: " + saved.GetError().Message);
+        return;
+    }
+    DeviceError_.clear();
+    Platform_.PersistSoon();
+}
+
 // [SECTION] Navigation and errors
+
+Tab TabOf(Page page)
+{
+    switch (page)
+    {
+    case Page::Home: case Page::Settings:       return Tab::Home;
+    case Page::Goals:                           return Tab::Goals;
+    case Page::Journal: case Page::Insights:    return Tab::Journal;
+    case Page::Plan: case Page::PathSkills:     return Tab::Plan;
+    case Page::OneOnOne: case Page::Team:       return Tab::OneOnOne;
+    case Page::COUNT:                           break;
+    }
+    return Tab::Home;
+}
 
 void App::GoTo(Tab tab)
 {
-    if (tab == Tab_)
+    if (tab != CurrentTab())
+        Open(TabPage_[static_cast<int>(tab)]);
+    else if (Page_ == Page::Settings)
+        Open(Page::Home);
+    else if (Page_ == Page::Insights)
+        Open(Page::Journal);
+}
+
+void App::Open(Page page)
+{
+    if (page == Page_)
         return;
     PageScroll_.Stop();
-    Tab_ = tab;
+    DetailScroll_.Stop();
+    Page_ = page;
+    TabPage_[static_cast<int>(TabOf(page))] = page;
     RestoreScroll_ = true;
 }
 
@@ -79,12 +153,6 @@ void App::StartNewGoal()
 {
     NewGoalRequested_ = true;
     GoTo(Tab::Goals);
-}
-
-void App::OpenInsights()
-{
-    GoTo(Tab::Journal);
-    InsightsOpen_ = true;
 }
 
 bool App::TakeNewGoalRequest()
@@ -106,6 +174,22 @@ void App::AfterEdit(const trellis::Status& saved)
     {
         ShowError("Not saved: " + saved.GetError().Message + " Your changes are kept on screen.");
     }
+}
+
+bool App::AfterCommand(const trellis::Status& done, std::string* error)
+{
+    if (!done)
+    {
+        if (error != nullptr)
+            *error = done.GetError().Message;
+        else
+            ShowError(done.GetError().Message);
+        return false;
+    }
+    if (error != nullptr)
+        error->clear();
+    AfterEdit(Session_.LastSave());
+    return true;
 }
 
 void App::ShowError(std::string message)
@@ -142,6 +226,8 @@ void App::ExportBackup()
     const int64_t now = Platform_.NowMs();
     const std::string bytes = trellis::ExportBackup(data, now);
     ExportFile(trellis::ExchangeFileName(trellis::FileKind::Backup, data.Me.Name, now), "application/json", bytes, false);
+    Device_.LastBackupMs = now;     // Settings says when, and reminds when it gets old
+    SaveDevice();
 }
 
 void App::OnFileOpened(const std::string& name, const std::string& bytes)
@@ -160,6 +246,7 @@ void App::OnFileOpened(const std::string& name, const std::string& bytes)
         return;
     }
     Error_.clear();
+    Notice_.clear();        // an earlier import's "Undo" no longer applies once this one is shown
     PendingImport_ = std::move(preview.Value());
     // The preview draws the file's names; what it brings is drawn once it is applied.
     trellis::ForEachText(PendingImport_->File.Content, [&](std::string_view text) { Glyphs_.AddText(text); });
@@ -192,6 +279,12 @@ void App::ReloadFromDisk()
     if (!opened)
         ShowError(opened.GetError().Message);
     NoteWorkspaceText();
+    // The other tab may have exported a backup or chosen a theme too.
+    if (trellis::Result<trellis::DeviceSettings> device = trellis::LoadDeviceSettings(Platform_.Files(), Platform_.DataDir()))
+    {
+        Device_ = device.Value();
+        ApplyThemeChoice();
+    }
 }
 
 void App::SyncWithPlatform()
@@ -275,10 +368,16 @@ void App::DrawBanners()
 
 // [SECTION] Frame
 
-void App::DrawTabBar(ImVec2 pos, float width, float height, float bottom_inset)
+bool App::NavButton(Tab tab, ImVec2 size)
 {
     static const char* const icons[] = { ICON_HOME, ICON_GOALS, ICON_JOURNAL, ICON_PLAN, ICON_ONE_ON_ONE };
     static const char* const labels[] = { "Home", "Goals", "Journal", "Plan", "1:1" };
+    const int i = static_cast<int>(tab);
+    return Widgets::TabButton(icons[i], labels[i], tab == CurrentTab(), size);
+}
+
+void App::DrawTabBar(ImVec2 pos, float width, float height, float bottom_inset)
+{
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     // The bar's colour runs to the screen's edges and under the home indicator; its buttons stay
@@ -293,9 +392,120 @@ void App::DrawTabBar(ImVec2 pos, float width, float height, float bottom_inset)
     {
         if (i > 0)
             ImGui::SameLine(0.0f, 0.0f);
-        if (Widgets::TabButton(icons[i], labels[i], static_cast<int>(Tab_) == i, ImVec2(tab_width, height)))
+        if (NavButton(static_cast<Tab>(i), ImVec2(tab_width, height)))
             GoTo(static_cast<Tab>(i));
     }
+}
+
+// The tabs down the left side, for a wide window or a phone on its side (where height is short).
+void App::DrawRail(ImVec2 pos, float height)
+{
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float right = pos.x + Metrics_.RailWidthPx;
+    draw->AddRectFilled(ImVec2(viewport->WorkPos.x, viewport->WorkPos.y), ImVec2(right, viewport->WorkPos.y + viewport->WorkSize.y), GetThemeColors().Card);
+    draw->AddLine(ImVec2(right, viewport->WorkPos.y), ImVec2(right, viewport->WorkPos.y + viewport->WorkSize.y), ImGui::GetColorU32(ImGuiCol_Border));
+    const float item = ImMin(Metrics_.TabBarPx, height / static_cast<float>(Tab::COUNT));
+    for (int i = 0; i < static_cast<int>(Tab::COUNT); i++)
+    {
+        ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + Metrics_.ItemSpacingPx * 0.5f + item * static_cast<float>(i)));
+        if (NavButton(static_cast<Tab>(i), ImVec2(Metrics_.RailWidthPx, item)))
+            GoTo(static_cast<Tab>(i));
+    }
+}
+
+// Plan and 1:1 each hold two pages; a switch at the top of the page goes between them.
+void App::DrawViewSwitch()
+{
+    static const char* const plan_labels[] = { "My plan", "Path & skills" };
+    static const char* const meeting_labels[] = { "My 1:1", "Team" };
+    const Tab tab = CurrentTab();
+    if (tab != Tab::Plan && tab != Tab::OneOnOne)
+        return;
+    const Page first = tab == Tab::Plan ? Page::Plan : Page::OneOnOne;
+    const Page second = tab == Tab::Plan ? Page::PathSkills : Page::Team;
+    int view = Page_ == second ? 1 : 0;
+    if (Widgets::Choice("view", tab == Tab::Plan ? plan_labels : meeting_labels, 2, &view))
+        Open(view == 1 ? second : first);
+}
+
+// A scrolling pane at `pos`: its content is one column, centred once the pane is wider than a column.
+static void BeginPane(const char* id, ImVec2 pos, ImVec2 size, const UiMetrics& metrics)
+{
+    const float pad = metrics.PagePaddingPx;
+    const float side = ImMax(pad, (size.x - metrics.MaxColumnPx) * 0.5f);
+    ImGui::SetCursorScreenPos(pos);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, pad));
+    ImGui::BeginChild(id, size, ImGuiChildFlags_AlwaysUseWindowPadding);
+}
+
+static void EndPane()
+{
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+}
+
+void App::DrawPage(ImVec2 pos, ImVec2 size)
+{
+    // Banners stay above the page, whatever its scroll: a message below the fold is never seen.
+    if (HasBanners())
+    {
+        ImGui::SetCursorScreenPos(pos);
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Metrics_.PagePaddingPx, Metrics_.PagePaddingPx));
+        ImGui::BeginChild("##banners", ImVec2(size.x, 0.0f), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_AutoResizeY);
+        DrawBanners();
+        ImGui::EndChild();
+        ImGui::PopStyleVar();
+        const float banner_height = ImMin(ImGui::GetItemRectSize().y, size.y * 0.5f);
+        pos.y += banner_height;
+        size.y -= banner_height;
+    }
+    const bool sheet = PendingImport_.has_value();
+    const int slot = static_cast<int>(Page_);
+    Screen& screen = sheet ? *ImportSheet_ : *Screens_[slot];
+    const bool split = !sheet && Wide_ && screen.HasDetail();
+    const float list_width = split ? ImMin(Metrics_.ListPanePx, size.x * 0.45f) : size.x;
+    PageScroll& scroll = Scroll_[slot];
+
+    if (RestoreScroll_ && !sheet)
+    {
+        ImGui::SetNextWindowScroll(ImVec2(0.0f, scroll.Y));
+        RestoreScroll_ = false;
+    }
+    BeginPane(sheet ? "##sheet" : "##page", pos, ImVec2(list_width, size.y), Metrics_);
+    if (!sheet && (split || !screen.DetailOpen()))
+        DrawViewSwitch();
+    if (split)
+        screen.DrawList(*this);
+    else
+        screen.Draw(*this);
+    PageScroll_.Update();
+    if (!sheet)
+    {
+        const bool detail = !split && screen.DetailOpen();
+        if (detail != scroll.DetailOpen)
+        {
+            // On a phone an item opens at its top, and closing it comes back to the same place.
+            if (detail)
+                scroll.ListY = ImGui::GetScrollY();
+            ImGui::SetScrollY(detail ? 0.0f : scroll.ListY);
+            scroll.DetailOpen = detail;
+        }
+        else
+        {
+            scroll.Y = ImGui::GetScrollY();
+        }
+    }
+    EndPane();
+    if (!split)
+        return;
+
+    const float x = pos.x + list_width;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(x, pos.y), ImVec2(x, pos.y + size.y), ImGui::GetColorU32(ImGuiCol_Border));
+    BeginPane("##detail", ImVec2(x + 1.0f, pos.y), ImVec2(size.x - list_width - 1.0f, size.y), Metrics_);
+    screen.DrawDetail(*this);
+    DetailScroll_.Update();
+    EndPane();
 }
 
 void App::Draw()
@@ -315,40 +525,19 @@ void App::Draw()
     const Platform::Insets safe = Platform_.SafeArea();
     const ImVec2 origin(viewport->WorkPos.x + safe.Left, viewport->WorkPos.y + safe.Top);
     const float width = ImMax(0.0f, viewport->WorkSize.x - safe.Left - safe.Right);
-    const float tab_bar = Metrics_.TabBarPx;
-    const float page_height = ImMax(0.0f, viewport->WorkSize.y - safe.Top - safe.Bottom - tab_bar);
-    const float pad = Metrics_.PagePaddingPx;
-
-    ImGui::SetCursorScreenPos(origin);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
-    // Banners stay above the page, whatever its scroll: a message below the fold is never seen.
-    float banner_height = 0.0f;
-    if (HasBanners())
+    const float height = ImMax(0.0f, viewport->WorkSize.y - safe.Top - safe.Bottom);
+    // A side rail in a wide window, and on a phone on its side, where the height is what is short.
+    Wide_ = width >= Metrics_.WideLayoutPx;
+    if (Wide_ || width > height * 1.3f)
     {
-        ImGui::BeginChild("##banners", ImVec2(width, 0.0f), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_AutoResizeY);
-        DrawBanners();
-        ImGui::EndChild();
-        banner_height = ImMin(ImGui::GetItemRectSize().y, page_height * 0.5f);
-        ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + banner_height));
+        DrawPage(ImVec2(origin.x + Metrics_.RailWidthPx, origin.y), ImVec2(ImMax(0.0f, width - Metrics_.RailWidthPx), height));
+        DrawRail(origin, height);
     }
-    const bool sheet = PendingImport_.has_value();
-    const int scroll_slot = static_cast<int>(Tab_);
-    if (RestoreScroll_ && !sheet)
+    else
     {
-        ImGui::SetNextWindowScroll(ImVec2(0.0f, SavedScroll_[scroll_slot]));
-        RestoreScroll_ = false;
+        const float tab_bar = Metrics_.TabBarPx;
+        DrawPage(origin, ImVec2(width, ImMax(0.0f, height - tab_bar)));
+        DrawTabBar(ImVec2(origin.x, origin.y + height - tab_bar), width, tab_bar, safe.Bottom);
     }
-    ImGui::BeginChild(sheet ? "##sheet" : "##page", ImVec2(width, page_height - banner_height), ImGuiChildFlags_AlwaysUseWindowPadding);
-    Screen& screen = sheet ? *ImportSheet_
-                   : InsightsOpen_ && Tab_ == Tab::Journal ? *Insights_
-                   : *Screens_[scroll_slot];
-    screen.Draw(*this);
-    PageScroll_.Update();
-    if (!sheet)
-        SavedScroll_[scroll_slot] = ImGui::GetScrollY();
-    ImGui::EndChild();
-    ImGui::PopStyleVar();
-
-    DrawTabBar(ImVec2(origin.x, origin.y + page_height), width, tab_bar, safe.Bottom);
     ImGui::End();
 }

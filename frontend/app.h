@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "core/device_settings.h"
 #include "core/exchange.h"
 #include "core/session.h"
 #include "core/store.h"
@@ -25,6 +26,29 @@ enum class Tab
     OneOnOne,
     COUNT
 };
+
+// Every page the app shows. Five tabs hold them: a tab shows one page at a time, and remembers which.
+//   Home       Home, and Settings behind the gear at its top ("‹ Home" comes back)
+//   Goals      Goals
+//   Journal    Journal, and the Insights opened from it
+//   Plan       "My plan | Path & skills", a switch at the top
+//   1:1        "My 1:1 | Team", a switch at the top (Team: a manager's reports)
+// So every page is at most two taps away.
+enum class Page
+{
+    Home,
+    Settings,
+    Goals,
+    Journal,
+    Insights,
+    Plan,
+    PathSkills,
+    OneOnOne,
+    Team,
+    COUNT
+};
+
+Tab TabOf(Page page);
 
 class Screen;
 
@@ -49,23 +73,37 @@ public:
     // The letters there is to draw: the workspace's text and the messages shown (the fonts are
     // baked with these; see fonts.h).
     GlyphSet&           Glyphs()            { return Glyphs_; }
-    ThemeMode           Theme() const       { return Theme_; }
+    ThemeMode           Theme() const       { return Theme_; }     // as drawn
     void                SetTheme(ThemeMode mode);
-    // The system's light or dark preference (the app follows it; a Settings choice will override).
-    void                FollowSystemTheme(bool dark) { SetTheme(dark ? ThemeMode::Dark : ThemeMode::Light); }
+    // The system's light or dark preference: followed while the Settings choice is "System".
+    void                FollowSystemTheme(bool dark);
+    // The choice in Settings, kept on this device (core/device_settings.h).
+    trellis::ThemeChoice ThemeChoice() const { return Device_.Theme; }
+    void                SetThemeChoice(trellis::ThemeChoice choice);
+    const trellis::DeviceSettings& Device() const { return Device_; }
+    const std::string&  DeviceError() const { return DeviceError_; }   // why the device settings could not be read
 
-    Tab                 CurrentTab() const  { return Tab_; }
+    // [SECTION] Navigation
+    Tab                 CurrentTab() const  { return TabOf(Page_); }
+    Page                CurrentPage() const { return Page_; }
+    // Shows the page this tab showed last; tapping the tab of the page shown goes back to the tab's
+    // first page (from Settings to Home, from Insights to the Journal).
     void                GoTo(Tab tab);
+    void                Open(Page page);
     // Asks the Goals screen to open its "new goal" form (from Home's shortcut).
     void                StartNewGoal();
-    // Insights open over the Journal tab (from Journal or Home) until closed.
-    void                OpenInsights();
-    void                CloseInsights()     { InsightsOpen_ = false; }
-    bool                InsightsOpen() const { return InsightsOpen_; }
+    void                OpenInsights()      { Open(Page::Insights); }
+    void                CloseInsights()     { Open(Page::Journal); }
+    bool                InsightsOpen() const { return Page_ == Page::Insights; }
     bool                TakeNewGoalRequest();
+    // Whether the window is wide enough for two panes (a list beside its open item).
+    bool                IsWide() const      { return Wide_; }
 
     // After a command: persist the saved workspace, or show why it could not be saved.
     void                AfterEdit(const trellis::Status& saved);
+    // After a command from a screen: when it worked, AfterEdit(LastSave()); when it was refused, its
+    // reason at the top of the page, or in *error for an editor that shows its own. True when it worked.
+    bool                AfterCommand(const trellis::Status& done, std::string* error = nullptr);
     void                ShowError(std::string message);
     // A passing message at the top ("Imported…", "Saved to Downloads"), with an optional action.
     void                ShowNotice(std::string message);
@@ -76,7 +114,7 @@ public:
     // Exports a file through the platform (share sheet or download) and says so.
     void                ExportFile(const std::string& name, const std::string& mime, const std::string& bytes, bool share);
     void                ShareWithManager();         // this person's share file
-    void                ExportBackup();             // everything, private records included
+    void                ExportBackup();             // everything, private records included; remembers when
     // A file the person picked or dropped: checked and previewed; nothing changes until they tap
     // "Import" on the preview, and a bad file only gets a message.
     void                OnFileOpened(const std::string& name, const std::string& bytes);
@@ -95,8 +133,14 @@ private:
     void                SyncWithPlatform();
     void                NoteWorkspaceText();
     bool                HasBanners() const;
+    void                ApplyThemeChoice();
+    void                SaveDevice();
     void                DrawBanners();
+    void                DrawViewSwitch();
+    void                DrawPage(ImVec2 pos, ImVec2 size);
     void                DrawTabBar(ImVec2 pos, float width, float height, float bottom_inset);
+    void                DrawRail(ImVec2 pos, float height);
+    bool                NavButton(Tab tab, ImVec2 size);
 
     Platform&                   Platform_;
     trellis::WorkspaceStore     Store_;
@@ -105,7 +149,11 @@ private:
     UiFonts                     Fonts_;
     GlyphSet                    Glyphs_;
     ThemeMode                   Theme_ = ThemeMode::Light;
-    Tab                         Tab_ = Tab::Home;
+    bool                        SystemDark_ = false;    // the system's preference, as last told
+    trellis::DeviceSettings     Device_;
+    std::string                 DeviceError_;
+    Page                        Page_ = Page::Home;
+    Page                        TabPage_[static_cast<int>(Tab::COUNT)] = { Page::Home, Page::Goals, Page::Journal, Page::Plan, Page::OneOnOne };
     bool                        NewGoalRequested_ = false;
     bool                        ReadOnly_ = false;      // the workspace could not be loaded
     std::string                 Error_;
@@ -115,10 +163,18 @@ private:
     bool                        UpdateReady_ = false;
     bool                        Writer_ = true;         // Platform::IsWriter() as of this frame
     std::string                 StorageError_;          // the platform's last flush failure
-    std::unique_ptr<Screen>     Screens_[static_cast<int>(Tab::COUNT)];
-    std::unique_ptr<Screen>     Insights_;
-    bool                        InsightsOpen_ = false;
+    std::unique_ptr<Screen>     Screens_[static_cast<int>(Page::COUNT)];
+    bool                        Wide_ = false;
     TouchScroller               PageScroll_;
-    float                       SavedScroll_[static_cast<int>(Tab::COUNT)] = {};   // each tab keeps its place
+    TouchScroller               DetailScroll_;          // the second pane's, in a wide window
+    // Each page keeps its place; on a phone an item opened from a list starts at its top, and
+    // closing it comes back to the same place in the list.
+    struct PageScroll
+    {
+        float   Y = 0.0f;
+        float   ListY = 0.0f;
+        bool    DetailOpen = false;
+    };
+    PageScroll                  Scroll_[static_cast<int>(Page::COUNT)];
     bool                        RestoreScroll_ = false;
 };

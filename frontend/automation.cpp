@@ -37,6 +37,8 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
     ImGuiWindow* window = ctx->CurrentWindow;
     if (window == nullptr || id == window->ID)
         return;     // whole windows are not tap targets
+    if (window->IsFallbackWindow)
+        return;     // ImGui's implicit "Debug" window: never shown, its title bar is nothing to tap
     ImRect visible = bb;
     visible.ClipWithFull(window->ClipRect);
     if (visible.GetWidth() <= 0.0f || visible.GetHeight() <= 0.0f)
@@ -58,6 +60,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
         if (items[i].Id == id)
         {
             items[i].Inputable = (flags & ImGuiItemStatusFlags_Inputable) != 0;
+            items[i].TextOnly = (flags & kAutomationTextItem) != 0;
             // The visible text; for an item with none ("##title"), the name after the "##".
             const char* end = ImGui::FindRenderedTextEnd(label);
             if (end != label)

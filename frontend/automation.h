@@ -17,7 +17,11 @@ struct AutomationItem
     ImVec2      Min;        // the visible rectangle, clipped to its window
     ImVec2      Max;
     bool        Inputable = false;  // a text field: a tap here wants the keyboard
+    bool        TextOnly = false;   // text shown for reading (kAutomationTextItem), not a touch target
 };
+
+// Passed as the flags of IMGUI_TEST_ENGINE_ITEM_INFO by text registered only so tests can find it.
+inline constexpr int kAutomationTextItem = 1 << 30;
 
 // Starts collecting for `ctx` (call once, after ImGui::CreateContext()).
 void                                AutomationInstall(ImGuiContext* ctx);

@@ -9,6 +9,7 @@
 #define ICON_PLAN       "\xef\x82\xae"  // U+F0AE tasks
 #define ICON_ONE_ON_ONE "\xef\x82\x86"  // U+F086 comments
 #define ICON_PLUS       "\xef\x81\xa7"  // U+F067
+#define ICON_MINUS      "\xef\x81\xa8"  // U+F068
 #define ICON_CHECK      "\xef\x80\x8c"  // U+F00C
 #define ICON_WARNING    "\xef\x81\xb1"  // U+F071
 #define ICON_CALENDAR   "\xef\x81\xb3"  // U+F073
@@ -18,6 +19,8 @@
 #define ICON_LOCK       "\xef\x80\xa3"  // U+F023
 #define ICON_LEFT       "\xef\x81\x93"  // U+F053 chevron-left
 #define ICON_RIGHT      "\xef\x81\x94"  // U+F054 chevron-right
+#define ICON_ARROW_UP   "\xef\x81\xa2"  // U+F062 move up (Noto Sans has no arrows)
+#define ICON_ARROW_RIGHT "\xef\x81\xa1" // U+F061 from one role to the next
 #define ICON_HEART      "\xef\x80\x84"  // U+F004
 #define ICON_BOLT       "\xef\x83\xa7"  // U+F0E7
 #define ICON_DOWNLOAD   "\xef\x80\x99"  // U+F019

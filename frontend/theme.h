@@ -11,6 +11,12 @@ struct UiMetrics
     float PagePaddingPx   = 16.0f;  // space between the screen edge and the content
     float CardRoundingPx  = 12.0f;  // corner radius of cards and buttons
     float ItemSpacingPx   = 12.0f;  // vertical space between stacked items
+
+    // Wider windows (a desktop, a tablet, a phone on its side).
+    float WideLayoutPx    = 900.0f; // from this width: the tabs as a side rail, a list and its item side by side
+    float RailWidthPx     = 88.0f;  // the side rail's width; a phone on its side gets it too (height matters more)
+    float MaxColumnPx     = 720.0f; // the widest a column of text and cards grows; wider windows centre it
+    float ListPanePx      = 400.0f; // the list beside an open item, in the two-pane layout
 };
 
 enum class ThemeMode

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "automation.h"
 #include "core/validate.h"
 #include "fonts.h"
 #include "icons.h"
@@ -14,6 +15,8 @@
 // [SECTION] Text fields
 // [SECTION] Cards and bars
 // [SECTION] Charts
+// [SECTION] Headings with an action, steppers, dates
+// [SECTION] Words for numbers
 
 // [SECTION] Context
 
@@ -53,18 +56,22 @@ void Heading(const char* text)
     ImGui::PopFont();
 }
 
-// Where text wraps: at the inside edge of the current card, else at the window's edge.
-static float WrapPos()
+// Wraps at the wrap position in force (a card's inner edge), else at the edge of the window, as
+// ImGui::TextWrapped() does.
+static void TextWrappedIn(const char* text)
 {
-    return g_CardStack.empty() ? 0.0f : ImGui::GetCursorPosX() + FullWidth();
+    const bool own_wrap = ImGui::GetCurrentWindow()->DC.TextWrapPos < 0.0f;
+    if (own_wrap)
+        ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text);
+    if (own_wrap)
+        ImGui::PopTextWrapPos();
 }
 
 void MutedTextWrapped(const char* text)
 {
     ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().MutedText);
-    ImGui::PushTextWrapPos(WrapPos());
-    ImGui::TextUnformatted(text);
-    ImGui::PopTextWrapPos();
+    TextWrappedIn(text);
     ImGui::PopStyleColor();
 }
 
@@ -74,7 +81,7 @@ void MutedTextItem(const char* text)
     MutedTextWrapped(text);
     const ImGuiID id = ImGui::GetID(text);
     if (ImGui::ItemAdd(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), id))
-        IMGUI_TEST_ENGINE_ITEM_INFO(id, text, 0);
+        IMGUI_TEST_ENGINE_ITEM_INFO(id, text, kAutomationTextItem);
 }
 
 // [SECTION] Buttons
@@ -119,18 +126,10 @@ bool ListEditor(const char* id, const char* hint, std::vector<std::string>* item
 {
     ImGui::PushID(id);
     bool changed = false;
-    const float remove_width = g_Metrics->TouchTargetPx;
     for (size_t i = 0; i < items->size();)
     {
         ImGui::PushID(static_cast<int>(i));
-        const float text_width = FullWidth() - remove_width - ImGui::GetStyle().ItemSpacing.x;
-        ImGui::AlignTextToFramePadding();
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
-        ImGui::Bullet();
-        ImGui::TextUnformatted((*items)[i].c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::SameLine(ImGui::GetCursorStartPos().x + ImGui::GetContentRegionMax().x - remove_width - (g_CardStack.empty() ? 0.0f : g_Metrics->PagePaddingPx));
-        const bool remove = ImGui::Button(ICON_TIMES "##remove", ImVec2(remove_width, g_Metrics->TouchTargetPx));
+        const bool remove = RemovableItem((*items)[i].c_str());
         ImGui::PopID();
         if (remove)
         {
@@ -142,24 +141,51 @@ bool ListEditor(const char* id, const char* hint, std::vector<std::string>* item
             i++;
         }
     }
+    std::string added;
+    if (AddField("##new", hint, pending, &added))
+    {
+        items->push_back(std::move(added));
+        changed = true;
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+bool RemovableItem(const char* text)
+{
+    const float remove_width = g_Metrics->TouchTargetPx;
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float width = FullWidth();
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - remove_width - ImGui::GetStyle().ItemSpacing.x);
+    ImGui::Bullet();
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    // At the right end of the row, in screen space: SameLine() would count from the card's group.
+    ImGui::SameLine();
+    ImGui::SetCursorScreenPos(ImVec2(start.x + width - remove_width, start.y));
+    return ImGui::Button(ICON_TIMES "##remove", ImVec2(remove_width, g_Metrics->TouchTargetPx));
+}
+
+bool AddField(const char* id, const char* hint, std::string* pending, std::string* added)
+{
     const float add_width = 90.0f;
     ImGui::SetNextItemWidth(FullWidth() - add_width - ImGui::GetStyle().ItemSpacing.x);
-    const bool entered = ImGui::InputTextWithHint("##new", hint, pending, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool entered = ImGui::InputTextWithHint(id, hint, pending, ImGuiInputTextFlags_EnterReturnsTrue);
     if (ImGui::IsItemActive())
         ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
     if (entered && !trellis::TrimSpace(*pending).empty())
         ImGui::SetKeyboardFocusHere(-1);    // Enter adds the item and keeps the keyboard for the next
     ImGui::SameLine();
+    ImGui::PushID(id);
     const bool add = ImGui::Button("Add", ImVec2(add_width, g_Metrics->TouchTargetPx));
-    const std::string_view trimmed = trellis::TrimSpace(*pending);
-    if ((entered || add) && !trimmed.empty())
-    {
-        items->emplace_back(trimmed);
-        pending->clear();
-        changed = true;
-    }
     ImGui::PopID();
-    return changed;
+    const std::string_view trimmed = trellis::TrimSpace(*pending);
+    if (!(entered || add) || trimmed.empty())
+        return false;
+    *added = std::string(trimmed);
+    pending->clear();
+    return true;
 }
 
 // A button drawn in the accent colour while selected; true when tapped while not selected.
@@ -227,9 +253,7 @@ void ErrorText(const std::string& message)
     if (message.empty())
         return;
     ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().Danger);
-    ImGui::PushTextWrapPos(WrapPos());
-    ImGui::TextUnformatted(message.c_str());
-    ImGui::PopTextWrapPos();
+    TextWrappedIn(message.c_str());
     ImGui::PopStyleColor();
 }
 
@@ -296,7 +320,7 @@ bool TabButton(const char* icon, const char* label, bool active, ImVec2 size)
 
     ImFont* font = ImGui::GetFont();
     const float icon_px = ImGui::GetFontSize();
-    const float label_px = ImGui::GetFontSize() * 0.78f;
+    const float label_px = ImMax(16.0f, ImGui::GetFontSize() * 0.78f);     // phones need text of 16 CSS px
     const ImVec2 icon_size = font->CalcTextSizeA(icon_px, FLT_MAX, 0.0f, icon);
     const ImVec2 label_size = font->CalcTextSizeA(label_px, FLT_MAX, 0.0f, label);
     const float top = pos.y + (size.y - icon_size.y - label_size.y - 2.0f) * 0.5f + 2.0f;
@@ -486,6 +510,303 @@ void ChartBar(const char* label, const char* value, float fraction, int cells, f
         draw->AddRectFilled(ImVec2(marker_x - 3.5f, bar_top - 5.0f), ImVec2(marker_x + 3.5f, bar_top + bar_height + 5.0f), colors.Card, 2.0f);
         draw->AddRectFilled(ImVec2(marker_x - 1.5f, bar_top - 4.0f), ImVec2(marker_x + 1.5f, bar_top + bar_height + 4.0f), ImGui::GetColorU32(ImGuiCol_Text), 1.0f);
     }
+}
+
+// [SECTION] Headings with an action, steppers, dates
+
+// A button showing only `icon`, centred; `label` ("##Previous month") names it for automation.
+static bool IconButton(const char* label, const char* icon, ImVec2 size)
+{
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::Button(label, size);
+    const ImVec2 text = ImGui::CalcTextSize(icon);
+    ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + (size.x - text.x) * 0.5f, pos.y + (size.y - text.y) * 0.5f),
+                                        ImGui::GetColorU32(ImGuiCol_Text), icon);
+    return pressed;
+}
+
+bool HeadingWithButton(const char* text, const char* button_label)
+{
+    const float button = g_Metrics->TouchTargetPx;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float width = FullWidth();
+    ImGui::PushFont(g_Fonts->Heading);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + (button - ImGui::GetTextLineHeight()) * 0.5f));
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+    ImGui::SetCursorScreenPos(ImVec2(pos.x + width - button, pos.y));
+    return ImGui::Button(button_label, ImVec2(button, button));
+}
+
+bool Stepper(const char* id, int* value, int min, int max, const char* text, float width)
+{
+    const float button = g_Metrics->TouchTargetPx;
+    // Filling a wide row would put - and + a desktop apart: a thumb's reach is enough.
+    const float row = width < 0.0f ? ImMin(FullWidth(), button * 8.0f) : width;
+    const float middle = ImMax(0.0f, row - button * 2.0f);
+    const std::string less = std::string("##") + id + " -";
+    const std::string more = std::string("##") + id + " +";
+    int next = *value;
+    ImGui::BeginDisabled(*value <= min);
+    if (IconButton(less.c_str(), ICON_MINUS, ImVec2(button, button)))
+        next--;
+    ImGui::EndDisabled();
+    ImGui::SameLine(0.0f, 0.0f);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(middle, button));
+    ImGui::RenderTextClipped(pos, ImVec2(pos.x + middle, pos.y + button), text, nullptr, nullptr, ImVec2(0.5f, 0.5f));
+    ImGui::SameLine(0.0f, 0.0f);
+    ImGui::BeginDisabled(*value >= max);
+    if (IconButton(more.c_str(), ICON_PLUS, ImVec2(button, button)))
+        next++;
+    ImGui::EndDisabled();
+    next = ImClamp(next, min, max);
+    const bool changed = next != *value;
+    *value = next;
+    return changed;
+}
+
+static int WeekdayFromMonday(trellis::Date date)
+{
+    return ((date.DaysSinceEpoch + 3) % 7 + 7) % 7;     // 1970-01-01 was a Thursday
+}
+
+// The month `*shown` (year * 12 + month - 1) as a grid of days; returns true when a day is tapped.
+static bool MonthGrid(int* shown, std::optional<trellis::Date>* date, trellis::Date today, const DatePickerOptions& options)
+{
+    const ThemeColors& colors = GetThemeColors();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float button = g_Metrics->TouchTargetPx;
+    const float width = FullWidth();
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+
+    // The month, between the months before and after it.
+    const int year = *shown / 12;
+    const int month = *shown % 12 + 1;
+    if (IconButton("##Previous month", ICON_LEFT, ImVec2(button, button)))
+        (*shown)--;
+    ImGui::SameLine(0.0f, 0.0f);
+    const ImVec2 title_pos = ImGui::GetCursorScreenPos();
+    const float title_width = ImMax(0.0f, width - button * 2.0f);
+    ImGui::Dummy(ImVec2(title_width, button));
+    const std::string title = FormatMonth(year, month);
+    ImGui::RenderTextClipped(title_pos, ImVec2(title_pos.x + title_width, title_pos.y + button), title.c_str(), nullptr, nullptr, ImVec2(0.5f, 0.5f));
+    ImGui::SameLine(0.0f, 0.0f);
+    if (IconButton("##Next month", ICON_RIGHT, ImVec2(button, button)))
+        (*shown)++;
+
+    // Weekday initials over seven columns.
+    static const char* const weekdays[] = { "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su" };
+    const float cell_w = width / 7.0f;
+    const float line = ImGui::GetTextLineHeight();
+    const ImVec2 head(top.x, ImGui::GetCursorScreenPos().y);
+    for (int i = 0; i < 7; i++)
+    {
+        const float text_w = ImGui::CalcTextSize(weekdays[i]).x;
+        draw->AddText(ImVec2(head.x + cell_w * static_cast<float>(i) + (cell_w - text_w) * 0.5f, head.y), colors.MutedText, weekdays[i]);
+    }
+    ImGui::Dummy(ImVec2(width, line));
+
+    // The days, Monday first; a day is as tall as a touch target and a seventh of the row wide.
+    const trellis::Date first = trellis::Date::FromCivil(year, month, 1);
+    const int offset = WeekdayFromMonday(first);
+    const int days = trellis::DaysInMonth(year, month);
+    const float cell_h = button;
+    const ImVec2 grid = ImGui::GetCursorScreenPos();
+    bool picked = false;
+    for (int day = 1; day <= days; day++)
+    {
+        const trellis::Date d = trellis::AddDays(first, day - 1);
+        const int cell = offset + day - 1;
+        const ImVec2 pos(grid.x + cell_w * static_cast<float>(cell % 7), grid.y + cell_h * static_cast<float>(cell / 7));
+        ImGui::SetCursorScreenPos(pos);
+        const bool allowed = !options.Earliest || d >= *options.Earliest;
+        ImGui::BeginDisabled(!allowed);
+        if (ImGui::InvisibleButton(d.ToString().c_str(), ImVec2(cell_w, cell_h)))
+        {
+            *date = d;
+            picked = true;
+        }
+        const bool held = ImGui::IsItemActive();
+        ImU32 text_color = allowed ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_TextDisabled);
+        ImGui::EndDisabled();
+        const ImVec2 centre(pos.x + cell_w * 0.5f, pos.y + cell_h * 0.5f);
+        const float radius = ImMin(cell_w, cell_h) * 0.5f - 2.0f;
+        if (*date && **date == d)
+        {
+            draw->AddCircleFilled(centre, radius, colors.Accent);
+            text_color = colors.AccentText;
+        }
+        else if (held)
+        {
+            draw->AddCircleFilled(centre, radius, ImGui::GetColorU32(ImGuiCol_ButtonActive));
+        }
+        if (d == today)
+            draw->AddCircle(centre, radius, colors.Accent, 0, 2.0f);
+        char number[12];
+        std::snprintf(number, sizeof(number), "%d", day);
+        const ImVec2 text = ImGui::CalcTextSize(number);
+        draw->AddText(ImVec2(centre.x - text.x * 0.5f, centre.y - text.y * 0.5f), text_color, number);
+    }
+    const int rows = (offset + days + 6) / 7;
+    ImGui::SetCursorScreenPos(ImVec2(grid.x, grid.y + cell_h * static_cast<float>(rows)));
+    ImGui::Dummy(ImVec2(width, 0.0f));
+    return picked;
+}
+
+bool DatePicker(const char* id, std::optional<trellis::Date>* date, trellis::Date today, const DatePickerOptions& options)
+{
+    ImGui::PushID(id);
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID open_key = ImGui::GetID("open");
+    const ImGuiID month_key = ImGui::GetID("month");
+    bool open = storage->GetBool(open_key, false);
+    int shown = storage->GetInt(month_key, 0);
+    const auto show = [&shown](trellis::Date d) {
+        int y, m, day;
+        d.ToCivil(&y, &m, &day);
+        shown = y * 12 + m - 1;
+    };
+    bool changed = false;
+    if (!*date)
+    {
+        open = false;
+        const std::string label = std::string(ICON_CALENDAR "  ") + options.EmptyLabel;
+        if (Button(label.c_str(), -1.0f))
+        {
+            trellis::Date first = options.Suggested.value_or(today);
+            if (options.Earliest && first < *options.Earliest)
+                first = *options.Earliest;
+            *date = first;
+            changed = true;
+            open = true;
+            show(first);
+        }
+    }
+    else
+    {
+        const std::string label = std::string(ICON_CALENDAR "  ") + FormatDate(**date) + "##date";
+        if (Button(label.c_str(), -1.0f))
+        {
+            open = !open;
+            show(**date);
+        }
+    }
+    if (open && *date)
+    {
+        if (MonthGrid(&shown, date, today, options))
+        {
+            changed = true;
+            open = false;
+        }
+        const float half = (FullWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        if (options.Clearable)
+        {
+            if (Button(ICON_TIMES "  No date", half))
+            {
+                date->reset();
+                changed = true;
+                open = false;
+            }
+            ImGui::SameLine();
+        }
+        if (Button(ICON_CHECK "  Done", options.Clearable ? half : -1.0f))
+            open = false;
+    }
+    storage->SetBool(open_key, open);
+    storage->SetInt(month_key, shown);
+    ImGui::PopID();
+    return changed;
+}
+
+bool DatePicker(const char* id, trellis::Date* date, trellis::Date today, std::optional<trellis::Date> earliest)
+{
+    std::optional<trellis::Date> value = *date;
+    DatePickerOptions options;
+    options.Clearable = false;
+    options.Earliest = earliest;
+    const bool changed = DatePicker(id, &value, today, options) && value && *value != *date;
+    if (value)
+        *date = *value;
+    return changed;
+}
+
+void Divider()
+{
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float width = FullWidth();
+    ImGui::Dummy(ImVec2(width, 1.0f));
+    ImGui::GetWindowDrawList()->AddLine(pos, ImVec2(pos.x + width, pos.y), ImGui::GetColorU32(ImGuiCol_Separator));
+}
+
+void LevelBar(int current, int target, int levels)
+{
+    const ThemeColors& colors = GetThemeColors();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float width = FullWidth();
+    const float height = 10.0f;
+    const float gap = 4.0f;
+    const float cell = (width - gap * static_cast<float>(levels - 1)) / static_cast<float>(levels);
+    ImGui::Dummy(ImVec2(width, height));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (int i = 0; i < levels; i++)
+    {
+        const ImVec2 a(pos.x + (cell + gap) * static_cast<float>(i), pos.y);
+        const ImVec2 b(a.x + cell, pos.y + height);
+        if (i < current)
+            draw->AddRectFilled(a, b, colors.Accent, height * 0.5f);
+        else
+            draw->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_FrameBg), height * 0.5f);
+        if (i >= current && i < target)
+            draw->AddRect(a, b, colors.Accent, height * 0.5f, 0, 1.5f);
+    }
+}
+
+// [SECTION] Words for numbers
+
+std::string FormatMonth(int year, int month)
+{
+    static const char* const months[] = { "January", "February", "March", "April", "May", "June", "July",
+                                          "August", "September", "October", "November", "December" };
+    return std::string(months[ImClamp(month, 1, 12) - 1]) + " " + std::to_string(year);
+}
+
+std::string FormatBytes(int64_t bytes)
+{
+    static const char* const units[] = { "KB", "MB", "GB", "TB" };
+    if (bytes < 1000)
+        return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+    double value = static_cast<double>(bytes);
+    int unit = -1;
+    while (value >= 1000.0 && unit < 3)
+    {
+        value /= 1000.0;
+        unit++;
+    }
+    char buf[32];
+    // One decimal while it says something ("1.2 MB"), none from 10 up ("120 GB").
+    std::snprintf(buf, sizeof(buf), value < 9.95 ? "%.1f %s" : "%.0f %s", value, units[unit]);
+    return buf;
+}
+
+std::string FormatAgo(int64_t then_ms, int64_t now_ms)
+{
+    const int64_t seconds = (now_ms - then_ms) / 1000;
+    const auto count = [](int64_t n, const char* one, const char* many) {
+        return n == 1 ? std::string(one) : std::to_string(n) + " " + many;
+    };
+    if (seconds < 60)
+        return "just now";
+    if (seconds < 60 * 60)
+        return count(seconds / 60, "a minute ago", "minutes ago");
+    if (seconds < 24 * 60 * 60)
+        return count(seconds / 3600, "an hour ago", "hours ago");
+    const int64_t days = seconds / 86400;
+    if (days < 31)
+        return count(days, "a day ago", "days ago");
+    if (days < 365)
+        return count(days / 30, "a month ago", "months ago");
+    return count(days / 365, "a year ago", "years ago");
 }
 
 } // namespace Widgets

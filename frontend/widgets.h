@@ -1,7 +1,9 @@
-// Shared widgets: cards, buttons sized for a thumb, progress bars, the bottom tab bar.
-// Screens compose these; nothing here knows about the career model.
+// Shared widgets: cards, buttons sized for a thumb, progress bars, the bottom tab bar, steppers and
+// the date picker. Screens compose these; nothing here knows about the career model.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +42,14 @@ bool    TextField(const char* id, const char* hint, std::string* text);
 
 // A multi-line text field as wide as the row, `height` tall, kept in view while editing.
 bool    TextArea(const char* id, std::string* text, float height);
+
+// One item of a list: a bullet, the text wrapped, and a remove button at the right end of the row
+// (labelled with ICON_TIMES). Returns true when the remove button is tapped.
+bool    RemovableItem(const char* text);
+
+// A text field with an "Add" button on its right. On Enter or "Add" with some text, returns true
+// with the text trimmed in *added, empties the field and keeps the keyboard for the next one.
+bool    AddField(const char* id, const char* hint, std::string* pending, std::string* added);
 
 // A list of short texts: each with a remove button, then a field that adds one (Enter or "Add").
 // Returns true when the list changed.
@@ -93,5 +103,66 @@ void    ChartBar(const char* label, const char* value, float fraction, int cells
 
 // One tab of the bottom tab bar: an icon above a label; returns true when tapped.
 bool    TabButton(const char* icon, const char* label, bool active, ImVec2 size);
+
+// [SECTION] Headings with an action, steppers, dates
+
+// A screen title with a square touch-sized button at the right end of its line (a gear, a plus).
+// Returns true when the button is tapped.
+bool    HeadingWithButton(const char* text, const char* button_label);
+
+// A whole number stepped with - and + buttons, never typed: `*value` stays in min..max, and `text`
+// (the value in words) sits between the buttons. The buttons are labelled "<id> -" and "<id> +"
+// for automation. Returns true when the value changed.
+// `width` -1 fills the row, up to 8 touch targets.
+bool    Stepper(const char* id, int* value, int min, int max, const char* text, float width = -1.0f);
+
+// ChipChoice() over every value of an enum of the career model, named by its DisplayName().
+template <class E>
+bool    EnumChips(const char* id, E* value)
+{
+    static const std::vector<const char*> labels = [] {
+        std::vector<const char*> names;
+        for (int i = 0; i < static_cast<int>(E::COUNT); i++)
+            names.push_back(trellis::DisplayName(static_cast<E>(i)));
+        return names;
+    }();
+    int index = static_cast<int>(*value);
+    if (!ChipChoice(id, labels.data(), static_cast<int>(labels.size()), &index))
+        return false;
+    *value = static_cast<E>(index);
+    return true;
+}
+
+struct DatePickerOptions
+{
+    const char*                     EmptyLabel = "Set a date";  // the button while there is no date
+    std::optional<trellis::Date>    Suggested;                  // the date that button sets first; today when none
+    bool                            Clearable = true;           // offers "No date"
+    std::optional<trellis::Date>    Earliest;                   // days before it cannot be picked
+};
+
+// A date picked on a month calendar, never typed. Closed, it is a button showing the date (or
+// EmptyLabel: that one sets Suggested and opens the calendar). Open, the month as a grid of
+// touch-sized days, Monday first, today ringed and the date filled, with the months before and
+// after, "No date" when Clearable, and "Done". Each day is labelled "YYYY-MM-DD" for automation.
+// Returns true when *date changed.
+bool    DatePicker(const char* id, std::optional<trellis::Date>* date, trellis::Date today, const DatePickerOptions& options = {});
+// The same for a date that is always set.
+bool    DatePicker(const char* id, trellis::Date* date, trellis::Date today, std::optional<trellis::Date> earliest = std::nullopt);
+
+// A thin line across the row (inside a card, from edge to edge of its inside).
+void    Divider();
+
+// A level out of `levels` as a row of cells: filled up to `current`, outlined on to `target`.
+void    LevelBar(int current, int target, int levels);
+
+// [SECTION] Words for numbers
+
+// "November 2026".
+std::string FormatMonth(int year, int month);
+// "1.2 MB", "120 GB", "512 bytes".
+std::string FormatBytes(int64_t bytes);
+// "just now", "5 minutes ago", "yesterday", "3 days ago", "2 months ago".
+std::string FormatAgo(int64_t then_ms, int64_t now_ms);
 
 } // namespace Widgets

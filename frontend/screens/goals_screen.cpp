@@ -12,32 +12,47 @@
 #include "imgui.h"
 #include "screen.h"
 
-class GoalsScreen final : public Screen
+class GoalsScreen final : public ListDetailScreen
 {
 public:
     const char* Title() const override { return "Goals"; }
 
     void Draw(App& app) override
     {
-        if (app.TakeNewGoalRequest())
-        {
-            Editing_ = false;
-            OpenForm();
-        }
-        if (Editing_)
-        {
-            DrawEditor(app);
-            return;
-        }
+        TakeNewGoalRequest(app);
+        ListDetailScreen::Draw(app);
+    }
+
+    bool DetailOpen() const override { return Editing_; }
+
+    void DrawList(App& app) override
+    {
+        TakeNewGoalRequest(app);
         Widgets::Heading("Goals");
         if (FormOpen_)
             DrawNewGoalForm(app);
         else if (Widgets::PrimaryButton(ICON_PLUS "  Add a goal"))
             OpenForm();
-        DrawList(app);
+        DrawCards(app);
+    }
+
+    void DrawDetail(App& app) override
+    {
+        if (Editing_)
+            DrawEditor(app);
+        else
+            Widgets::MutedTextWrapped("Tap a goal to see its milestones, target date and sharing.");
     }
 
 private:
+    void TakeNewGoalRequest(App& app)
+    {
+        if (!app.TakeNewGoalRequest())
+            return;
+        Editing_ = false;
+        OpenForm();
+    }
+
     // [SECTION] List and quick add
 
     void OpenForm()
@@ -83,7 +98,7 @@ private:
         NewTitle_.clear();
     }
 
-    void DrawList(App& app)
+    void DrawCards(App& app)
     {
         std::vector<const trellis::Goal*> goals = app.GetSession().LiveGoals();
         if (goals.empty())
@@ -175,28 +190,16 @@ private:
         }
     }
 
-    // A target month by month (goals are long): stepped, never typed, and clearable.
+    // A target picked on a calendar, never typed, and clearable; the first tap suggests six months
+    // from today (goals are long).
     void DrawTargetDate(App& app)
     {
         ImGui::TextUnformatted("Target date");
-        const float step = app.Metrics().TouchTargetPx;
-        if (!Draft_.Target)
-        {
-            if (Widgets::Button(ICON_CALENDAR "  Set a target date"))
-                Draft_.Target = trellis::AddMonths(trellis::Date::FromUnixMs(app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes()), 6);
-            return;
-        }
-        if (ImGui::Button(ICON_LEFT "##target-earlier", ImVec2(step, step)))
-            Draft_.Target = trellis::AddMonths(*Draft_.Target, -1);
-        ImGui::SameLine();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(Widgets::FormatDate(*Draft_.Target).c_str());
-        ImGui::SameLine();
-        if (ImGui::Button(ICON_RIGHT "##target-later", ImVec2(step, step)))
-            Draft_.Target = trellis::AddMonths(*Draft_.Target, 1);
-        ImGui::SameLine();
-        if (ImGui::Button(ICON_TIMES "##target-clear", ImVec2(step, step)))
-            Draft_.Target.reset();
+        const trellis::Date today = trellis::Date::FromUnixMs(app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes());
+        Widgets::DatePickerOptions options;
+        options.EmptyLabel = "Set a target date";
+        options.Suggested = trellis::AddMonths(today, 6);
+        Widgets::DatePicker("target", &Draft_.Target, today, options);
     }
 
     // Milestones: tick, add, move up, remove. Ticking is kept in the draft and saved with the goal.
@@ -210,13 +213,17 @@ private:
         {
             trellis::Milestone& m = Draft_.Milestones[i];
             ImGui::PushID(static_cast<int>(i));
+            const ImVec2 row = ImGui::GetCursorScreenPos();
+            const float right = row.x + ImGui::CalcItemWidth();      // the card's inner edge
             bool done = m.DoneOn.has_value();
             if (ImGui::Checkbox(m.Title.c_str(), &done))
                 m.DoneOn = done ? std::optional<trellis::Date>(today) : std::nullopt;
-            const float right = ImGui::GetContentRegionMax().x - app.Metrics().PagePaddingPx;
-            ImGui::SameLine(right - button * 2.0f - ImGui::GetStyle().ItemSpacing.x);
-            if (ImGui::Button(i > 0 ? "\xe2\x86\x91##up" : " ##up", ImVec2(button, button)) && i > 0)
+            ImGui::SameLine();
+            ImGui::SetCursorScreenPos(ImVec2(right - button * 2.0f - ImGui::GetStyle().ItemSpacing.x, row.y));
+            ImGui::BeginDisabled(i == 0);
+            if (ImGui::Button(ICON_ARROW_UP "##up", ImVec2(button, button)))
                 std::swap(Draft_.Milestones[i], Draft_.Milestones[i - 1]);
+            ImGui::EndDisabled();
             ImGui::SameLine();
             const bool remove = ImGui::Button(ICON_TIMES "##remove", ImVec2(button, button));
             ImGui::PopID();

@@ -17,7 +17,8 @@ public:
     void Draw(App& app) override
     {
         const trellis::Workspace& data = app.GetSession().Data();
-        Widgets::Heading("Trellis");
+        if (Widgets::HeadingWithButton("Trellis", ICON_COG "##Settings"))
+            app.Open(Page::Settings);
         const std::string greeting = data.Me.Name.empty() ? "Welcome. Grow your career your way." : "Hello, " + data.Me.Name + ".";
         Widgets::MutedTextWrapped(greeting.c_str());
         ImGui::Spacing();

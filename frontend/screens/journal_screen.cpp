@@ -24,23 +24,24 @@ static const char* const kReflectionPrompts[] = {
     "What would you like more of in your work?",
 };
 
-class JournalScreen final : public Screen
+class JournalScreen final : public ListDetailScreen
 {
 public:
     const char* Title() const override { return "Journal"; }
 
-    void Draw(App& app) override
+    bool DetailOpen() const override { return Editing_; }
+
+    void DrawDetail(App& app) override
     {
         if (Editing_)
             DrawEditor(app);
         else
-            DrawList(app);
+            Widgets::MutedTextWrapped("Tap an entry to read it, or write today's reflection.");
     }
 
-private:
     // [SECTION] List
 
-    void DrawList(App& app)
+    void DrawList(App& app) override
     {
         const trellis::Workspace& data = app.GetSession().Data();
         Widgets::Heading("Journal");
@@ -69,6 +70,7 @@ private:
                     StartEdit(*Visible_[i]);
     }
 
+private:
     // Newest first; a search keeps the matching entries only. Sorting ten years on every frame of
     // a scroll would be waste: the list is rebuilt only when the data or the query changed (every
     // edit moves the workspace's clock).

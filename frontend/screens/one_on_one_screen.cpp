@@ -103,22 +103,9 @@ private:
         }
         else
         {
-            const float step = app.Metrics().TouchTargetPx;
             trellis::OneOnOne meeting = *agenda.Meeting;
-            int move = 0;
-            if (ImGui::Button(ICON_LEFT "##earlier", ImVec2(step, step)) && meeting.On > now.Today())
-                move = -1;
-            ImGui::SameLine();
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(Widgets::FormatDate(meeting.On).c_str());
-            ImGui::SameLine();
-            if (ImGui::Button(ICON_RIGHT "##later", ImVec2(step, step)))
-                move = 1;
-            if (move != 0)
-            {
-                meeting.On = trellis::AddDays(meeting.On, move);
+            if (Widgets::DatePicker("meeting", &meeting.On, now.Today(), meeting.On < now.Today() ? meeting.On : now.Today()))
                 Save(app, app.GetSession().EditOneOnOne(meeting, app.GetPlatform().NowMs()));
-            }
         }
         Widgets::EndCard();
     }

@@ -13,43 +13,24 @@
 #include "imgui.h"
 #include "screen.h"
 
-template <class E>
-static std::vector<const char*> EnumLabels()
-{
-    std::vector<const char*> labels;
-    for (int i = 0; i < static_cast<int>(E::COUNT); i++)
-        labels.push_back(trellis::DisplayName(static_cast<E>(i)));
-    return labels;
-}
-
-template <class E>
-static bool EnumChips(const char* id, E* value)
-{
-    static const std::vector<const char*> labels = EnumLabels<E>();
-    int index = static_cast<int>(*value);
-    if (!Widgets::ChipChoice(id, labels.data(), static_cast<int>(labels.size()), &index))
-        return false;
-    *value = static_cast<E>(index);
-    return true;
-}
-
-class PlanScreen final : public Screen
+class PlanScreen final : public ListDetailScreen
 {
 public:
     const char* Title() const override { return "Plan"; }
 
-    void Draw(App& app) override
+    bool DetailOpen() const override { return Editing_; }
+
+    void DrawDetail(App& app) override
     {
         if (Editing_)
             DrawEditor(app);
         else
-            DrawList(app);
+            Widgets::MutedTextWrapped("Tap an activity to update its status, dates and outcome.");
     }
 
-private:
     // [SECTION] List
 
-    void DrawList(App& app)
+    void DrawList(App& app) override
     {
         const trellis::Workspace& data = app.GetSession().Data();
         Widgets::Heading("Development plan");
@@ -91,6 +72,7 @@ private:
                                       "cross-training, a stretch assignment, leading a project, teaching others.");
     }
 
+private:
     // [SECTION] Editor
 
     void StartEdit(App& app, const trellis::PlanActivity* existing)
@@ -109,32 +91,13 @@ private:
         return trellis::Date::FromUnixMs(app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes());
     }
 
-    // A date stepped a week at a time (plans are coarse), set or cleared, never typed.
+    // A date picked on a calendar, never typed, and clearable.
     static void DateRow(App& app, const char* id, const char* label, std::optional<trellis::Date>* date)
     {
-        ImGui::PushID(id);
         ImGui::TextUnformatted(label);
-        const float step = app.Metrics().TouchTargetPx;
-        if (!*date)
-        {
-            if (Widgets::Button(ICON_CALENDAR "  Set"))
-                *date = Today(app);
-        }
-        else
-        {
-            if (ImGui::Button(ICON_LEFT, ImVec2(step, step)))
-                *date = trellis::AddDays(**date, -7);
-            ImGui::SameLine();
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(Widgets::FormatDate(**date).c_str());
-            ImGui::SameLine();
-            if (ImGui::Button(ICON_RIGHT, ImVec2(step, step)))
-                *date = trellis::AddDays(**date, 7);
-            ImGui::SameLine();
-            if (ImGui::Button(ICON_TIMES, ImVec2(step, step)))
-                date->reset();
-        }
-        ImGui::PopID();
+        Widgets::DatePickerOptions options;
+        options.EmptyLabel = "Set";
+        Widgets::DatePicker(id, date, Today(app), options);
     }
 
     void DrawEditor(App& app)
@@ -144,16 +107,16 @@ private:
         ImGui::TextUnformatted("What");
         Widgets::TextField("##activity-title", "e.g. AWS certification, mentor a new hire", &Draft_.Title);
         ImGui::TextUnformatted("Kind");
-        EnumChips("type", &Draft_.Type);
+        Widgets::EnumChips("type", &Draft_.Type);
         Widgets::EndCard();
 
         Widgets::BeginCard();
         ImGui::TextUnformatted("Status");
-        EnumChips("status", &Draft_.Status);
+        Widgets::EnumChips("status", &Draft_.Status);
         DateRow(app, "start", "Start", &Draft_.Start);
         DateRow(app, "due", "Due", &Draft_.Due);
         ImGui::TextUnformatted("Funding");
-        EnumChips("funding", &Draft_.FundedBy);
+        Widgets::EnumChips("funding", &Draft_.FundedBy);
         ImGui::TextUnformatted("Support I need from my manager");
         Widgets::TextArea("##support", &Draft_.SupportNeeded, ImGui::GetTextLineHeight() * 3.0f);
         Widgets::EndCard();

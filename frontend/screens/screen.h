@@ -11,14 +11,44 @@ class Screen
 public:
     virtual ~Screen() = default;
     virtual const char* Title() const = 0;
+    // The whole screen in one column (a phone).
     virtual void        Draw(App& app) = 0;
+
+    // A screen with a list and an item open from it (a goal, a journal entry, a report) shows both
+    // side by side in a wide window: App::Draw() then calls DrawList() and DrawDetail() in two panes
+    // instead of Draw().
+    virtual bool        HasDetail() const       { return false; }
+    // Whether an item is open. On a phone it then takes the whole page, and the page starts at its top.
+    virtual bool        DetailOpen() const      { return false; }
+    virtual void        DrawList(App& app)      { Draw(app); }
+    // The open item, or a line saying what to tap when none is.
+    virtual void        DrawDetail(App& /*app*/) {}
+};
+
+// A list and the item open from it: on a phone, one or the other.
+class ListDetailScreen : public Screen
+{
+public:
+    bool                HasDetail() const override { return true; }
+    void                Draw(App& app) override
+    {
+        if (DetailOpen())
+            DrawDetail(app);
+        else
+            DrawList(app);
+    }
+    void                DrawList(App& app) override = 0;
+    void                DrawDetail(App& app) override = 0;
 };
 
 std::unique_ptr<Screen> CreateHomeScreen();
+std::unique_ptr<Screen> CreateSettingsScreen();
 std::unique_ptr<Screen> CreateGoalsScreen();
 std::unique_ptr<Screen> CreateJournalScreen();
-std::unique_ptr<Screen> CreatePlanScreen();
-std::unique_ptr<Screen> CreateOneOnOneScreen();
 std::unique_ptr<Screen> CreateInsightsScreen();
+std::unique_ptr<Screen> CreatePlanScreen();
+std::unique_ptr<Screen> CreatePathScreen();
+std::unique_ptr<Screen> CreateOneOnOneScreen();
+std::unique_ptr<Screen> CreateTeamScreen();
 // Not a tab: the preview of a file being imported, drawn over the page until applied or cancelled.
 std::unique_ptr<Screen> CreateImportSheet();

@@ -54,12 +54,14 @@ const CHROMIUM_ARGS = [
 ];
 
 // A persistent profile, so a test can close the browser and start it again on the same storage.
-export async function launchPhone(userDataDir = mkdtempSync(path.join(tmpdir(), 'trellis-e2e-'))) {
+// `device` overrides the phone's settings (another viewport, a desktop's pixel ratio).
+export async function launchPhone(userDataDir = mkdtempSync(path.join(tmpdir(), 'trellis-e2e-')), device = {}) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
     ...PHONE,
+    ...device,
   });
   return { context, userDataDir, cleanup: () => rmSync(userDataDir, { recursive: true, force: true }) };
 }

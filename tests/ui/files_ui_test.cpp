@@ -16,20 +16,6 @@ static bool AddSecretGoal(trellis::Session& session, int64_t now_ms)
     return static_cast<bool>(session.AddGoal(secret, now_ms));
 }
 
-// The share file of another person's workspace (the manager's side imports it into the Team).
-static std::string ShareFileFrom(const char* name, const char* goal)
-{
-    trellis::MemoryFileSystem fs;
-    trellis::WorkspaceStore store(fs, "/data");
-    trellis::Session session(store, 77);
-    EXPECT_TRUE(session.Open());
-    trellis::Profile me = session.Data().Me;
-    me.Name = name;
-    EXPECT_TRUE(session.EditProfile(me, 1000));
-    EXPECT_TRUE(session.AddGoal(goal, 2000));
-    return trellis::ExportShare(session.Data(), 4000, 0);
-}
-
 TEST(UiFiles, ShareWithMyManagerExportsAShareFileWithoutPrivateGoals)
 {
     FakePlatform platform;

@@ -1,7 +1,11 @@
 #include "ui_driver.h"
 
+#include <gtest/gtest.h>
+
 #include <cfloat>
 
+#include "core/exchange.h"
+#include "core/store.h"
 #include "imgui.h"
 
 UiDriver::UiDriver(Platform& platform, float width, float height)
@@ -125,4 +129,26 @@ void UiDriver::PressKey(ImGuiKey key)
     io.AddKeyEvent(key, true);
     io.AddKeyEvent(key, false);
     Frames(3);
+}
+
+std::string ShareFileFrom(const char* name, const char* goal, bool private_goal, const std::function<void(trellis::Session&)>& more)
+{
+    trellis::MemoryFileSystem fs;
+    trellis::WorkspaceStore store(fs, "/data");
+    trellis::Session session(store, 77);
+    EXPECT_TRUE(session.Open());
+    trellis::Profile me = session.Data().Me;
+    me.Name = name;
+    EXPECT_TRUE(session.EditProfile(me, 1000));
+    EXPECT_TRUE(session.AddGoal(goal, 2000));
+    if (private_goal)
+    {
+        trellis::Goal secret;
+        secret.Title = "Secret job hunt";
+        secret.Visible = trellis::Visibility::Private;
+        EXPECT_TRUE(session.AddGoal(secret, 3000));
+    }
+    if (more)
+        more(session);
+    return trellis::ExportShare(session.Data(), 4000, 0);
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "app.h"
 #include "automation.h"
 #include "core/file_system.h"
+#include "core/session.h"
 #include "platform.h"
 
 class FakePlatform final : public Platform
@@ -84,3 +86,8 @@ private:
     ImGuiContext*           Context_ = nullptr;
     std::unique_ptr<App>    App_;
 };
+
+// The share file of another person's workspace (the manager's side imports it into the Team): their
+// profile name, one goal, a private goal when asked, and whatever `more` adds.
+std::string ShareFileFrom(const char* name, const char* goal, bool private_goal = false,
+                          const std::function<void(trellis::Session&)>& more = {});

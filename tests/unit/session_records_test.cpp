@@ -488,6 +488,36 @@ TEST_F(SessionRecords, RefusesCommentsOnNothing)
     EXPECT_TRUE(S.Data().Comments.empty());
 }
 
+TEST_F(SessionRecords, AManagerTakesBackACommentOnAReport)
+{
+    MemoryFileSystem their_fs;
+    WorkspaceStore their_store(their_fs, "/data");
+    Session report(their_store, 9);
+    ASSERT_TRUE(report.Open());
+    const Id goal = report.AddGoal("Run the guild", kJan1).Value();
+    Result<ImportPreview> preview = PreviewImport(S.Data(), ExportShare(report.Data(), kJan1, 0));
+    ASSERT_TRUE(preview);
+    ASSERT_TRUE(S.ApplyImport(preview.Value(), kJan1 + kHour));
+    const uint64_t device = report.Data().DeviceId;
+    const Id comment = S.AddTeamComment(device, goal, CommentKind::Note, "Great goal", kJan1 + kHour).Value();
+
+    ASSERT_TRUE(S.DeleteTeamComment(device, comment, kJan1 + 2 * kHour));
+    const Comment* gone = FindRecord<Comment>(Reloaded().Team.at(0).Plan, comment);
+    ASSERT_NE(gone, nullptr) << "a tombstone, so the next response file takes it back";
+    EXPECT_TRUE(gone->Meta.Deleted);
+    EXPECT_EQ(S.DeleteTeamComment(device, comment, kJan1).GetError().Message, "That comment no longer exists.");
+    EXPECT_FALSE(S.DeleteTeamComment(device + 1, comment, kJan1));
+
+    // The report imports the response: the comment is gone there too.
+    Result<std::string> response = ExportResponse(S.Data(), device, kJan1 + 3 * kHour);
+    ASSERT_TRUE(response);
+    Result<ImportPreview> back = PreviewImport(report.Data(), response.Value());
+    ASSERT_TRUE(back);
+    ASSERT_TRUE(report.ApplyImport(back.Value(), kJan1 + 4 * kHour));
+    for (const Comment& c : report.Data().Comments)
+        EXPECT_TRUE(c.Meta.Deleted);
+}
+
 // [SECTION] Every command
 
 TEST_F(SessionRecords, StampsOnlyGrowEvenWhenTheWallClockGoesBack)

@@ -1,0 +1,459 @@
+// Path & skills, the second view of the Plan tab: my career path from the role I have to the one I
+// aim for, my skills with where each is and where I want it, and at a glance what stands between me
+// and the next role (the core's GapToNextRole: nothing is typed twice). Levels are stepped with
+// buttons, never typed.
+//
+// [SECTION] Gap to the next role
+// [SECTION] Career path
+// [SECTION] Skills
+// [SECTION] Role editor
+// [SECTION] Skill editor
+#include <string>
+#include <vector>
+
+#include "../app.h"
+#include "../icons.h"
+#include "../widgets.h"
+#include "core/views.h"
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "screen.h"
+
+// `name` on the left, cut short when it must be, and `value` in muted text at the right end of the
+// line.
+static void NameAndValue(const std::string& name, const std::string& value)
+{
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float width = ImGui::CalcItemWidth();
+    const float value_width = ImGui::CalcTextSize(value.c_str()).x;
+    const float line = ImGui::GetTextLineHeight();
+    ImGui::Dummy(ImVec2(width, line));
+    const float name_right = pos.x + width - value_width - ImGui::GetStyle().ItemSpacing.x;
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), pos, ImVec2(name_right, pos.y + line), name_right, name_right,
+                              name.c_str(), nullptr, nullptr);
+    ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + width - value_width, pos.y), GetThemeColors().MutedText, value.c_str());
+}
+
+// A full-width button with its label on the left and a muted note at its right end.
+static bool RowButton(const std::string& label, const char* note, float width)
+{
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+    const bool pressed = ImGui::Button(label.c_str(), ImVec2(width, ImGui::GetFrameHeight()));
+    ImGui::PopStyleVar();
+    if (note != nullptr && note[0] != '\0')
+    {
+        const ImVec2 size = ImGui::CalcTextSize(note);
+        const float pad = ImGui::GetStyle().FramePadding.x;
+        ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + width - pad - size.x, pos.y + (ImGui::GetFrameHeight() - size.y) * 0.5f),
+                                            GetThemeColors().MutedText, note);
+    }
+    return pressed;
+}
+
+static std::string LevelWords(int level)
+{
+    return std::to_string(level) + " \xc2\xb7 " + trellis::SkillLevelName(level);
+}
+
+class PathScreen final : public ListDetailScreen
+{
+public:
+    const char* Title() const override { return "Path & skills"; }
+
+    bool DetailOpen() const override { return Editing_ != Editing::None; }
+
+    void DrawList(App& app) override
+    {
+        const trellis::CareerPath* path = FindPath(app);
+        Widgets::Heading("Path & skills");
+        DrawGap(app, path);
+        DrawPath(app, path);
+        DrawSkills(app);
+    }
+
+    void DrawDetail(App& app) override
+    {
+        switch (Editing_)
+        {
+        case Editing::Role:  DrawRoleEditor(app); break;
+        case Editing::Skill: DrawSkillEditor(app); break;
+        case Editing::None:
+            Widgets::MutedTextWrapped("Tap a role to say which skills and experiences it asks for, or a skill to update it.");
+            break;
+        }
+    }
+
+private:
+    enum class Editing { None, Role, Skill };
+
+    // The path is the first one kept; a workspace made elsewhere may hold more.
+    static const trellis::CareerPath* FindPath(App& app)
+    {
+        for (const trellis::CareerPath& path : app.GetSession().Data().CareerPaths)
+            if (!path.Meta.Deleted)
+                return &path;
+        return nullptr;
+    }
+
+    static const char* StepWord(size_t index, size_t count)
+    {
+        if (index == 0)
+            return "now";
+        if (index == 1)
+            return "next";
+        return index + 1 == count ? "aim" : "later";
+    }
+
+    // [SECTION] Gap to the next role
+
+    static void DrawGap(App& app, const trellis::CareerPath* path)
+    {
+        Widgets::BeginCard();
+        ImGui::TextUnformatted(ICON_ROAD "  Your next step");
+        if (path == nullptr || path->Roles.size() < 2)
+        {
+            Widgets::MutedTextWrapped("Add the role you have now and the one you want next: what stands between them shows here.");
+            Widgets::EndCard();
+            return;
+        }
+        const trellis::RoleGap gap = trellis::GapToNextRole(app.GetSession().Data(), *path);
+        ImGui::TextWrapped("%s  " ICON_ARROW_RIGHT "  %s", gap.From->Title.c_str(), gap.To->Title.c_str());
+        if (gap.To->Skills.empty() && gap.To->Experiences.empty())
+        {
+            const std::string hint = "Tap \xe2\x80\x9c" + gap.To->Title + "\xe2\x80\x9d below to add the skills and experiences it asks for.";
+            Widgets::MutedTextWrapped(hint.c_str());
+        }
+        else if (gap.Ready())
+        {
+            Widgets::MutedTextWrapped(ICON_CHECK "  You have every skill and experience it asks for: worth raising at your next one-on-one.");
+        }
+        else
+        {
+            for (const trellis::SkillGap& need : gap.Skills)
+            {
+                NameAndValue(need.SkillName, std::to_string(need.Current) + " of " + std::to_string(need.Required));
+                Widgets::LevelBar(need.Current, need.Required, trellis::kMaxSkillLevel);
+            }
+            for (const trellis::ExperienceGap& need : gap.Experiences)
+                ImGui::TextWrapped("\xe2\x80\xa2 %s (%s)", need.Title.c_str(), trellis::DisplayName(need.Type));
+            std::string left;
+            const auto count = [&left](size_t n, const char* one, const char* many) {
+                if (n == 0)
+                    return;
+                left += (left.empty() ? "" : " and ") + std::to_string(n) + " " + (n == 1 ? one : many);
+            };
+            count(gap.Skills.size(), "skill", "skills");
+            count(gap.Experiences.size(), "experience", "experiences");
+            Widgets::MutedTextWrapped((left + " to go.").c_str());
+        }
+        Widgets::EndCard();
+    }
+
+    // [SECTION] Career path
+
+    void DrawPath(App& app, const trellis::CareerPath* path)
+    {
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Career path");
+        const size_t count = path ? path->Roles.size() : 0;
+        if (count == 0)
+            Widgets::MutedTextWrapped("Roles from the one you have to the one you aim for, with the skills and experiences each asks for.");
+        const float button = app.Metrics().TouchTargetPx;
+        const float row = ImGui::CalcItemWidth() - button - ImGui::GetStyle().ItemSpacing.x;
+        int open = -1, raise = -1;
+        for (size_t i = 0; i < count; i++)
+        {
+            ImGui::PushID(static_cast<int>(i));
+            if (RowButton(path->Roles[i].Title + "##role", StepWord(i, count), row))
+                open = static_cast<int>(i);
+            ImGui::SameLine();
+            ImGui::BeginDisabled(i == 0);
+            if (ImGui::Button(ICON_ARROW_UP "##earlier", ImVec2(button, button)))
+                raise = static_cast<int>(i);
+            ImGui::EndDisabled();
+            ImGui::PopID();
+        }
+        const char* hint = count == 0 ? "Your role now" : count == 1 ? "The role you want next" : "A role further on";
+        std::string added;
+        if (Widgets::AddField("##new-role", hint, &NewRole_, &added))
+            AddRole(app, path, added);
+        if (open >= 0)
+            StartRoleEdit(*path, static_cast<size_t>(open));
+        else if (raise > 0)
+        {
+            // Moving a role up to the top makes it the current one.
+            trellis::CareerPath changed = *path;
+            std::swap(changed.Roles[static_cast<size_t>(raise)], changed.Roles[static_cast<size_t>(raise) - 1]);
+            app.AfterCommand(app.GetSession().EditCareerPath(changed, app.GetPlatform().NowMs()));
+        }
+        Widgets::EndCard();
+    }
+
+    static void AddRole(App& app, const trellis::CareerPath* path, const std::string& title)
+    {
+        trellis::PathRole role;
+        role.Title = title;
+        const int64_t now = app.GetPlatform().NowMs();
+        if (path == nullptr)
+        {
+            trellis::CareerPath draft;
+            draft.Title = "My career path";
+            draft.Roles.push_back(std::move(role));
+            trellis::Result<trellis::Id> added = app.GetSession().AddCareerPath(draft, now);
+            app.AfterCommand(added ? trellis::Status::Ok() : trellis::Status(added.GetError()));
+            return;
+        }
+        trellis::CareerPath changed = *path;
+        changed.Roles.push_back(std::move(role));
+        app.AfterCommand(app.GetSession().EditCareerPath(changed, now));
+    }
+
+    // [SECTION] Skills
+
+    void DrawSkills(App& app)
+    {
+        const trellis::Workspace& data = app.GetSession().Data();
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Skills");
+        const float half = (ImGui::CalcItemWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        const trellis::Skill* open = nullptr;
+        std::optional<trellis::Skill> stepped;
+        bool any = false;
+        for (const trellis::Skill& skill : data.Skills)
+        {
+            if (skill.Meta.Deleted)
+                continue;
+            any = true;
+            ImGui::PushID(&skill);
+            if (RowButton(skill.Name + "##skill", skill.Category.c_str(), ImGui::CalcItemWidth()))
+                open = &skill;
+            trellis::Skill changed = skill;
+            const std::string now = "Now " + std::to_string(skill.Current);
+            const std::string aim = "Aim " + std::to_string(skill.Target);
+            bool step = Widgets::Stepper((skill.Name + " now").c_str(), &changed.Current, trellis::kMinSkillLevel, trellis::kMaxSkillLevel, now.c_str(), half);
+            ImGui::SameLine();
+            step |= Widgets::Stepper((skill.Name + " aim").c_str(), &changed.Target, trellis::kMinSkillLevel, trellis::kMaxSkillLevel, aim.c_str(), half);
+            Widgets::LevelBar(skill.Current, skill.Target, trellis::kMaxSkillLevel);
+            ImGui::Spacing();
+            ImGui::PopID();
+            if (step)
+                stepped = changed;
+        }
+        if (!any)
+            Widgets::MutedTextWrapped("What you are good at and want to grow: each with where it is (1 novice to 5 expert) and where you want it.");
+        std::string added;
+        const bool add = Widgets::AddField("##new-skill", "A skill, e.g. SQL or coaching", &NewSkill_, &added);
+        Widgets::EndCard();
+
+        // Acted on after the loop: a new skill may move the others in memory.
+        if (open != nullptr)
+            StartSkillEdit(*open);
+        else if (stepped)
+            app.AfterCommand(app.GetSession().EditSkill(*stepped, app.GetPlatform().NowMs()));
+        if (add)
+        {
+            trellis::Skill draft;
+            draft.Name = added;
+            trellis::Result<trellis::Id> made = app.GetSession().AddSkill(draft, app.GetPlatform().NowMs());
+            app.AfterCommand(made ? trellis::Status::Ok() : trellis::Status(made.GetError()));
+        }
+    }
+
+    // [SECTION] Role editor
+
+    void StartRoleEdit(const trellis::CareerPath& path, size_t index)
+    {
+        PathDraft_ = path;
+        RoleIndex_ = index;
+        Editing_ = Editing::Role;
+        ConfirmDelete_ = false;
+        Error_.clear();
+        NewNeed_.clear();
+        NewExperience_.clear();
+    }
+
+    void DrawRoleEditor(App& app)
+    {
+        trellis::PathRole& role = PathDraft_.Roles[RoleIndex_];
+        Widgets::Heading("Role");
+        Widgets::BeginCard();
+        const char* where = RoleIndex_ == 0 ? "The role you have now." : RoleIndex_ == 1 ? "The role you want next." : "A role further on your path.";
+        Widgets::MutedTextWrapped(where);
+        ImGui::TextUnformatted("Title");
+        Widgets::TextField("##role-title", "e.g. Senior engineer", &role.Title);
+        Widgets::EndCard();
+
+        DrawNeededSkills(app, role);
+        DrawNeededExperiences(role);
+
+        Widgets::ErrorText(Error_);
+        switch (Widgets::EditorButtons(ICON_CHECK "  Save role", ICON_TRASH "  Delete role", &ConfirmDelete_))
+        {
+        case Widgets::EditorAction::Cancel: Editing_ = Editing::None; break;
+        case Widgets::EditorAction::Save:   SaveRole(app); break;
+        case Widgets::EditorAction::Delete: DeleteRole(app); break;
+        case Widgets::EditorAction::None:   break;
+        }
+    }
+
+    void DrawNeededSkills(App& app, trellis::PathRole& role)
+    {
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Skills it asks for");
+        for (size_t i = 0; i < role.Skills.size(); i++)
+        {
+            trellis::SkillRequirement& need = role.Skills[i];
+            ImGui::PushID(static_cast<int>(i));
+            const bool remove = Widgets::RemovableItem(need.SkillName.c_str());
+            const std::string level = "Level " + LevelWords(need.Level);
+            Widgets::Stepper((need.SkillName + " level").c_str(), &need.Level, trellis::kMinSkillLevel, trellis::kMaxSkillLevel, level.c_str());
+            ImGui::PopID();
+            if (remove)
+            {
+                role.Skills.erase(role.Skills.begin() + static_cast<std::ptrdiff_t>(i));
+                break;
+            }
+        }
+        // One tap adds a skill already in my list.
+        std::vector<const char*> mine;
+        for (const trellis::Skill& skill : app.GetSession().Data().Skills)
+            if (!skill.Meta.Deleted && !Asks(role, skill.Name))
+                mine.push_back(skill.Name.c_str());
+        if (!mine.empty())
+        {
+            Widgets::MutedTextWrapped("From your skills:");
+            int chosen = -1;
+            if (Widgets::ChipChoice("mine", mine.data(), static_cast<int>(mine.size()), &chosen))
+                role.Skills.push_back({mine[static_cast<size_t>(chosen)], 3});
+        }
+        std::string added;
+        if (Widgets::AddField("##new-need", "Another skill it asks for", &NewNeed_, &added))
+            role.Skills.push_back({added, 3});
+        Widgets::EndCard();
+    }
+
+    static bool Asks(const trellis::PathRole& role, const std::string& skill)
+    {
+        for (const trellis::SkillRequirement& need : role.Skills)
+            if (need.SkillName == skill)
+                return true;
+        return false;
+    }
+
+    void DrawNeededExperiences(trellis::PathRole& role)
+    {
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Experiences it asks for");
+        for (size_t i = 0; i < role.Experiences.size(); i++)
+        {
+            const trellis::ExperienceRequirement& need = role.Experiences[i];
+            ImGui::PushID(static_cast<int>(i));
+            const bool remove = Widgets::RemovableItem((need.Title + "  (" + trellis::DisplayName(need.Type) + ")").c_str());
+            ImGui::PopID();
+            if (remove)
+            {
+                role.Experiences.erase(role.Experiences.begin() + static_cast<std::ptrdiff_t>(i));
+                break;
+            }
+        }
+        Widgets::MutedTextWrapped("Had once a plan activity of its kind is done. Kind:");
+        Widgets::EnumChips("experience-type", &NewExperienceType_);
+        std::string added;
+        if (Widgets::AddField("##new-experience", "e.g. Led a cross-team project", &NewExperience_, &added))
+            role.Experiences.push_back({added, NewExperienceType_});
+        Widgets::EndCard();
+    }
+
+    void SaveRole(App& app)
+    {
+        trellis::PathRole& role = PathDraft_.Roles[RoleIndex_];
+        // What was typed and not yet added counts, as a person would expect.
+        if (!trellis::TrimSpace(NewNeed_).empty())
+            role.Skills.push_back({std::string(trellis::TrimSpace(NewNeed_)), 3});
+        if (!trellis::TrimSpace(NewExperience_).empty())
+            role.Experiences.push_back({std::string(trellis::TrimSpace(NewExperience_)), NewExperienceType_});
+        NewNeed_.clear();
+        NewExperience_.clear();
+        Finish(app, app.GetSession().EditCareerPath(PathDraft_, app.GetPlatform().NowMs()));
+    }
+
+    void DeleteRole(App& app)
+    {
+        PathDraft_.Roles.erase(PathDraft_.Roles.begin() + static_cast<std::ptrdiff_t>(RoleIndex_));
+        const int64_t now = app.GetPlatform().NowMs();
+        Finish(app, PathDraft_.Roles.empty() ? app.GetSession().DeleteCareerPath(PathDraft_.Meta.RecordId, now)
+                                             : app.GetSession().EditCareerPath(PathDraft_, now));
+    }
+
+    // [SECTION] Skill editor
+
+    void StartSkillEdit(const trellis::Skill& skill)
+    {
+        SkillDraft_ = skill;
+        Editing_ = Editing::Skill;
+        ConfirmDelete_ = false;
+        Error_.clear();
+    }
+
+    void DrawSkillEditor(App& app)
+    {
+        Widgets::Heading("Skill");
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Name");
+        Widgets::TextField("##skill-name", "e.g. SQL, coaching, public speaking", &SkillDraft_.Name);
+        ImGui::TextUnformatted("Category");
+        Widgets::TextField("##skill-category", "e.g. Technical, Leadership", &SkillDraft_.Category);
+        Widgets::EndCard();
+
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Where it is now");
+        const std::string now = LevelWords(SkillDraft_.Current);
+        Widgets::Stepper("skill now", &SkillDraft_.Current, trellis::kMinSkillLevel, trellis::kMaxSkillLevel, now.c_str());
+        ImGui::TextUnformatted("Where you want it");
+        const std::string aim = LevelWords(SkillDraft_.Target);
+        Widgets::Stepper("skill aim", &SkillDraft_.Target, trellis::kMinSkillLevel, trellis::kMaxSkillLevel, aim.c_str());
+        Widgets::LevelBar(SkillDraft_.Current, SkillDraft_.Target, trellis::kMaxSkillLevel);
+        Widgets::EndCard();
+
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Evidence (projects, feedback, a certificate)");
+        Widgets::TextArea("##evidence", &SkillDraft_.Evidence, ImGui::GetTextLineHeight() * 4.0f);
+        Widgets::EndCard();
+
+        Widgets::ErrorText(Error_);
+        const int64_t time = app.GetPlatform().NowMs();
+        switch (Widgets::EditorButtons(ICON_CHECK "  Save skill", ICON_TRASH "  Delete skill", &ConfirmDelete_))
+        {
+        case Widgets::EditorAction::Cancel: Editing_ = Editing::None; break;
+        case Widgets::EditorAction::Save:   Finish(app, app.GetSession().EditSkill(SkillDraft_, time)); break;
+        case Widgets::EditorAction::Delete: Finish(app, app.GetSession().DeleteSkill(SkillDraft_.Meta.RecordId, time)); break;
+        case Widgets::EditorAction::None:   break;
+        }
+    }
+
+    void Finish(App& app, const trellis::Status& done)
+    {
+        if (app.AfterCommand(done, &Error_))
+            Editing_ = Editing::None;
+    }
+
+    Editing                 Editing_ = Editing::None;
+    bool                    ConfirmDelete_ = false;
+    std::string             Error_;
+    std::string             NewRole_;
+    std::string             NewSkill_;
+
+    trellis::CareerPath     PathDraft_;
+    size_t                  RoleIndex_ = 0;
+    std::string             NewNeed_;
+    std::string             NewExperience_;
+    trellis::ActivityType   NewExperienceType_ = trellis::ActivityType::StretchAssignment;
+
+    trellis::Skill          SkillDraft_;
+};
+
+std::unique_ptr<Screen> CreatePathScreen()
+{
+    return std::make_unique<PathScreen>();
+}

@@ -1,0 +1,310 @@
+// Team, the second view of the 1:1 tab, for managers: the people whose share files were imported,
+// each with their shared goals, plan, skills and next one-on-one, the manager's comments on them
+// (notes, agreements, agreed actions), and "Export response", the file that carries those comments
+// back. Without reports it says what it is for and how to start.
+//
+// [SECTION] Reports
+// [SECTION] One report
+// [SECTION] Comments
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "../app.h"
+#include "../icons.h"
+#include "../widgets.h"
+#include "core/exchange.h"
+#include "core/views.h"
+#include "imgui.h"
+#include "screen.h"
+
+static std::string ReportName(const trellis::TeamReport& report)
+{
+    return report.Plan.Me.Name.empty() ? std::string("Someone on your team") : report.Plan.Me.Name;
+}
+
+template <class R>
+static int CountLive(const std::vector<R>& records)
+{
+    return static_cast<int>(std::count_if(records.begin(), records.end(), [](const R& r) { return !r.Meta.Deleted; }));
+}
+
+class TeamScreen final : public ListDetailScreen
+{
+public:
+    const char* Title() const override { return "Team"; }
+
+    bool DetailOpen() const override { return Open_; }
+
+    // [SECTION] Reports
+
+    void DrawList(App& app) override
+    {
+        const trellis::Workspace& data = app.GetSession().Data();
+        Widgets::Heading("Team");
+        if (data.Team.empty())
+        {
+            Widgets::BeginCard();
+            ImGui::TextUnformatted(ICON_USERS "  For managers");
+            Widgets::MutedTextWrapped("When someone you manage shares their plan with you, import their file here. "
+                                      "You see the goals, plan and agenda they shared, add notes, agreements and "
+                                      "actions, and send your response back as a file.");
+            if (Widgets::PrimaryButton(ICON_UPLOAD "  Import a file"))
+                app.GetPlatform().PickFile();
+            Widgets::EndCard();
+            return;
+        }
+        const int64_t now = app.GetPlatform().NowMs();
+        for (const trellis::TeamReport& report : data.Team)
+        {
+            ImGui::PushID(&report);
+            Widgets::BeginCard();
+            const std::string name = ReportName(report);
+            ImGui::TextWrapped("%s", name.c_str());
+            std::string meta = report.Plan.Me.Role.empty() ? std::string() : report.Plan.Me.Role + "  \xc2\xb7  ";
+            meta += std::to_string(CountLive(report.Plan.Goals)) + " goals  \xc2\xb7  " +
+                    std::to_string(CountLive(report.Plan.Activities)) + " activities";
+            Widgets::MutedTextWrapped(meta.c_str());
+            if (!report.Imports.empty())
+            {
+                const std::string shared = "Shared " + Widgets::FormatAgo(report.Imports.back().ExportedAtMs, now);
+                Widgets::MutedTextWrapped(shared.c_str());
+            }
+            const bool tapped = Widgets::EndCard(name.c_str());
+            ImGui::PopID();
+            if (tapped)
+                OpenReport(report.Device);
+        }
+        if (Widgets::Button(ICON_UPLOAD "  Import a file", -1.0f))
+            app.GetPlatform().PickFile();
+    }
+
+    // [SECTION] One report
+
+    void DrawDetail(App& app) override
+    {
+        const trellis::TeamReport* report = Open_ ? FindReport(app) : nullptr;
+        if (report == nullptr)
+        {
+            Open_ = false;
+            Widgets::MutedTextWrapped("Tap someone to read what they shared and answer it.");
+            return;
+        }
+        if (!app.IsWide() && Widgets::Button(ICON_LEFT "  Team"))
+        {
+            Open_ = false;
+            return;
+        }
+        const trellis::Workspace& plan = report->Plan;
+        const std::string name = ReportName(*report);
+        Widgets::Heading(name.c_str());
+        if (!plan.Me.Role.empty())
+            Widgets::MutedTextWrapped(plan.Me.Role.c_str());
+
+        DrawResponse(app, *report, name);
+        DrawMeeting(app, *report);
+        DrawRecords(app, *report, plan.Goals, [](const trellis::Goal& goal) {
+            const std::string meta = std::string("Goal  \xc2\xb7  ") + trellis::DisplayName(goal.Kind) + "  \xc2\xb7  " + trellis::DisplayName(goal.Status);
+            Widgets::MutedTextWrapped(meta.c_str());
+            Widgets::ProgressBar(trellis::GoalProgress(goal) / 100.0f);
+        });
+        DrawRecords(app, *report, plan.Activities, [](const trellis::PlanActivity& activity) {
+            std::string meta = std::string(trellis::DisplayName(activity.Type)) + "  \xc2\xb7  " + trellis::DisplayName(activity.Status);
+            if (activity.Due)
+                meta += "  \xc2\xb7  due " + Widgets::FormatDate(*activity.Due);
+            Widgets::MutedTextWrapped(meta.c_str());
+            if (!activity.SupportNeeded.empty())
+                ImGui::TextWrapped("Needs from you: %s", activity.SupportNeeded.c_str());
+        });
+        DrawSkills(plan);
+        if (CountLive(plan.Goals) + CountLive(plan.Activities) == 0)
+            Widgets::MutedTextWrapped("They have not shared any goals or plan activities yet.");
+    }
+
+private:
+    void OpenReport(uint64_t device)
+    {
+        Open_ = true;
+        Device_ = device;
+        ComposeTarget_ = trellis::Id{};
+        ConfirmDelete_ = trellis::Id{};
+    }
+
+    // A card for each live record: its title, what `describe` adds, and the comments on it.
+    template <class R, class F>
+    void DrawRecords(App& app, const trellis::TeamReport& report, const std::vector<R>& records, F&& describe)
+    {
+        for (const R& record : records)
+        {
+            if (record.Meta.Deleted)
+                continue;
+            ImGui::PushID(&record);
+            Widgets::BeginCard();
+            ImGui::TextWrapped("%s", record.Title.c_str());
+            describe(record);
+            DrawComments(app, report, record.Meta.RecordId);
+            Widgets::EndCard();
+            ImGui::PopID();
+        }
+    }
+
+    const trellis::TeamReport* FindReport(App& app) const
+    {
+        for (const trellis::TeamReport& report : app.GetSession().Data().Team)
+            if (report.Device == Device_)
+                return &report;
+        return nullptr;
+    }
+
+    static void DrawResponse(App& app, const trellis::TeamReport& report, const std::string& name)
+    {
+        Widgets::BeginCard();
+        int mine = 0;
+        for (const trellis::Comment& c : report.Plan.Comments)
+            mine += !c.Meta.Deleted && c.Meta.Updated.Device == app.GetSession().Data().DeviceId;
+        const std::string said = mine == 0 ? "No comments from you yet. Add them below, then send them back."
+                               : std::to_string(mine) + (mine == 1 ? " comment" : " comments") + " from you. Send them to " + name + " as a file.";
+        Widgets::MutedTextWrapped(said.c_str());
+        if (Widgets::PrimaryButton(ICON_SHARE "  Export response"))
+        {
+            Platform& platform = app.GetPlatform();
+            const int64_t now = platform.NowMs();
+            trellis::Result<std::string> bytes = trellis::ExportResponse(app.GetSession().Data(), report.Device, now);
+            if (bytes)
+                app.ExportFile(trellis::ExchangeFileName(trellis::FileKind::Response, report.Plan.Me.Name, now), "application/json", bytes.Value(), true);
+            else
+                app.ShowError(bytes.GetError().Message);
+        }
+        Widgets::EndCard();
+    }
+
+    // The next one-on-one they shared: its date and agenda, and the manager's notes on it.
+    void DrawMeeting(App& app, const trellis::TeamReport& report)
+    {
+        const trellis::OneOnOne* next = nullptr;
+        for (const trellis::OneOnOne& meeting : report.Plan.OneOnOnes)
+            if (!meeting.Meta.Deleted && (next == nullptr || meeting.On > next->On))
+                next = &meeting;
+        if (next == nullptr)
+            return;
+        Widgets::BeginCard();
+        ImGui::TextWrapped(ICON_CALENDAR "  One-on-one, %s", Widgets::FormatDate(next->On).c_str());
+        for (const trellis::AgendaItem& item : next->Agenda)
+            ImGui::TextWrapped("\xe2\x80\xa2 %s", item.Text.c_str());
+        if (next->Agenda.empty())
+            Widgets::MutedTextWrapped("No agenda shared yet.");
+        DrawComments(app, report, next->Meta.RecordId);
+        Widgets::EndCard();
+    }
+
+    static void DrawSkills(const trellis::Workspace& plan)
+    {
+        if (CountLive(plan.Skills) == 0)
+            return;
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Skills");
+        for (const trellis::Skill& skill : plan.Skills)
+        {
+            if (skill.Meta.Deleted)
+                continue;
+            ImGui::TextWrapped("%s: now %d, aiming for %d", skill.Name.c_str(), skill.Current, skill.Target);
+            Widgets::LevelBar(skill.Current, skill.Target, trellis::kMaxSkillLevel);
+        }
+        Widgets::EndCard();
+    }
+
+    // [SECTION] Comments
+
+    // The comments on one record, oldest first, and the form that adds one (one record at a time).
+    void DrawComments(App& app, const trellis::TeamReport& report, const trellis::Id& target)
+    {
+        const trellis::Workspace& data = app.GetSession().Data();
+        std::vector<const trellis::Comment*> comments;
+        for (const trellis::Comment& c : report.Plan.Comments)
+            if (!c.Meta.Deleted && c.TargetId == target)
+                comments.push_back(&c);
+        std::sort(comments.begin(), comments.end(), [](const trellis::Comment* a, const trellis::Comment* b) { return a->Meta.CreatedMs < b->Meta.CreatedMs; });
+        trellis::Id remove;
+        for (const trellis::Comment* c : comments)
+        {
+            ImGui::PushID(c);
+            Widgets::Divider();
+            const char* kind = c->Kind == trellis::CommentKind::Note ? "" : c->Kind == trellis::CommentKind::Agreement ? ICON_CHECK "  Agreed: " : ICON_BOLT "  Action: ";
+            ImGui::TextWrapped("%s%s", kind, c->Text.c_str());
+            const std::string by = c->Author + ", " + Widgets::FormatAgo(c->Meta.CreatedMs, app.GetPlatform().NowMs());
+            Widgets::MutedTextWrapped(by.c_str());
+            // Only what this manager wrote can be taken back, and only with a second tap.
+            if (c->Meta.Updated.Device == data.DeviceId)
+            {
+                const bool confirming = ConfirmDelete_ == c->Meta.RecordId;
+                if (Widgets::Button(confirming ? ICON_TRASH "  Tap again to delete" : ICON_TRASH "  Delete comment", -1.0f))
+                {
+                    if (confirming)
+                        remove = c->Meta.RecordId;
+                    else
+                        ConfirmDelete_ = c->Meta.RecordId;
+                }
+            }
+            ImGui::PopID();
+        }
+        if (!remove.IsNil())
+        {
+            ConfirmDelete_ = trellis::Id{};
+            app.AfterCommand(app.GetSession().DeleteTeamComment(report.Device, remove, app.GetPlatform().NowMs()));
+        }
+        if (ComposeTarget_ != target)
+        {
+            if (Widgets::Button(ICON_PLUS "  Comment", -1.0f))
+            {
+                ComposeTarget_ = target;
+                ComposeText_.clear();
+                ComposeError_.clear();
+                FocusCompose_ = true;
+            }
+            return;
+        }
+        DrawComposer(app, report, target);
+    }
+
+    void DrawComposer(App& app, const trellis::TeamReport& report, const trellis::Id& target)
+    {
+        static const char* const kinds[] = { "Note", "Agreed", "Action" };
+        int kind = static_cast<int>(ComposeKind_);
+        if (Widgets::Choice("kind", kinds, 3, &kind))
+            ComposeKind_ = static_cast<trellis::CommentKind>(kind);
+        if (FocusCompose_)
+        {
+            ImGui::SetKeyboardFocusHere();
+            FocusCompose_ = false;
+        }
+        static const char* const hints[] = { "A note for them", "What you agreed", "The action you agreed on" };
+        const bool entered = Widgets::TextField("##comment", hints[kind], &ComposeText_);
+        Widgets::ErrorText(ComposeError_);
+        const float half = (ImGui::CalcItemWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        if (Widgets::Button("Cancel##comment", half))
+            ComposeTarget_ = trellis::Id{};
+        ImGui::SameLine();
+        if (Widgets::PrimaryButton(ICON_CHECK "  Add comment", half) || entered)
+        {
+            trellis::Result<trellis::Id> added = app.GetSession().AddTeamComment(report.Device, target, ComposeKind_, ComposeText_, app.GetPlatform().NowMs());
+            if (!app.AfterCommand(added ? trellis::Status::Ok() : trellis::Status(added.GetError()), &ComposeError_))
+                return;
+            ComposeTarget_ = trellis::Id{};
+            ComposeText_.clear();
+        }
+    }
+
+    bool                    Open_ = false;
+    uint64_t                Device_ = 0;            // the report open
+    trellis::Id             ComposeTarget_;         // the record being commented on; nil when none
+    trellis::CommentKind    ComposeKind_ = trellis::CommentKind::Note;
+    std::string             ComposeText_;
+    std::string             ComposeError_;
+    bool                    FocusCompose_ = false;
+    trellis::Id             ConfirmDelete_;         // the comment a first tap asked to delete
+};
+
+std::unique_ptr<Screen> CreateTeamScreen()
+{
+    return std::make_unique<TeamScreen>();
+}

@@ -470,9 +470,15 @@ void App::DrawPage(ImVec2 pos, ImVec2 size)
     if (RestoreScroll_ && !sheet)
     {
         ImGui::SetNextWindowScroll(ImVec2(0.0f, scroll.Y));
+        PendingScrollY_ = scroll.Y;
         RestoreScroll_ = false;
     }
     BeginPane(sheet ? "##sheet" : "##page", pos, ImVec2(list_width, size.y), Metrics_);
+    // ImGui clamps a scroll to the content of the frame before, which was another page or the
+    // editor: asked for again while this page is drawn, it lands where it should in the next frame.
+    if (PendingScrollY_ >= 0.0f && !sheet)
+        ImGui::SetScrollY(PendingScrollY_);
+    PendingScrollY_ = -1.0f;
     if (!sheet && (split || !screen.DetailOpen()))
         DrawViewSwitch();
     if (split)
@@ -489,6 +495,8 @@ void App::DrawPage(ImVec2 pos, ImVec2 size)
             if (detail)
                 scroll.ListY = ImGui::GetScrollY();
             ImGui::SetScrollY(detail ? 0.0f : scroll.ListY);
+            if (!detail)
+                PendingScrollY_ = scroll.ListY;
             scroll.DetailOpen = detail;
         }
         else

@@ -177,4 +177,5 @@ private:
     };
     PageScroll                  Scroll_[static_cast<int>(Page::COUNT)];
     bool                        RestoreScroll_ = false;
+    float                       PendingScrollY_ = -1.0f;   // asked again in the next frame (see DrawPage)
 };

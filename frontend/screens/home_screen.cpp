@@ -36,7 +36,7 @@ private:
         Widgets::BeginCard();
         ImGui::TextUnformatted(ICON_CALENDAR "  Next one-on-one");
         if (me.NextOneOnOne)
-            ImGui::TextUnformatted(me.NextOneOnOne->ToString().c_str());
+            ImGui::TextUnformatted(Widgets::FormatDate(*me.NextOneOnOne).c_str());
         else
             Widgets::MutedTextWrapped("Not scheduled yet. Meet your manager about your career at least twice a year.");
         Widgets::EndCard();

@@ -116,6 +116,28 @@ TEST(UiScreens, SettingsGoesBackHomeAndATabRemembersItsView)
     EXPECT_EQ(ui.GetApp().CurrentTab(), Tab::Plan);
 }
 
+TEST(UiScreens, AnItemOpensAtItsTopAndClosingItComesBackToTheSamePlace)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    for (int i = 0; i < 20; i++)
+        ASSERT_TRUE(ui.GetApp().GetSession().AddGoal("Goal number " + std::to_string(i), platform.NowMs()));
+    ASSERT_TRUE(ui.Tap("Goals"));
+    ASSERT_TRUE(ui.ScrollTo("Goal number 3"));
+    ui.Frames(300);     // the fling comes to rest
+    const float list_y = ui.Find("Goal number 3")->Min.y;
+    ASSERT_TRUE(ui.Tap("Goal number 3"));
+    const AutomationItem* title = ui.Find("goal-title");
+    ASSERT_NE(title, nullptr) << "the editor starts at its top";
+    EXPECT_LT(title->Min.y, 200.0f);
+    ASSERT_TRUE(ui.ScrollTo("Cancel"));
+    ASSERT_TRUE(ui.Tap("Cancel"));
+    ui.Frames(2);
+    const AutomationItem* again = ui.Find("Goal number 3");
+    ASSERT_NE(again, nullptr) << "back where the list was";
+    EXPECT_NEAR(again->Min.y, list_y, 1.0f);
+}
+
 // [SECTION] Path & skills
 
 TEST(UiScreens, BuildACareerPathAndSeeTheGapToTheNextRole)

@@ -5,8 +5,9 @@
 
 Writes OUT_DIR/ui.ttf (Noto Sans), OUT_DIR/ui-bold.ttf (Noto Sans Bold) and OUT_DIR/icons.ttf
 (Fork Awesome), and OUT_DIR/embedded_fonts.cpp, which compiles the three into the program (see
-frontend/embedded_fonts.h). The text fonts keep the ranges listed in frontend/glyph_ranges.h, the
-icon font the code points named in frontend/icons.h: one list drives both the atlas and the files.
+frontend/embedded_fonts.h). The regular face keeps the ranges of kTextGlyphRanges in
+frontend/glyph_ranges.h, the bold face those of kHeadingGlyphRanges, the icon font the code points
+named in frontend/icons.h: one list drives both the atlas and the files.
 """
 import re
 import sys
@@ -20,10 +21,11 @@ UI_BOLD_FONT = "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"
 ICON_FONT = "/usr/share/fonts/truetype/fork-awesome/forkawesome-webfont.ttf"
 
 
-def text_codepoints(ranges_header):
-    pairs = re.findall(r"0x([0-9A-Fa-f]{4,6}),\s*0x([0-9A-Fa-f]{4,6})", Path(ranges_header).read_text())
+def text_codepoints(ranges_header, array):
+    body = re.search(array + r"\[\]\s*=\s*\{(.*?)\};", Path(ranges_header).read_text(), re.DOTALL)
+    pairs = re.findall(r"0x([0-9A-Fa-f]{4,6}),\s*0x([0-9A-Fa-f]{4,6})", body.group(1)) if body else []
     if not pairs:
-        sys.exit(f"make_fonts.py: no glyph ranges found in {ranges_header}")
+        sys.exit(f"make_fonts.py: no glyph ranges found for {array} in {ranges_header}")
     return [cp for lo, hi in pairs for cp in range(int(lo, 16), int(hi, 16) + 1)]
 
 
@@ -68,9 +70,8 @@ def main():
         sys.exit(__doc__)
     out_dir = Path(sys.argv[1])
     out_dir.mkdir(parents=True, exist_ok=True)
-    text = text_codepoints(sys.argv[2])
-    write_subset(UI_FONT, text, out_dir / "ui.ttf")
-    write_subset(UI_BOLD_FONT, text, out_dir / "ui-bold.ttf")
+    write_subset(UI_FONT, text_codepoints(sys.argv[2], "kTextGlyphRanges"), out_dir / "ui.ttf")
+    write_subset(UI_BOLD_FONT, text_codepoints(sys.argv[2], "kHeadingGlyphRanges"), out_dir / "ui-bold.ttf")
     write_subset(ICON_FONT, icon_codepoints(sys.argv[3]), out_dir / "icons.ttf")
     write_embedded([("kUiFont", out_dir / "ui.ttf"), ("kUiBoldFont", out_dir / "ui-bold.ttf"),
                     ("kIconFont", out_dir / "icons.ttf")], out_dir / "embedded_fonts.cpp")

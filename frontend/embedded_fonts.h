@@ -9,5 +9,5 @@ struct EmbeddedFont
 };
 
 extern const EmbeddedFont kUiFont;      // Noto Sans Regular
-extern const EmbeddedFont kUiBoldFont;  // Noto Sans Bold
+extern const EmbeddedFont kUiBoldFont;  // Noto Sans Bold, Western European letters only
 extern const EmbeddedFont kIconFont;    // Fork Awesome

@@ -135,7 +135,11 @@ UiFonts LoadFonts(const UiMetrics& metrics, float pixel_scale, const GlyphSet& g
     icons.GlyphMinAdvanceX = body_px * 1.1f;    // icons line up in lists
     icons.GlyphOffset = ImVec2(0.0f, body_px * 0.05f);
     AddFont(kIconFont, body_px * 0.95f, icon_ranges, icons);
-    fonts.Heading = AddFont(kUiBoldFont, metrics.HeadingFontPx * pixel_scale, text_ranges, BakedConfig());
+    const float heading_px = metrics.HeadingFontPx * pixel_scale;
+    fonts.Heading = AddFont(kUiBoldFont, heading_px, text_ranges, BakedConfig());
+    ImFontConfig heading_rest = BakedConfig();     // the letters the bold face lacks (glyph_ranges.h)
+    heading_rest.MergeMode = true;
+    AddFont(kUiFont, heading_px, text_ranges, heading_rest);
 
     io.Fonts->Build();
     io.FontGlobalScale = 1.0f / pixel_scale;

@@ -38,7 +38,7 @@ void    NoteQueuedText(GlyphSet& glyphs);
 struct UiFonts
 {
     ImFont* Body = nullptr;         // UI font with the icons merged in
-    ImFont* Heading = nullptr;      // bold, for screen titles
+    ImFont* Heading = nullptr;      // bold, for screen titles (other scripts in regular weight)
     float   PixelScale = 0.0f;      // the device pixel ratio the atlas was baked for
     int     GlyphsVersion = -1;     // the GlyphSet::Version() it was baked with
 };

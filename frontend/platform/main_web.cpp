@@ -18,6 +18,7 @@
 // [SECTION] WebPlatform
 // [SECTION] Text input exports (web/pre.js feeds the hidden text field's input to ImGui)
 // [SECTION] Automation exports (window.trellis)
+// [SECTION] GL functions by name
 // [SECTION] Main loop
 
 // [SECTION] JavaScript imports (web/platform_library.js)
@@ -195,6 +196,17 @@ EMSCRIPTEN_KEEPALIVE double trellis_automation_frames()
     return g_Runner ? static_cast<double>(g_Runner->FramesDrawn()) : 0.0;
 }
 
+}
+
+// [SECTION] GL functions by name
+
+// SDL's EGL layer keeps a pointer to eglGetProcAddress, and Emscripten's looks up every GL function
+// by name, so the JavaScript of all of WebGL would ship with the page (measured 10 KB brotli).
+// Trellis calls GL through the GLES 3 headers and never asks for a function by name; SDL asks only
+// for optional EGL extensions, which then count as missing. This definition replaces Emscripten's.
+extern "C" void* eglGetProcAddress(const char* name)
+{
+    return nullptr;
 }
 
 // [SECTION] Main loop

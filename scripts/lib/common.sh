@@ -4,7 +4,9 @@ CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/trellis"
 IMGUI_DEB_VERSION=1.90.1+ds-1
 SDL2_DEB_VERSION=2.26.5+dfsg-1
 IMGUI_DIR="$CACHE/imgui-$IMGUI_DEB_VERSION"
-SDL2_WASM_PREFIX="$CACHE/sdl2-wasm-$SDL2_DEB_VERSION"
+# "-lean": SDL2 built with only what Trellis uses (scripts/deps); a change of its options needs a
+# new name here, so no cache keeps serving the old build.
+SDL2_WASM_PREFIX="$CACHE/sdl2-wasm-$SDL2_DEB_VERSION-lean"
 
 log() { printf '\033[1m[trellis]\033[0m %s\n' "$*" >&2; }
 

@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "imgui_internal.h"
 #include "core/views.h"
+#include "glyph_ranges.h"
 #include "ui_driver.h"
 #include "widgets.h"
 
@@ -85,6 +86,26 @@ TEST(Ui, TouchTargetsAndTextAreLargeEnoughForAPhone)
         EXPECT_GE(item->Max.y - item->Min.y, 44.0f) << label;
         EXPECT_GE(item->Max.x - item->Min.x, 44.0f) << label;
     }
+}
+
+TEST(Ui, TitlesDrawEveryLetterTheBodyDraws)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    GlyphSet every;     // as if the workspace held every letter the fonts cover
+    for (const ImWchar* range = kTextGlyphRanges; range[0] != 0; range += 2)
+        for (unsigned int c = range[0]; c <= range[1]; c++)
+            every.Add(static_cast<ImWchar>(c));
+    const UiFonts fonts = LoadFonts(UiMetrics(), 1.0f, every);
+    int letters = 0;
+    for (const ImWchar* range = kTextGlyphRanges; range[0] != 0; range += 2)
+        for (unsigned int c = range[0]; c <= range[1]; c++)
+            if (fonts.Body->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr)
+            {
+                letters++;
+                EXPECT_NE(fonts.Heading->FindGlyphNoFallback(static_cast<ImWchar>(c)), nullptr) << "U+" << std::hex << c;
+            }
+    EXPECT_GT(letters, 900) << "Latin, Greek and Cyrillic";
 }
 
 TEST(Ui, ATapLeavesNothingHovered)

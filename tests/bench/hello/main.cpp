@@ -45,6 +45,13 @@ static void MainLoopStep()
     });
 }
 
+// As in Trellis (frontend/platform/main_web.cpp): no GL function is looked up by name, so the
+// JavaScript of all of WebGL stays out of the page.
+extern "C" void* eglGetProcAddress(const char* name)
+{
+    return nullptr;
+}
+
 int main()
 {
     // (No object literal here: the preprocessor would split EM_ASM's argument at its comma.)

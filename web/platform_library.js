@@ -9,10 +9,10 @@ mergeInto(LibraryManager.library, {
     var loading = document.getElementById('loading');
     if (loading) loading.remove();
     if (TrellisWeb.resolveReady) TrellisWeb.resolveReady();
-    if (window.registerServiceWorker) window.registerServiceWorker();
+    if (window['registerServiceWorker']) window['registerServiceWorker']();
   },
   trellis_js_unsupported: function () {
-    if (window.showUnsupported) window.showUnsupported();
+    if (window['showUnsupported']) window['showUnsupported']();
   },
   trellis_js_now_ms: function () {
     return Date.now();

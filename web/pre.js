@@ -79,23 +79,24 @@ var TrellisStorage = {
   asked: false,
 
   refresh: function () {
-    var storage = navigator.storage;
+    var storage = navigator['storage'];
     if (!storage) return;
-    if (storage.persisted) storage.persisted().then(function (p) {
+    if (storage['persisted']) storage['persisted']().then(function (p) {
       TrellisStorage.persisted = p ? 1 : 2;
       TrellisWeb.wake();
     }).catch(function () {});
-    if (storage.estimate) storage.estimate().then(function (e) {
-      TrellisStorage.usage = e.usage === undefined ? -1 : e.usage;
-      TrellisStorage.quota = e.quota === undefined ? -1 : e.quota;
+    if (storage['estimate']) storage['estimate']().then(function (e) {
+      TrellisStorage.usage = e['usage'] === undefined ? -1 : e['usage'];
+      TrellisStorage.quota = e['quota'] === undefined ? -1 : e['quota'];
       TrellisWeb.wake();
     }).catch(function () {});
   },
 
   request: function () {
-    if (!navigator.storage || !navigator.storage.persist) return;
+    var storage = navigator['storage'];
+    if (!storage || !storage['persist']) return;
     TrellisStorage.asked = true;
-    navigator.storage.persist().then(TrellisStorage.refresh).catch(function () {});
+    storage['persist']().then(TrellisStorage.refresh).catch(function () {});
   },
 
   // Once there is something worth keeping, ask the browser to keep it (once per visit).
@@ -123,8 +124,8 @@ var TrellisTabs = {
       TrellisTabs.channel = new BroadcastChannel('trellis');
       TrellisTabs.channel.onmessage = TrellisTabs.onMessage;
     }
-    if (!navigator.locks) { done(); return; }
-    navigator.locks.request('trellis-writer', { ifAvailable: true }, function (lock) {
+    if (!navigator['locks']) { done(); return; }
+    navigator['locks']['request']('trellis-writer', { 'ifAvailable': true }, function (lock) {
       if (lock) {
         TrellisTabs.writer = true;
         done();
@@ -139,7 +140,7 @@ var TrellisTabs = {
 
   // Queues for the lock; when this tab gets it, it reads the latest data and becomes the writer.
   wait: function () {
-    navigator.locks.request('trellis-writer', function () {
+    navigator['locks']['request']('trellis-writer', function () {
       return new Promise(function (resolve) {
         TrellisTabs.release = resolve;
         FS.syncfs(true, function () {
@@ -153,15 +154,15 @@ var TrellisTabs = {
 
   takeOver: function () {
     if (TrellisTabs.writer || !TrellisTabs.channel) return;
-    TrellisTabs.channel.postMessage({ type: 'handover' });
+    TrellisTabs.channel.postMessage({ 'type': 'handover' });
   },
 
   announceSaved: function () {
-    if (TrellisTabs.writer && TrellisTabs.channel) TrellisTabs.channel.postMessage({ type: 'saved' });
+    if (TrellisTabs.writer && TrellisTabs.channel) TrellisTabs.channel.postMessage({ 'type': 'saved' });
   },
 
   onMessage: function (e) {
-    var type = e.data && e.data.type;
+    var type = e.data && e.data['type'];
     if (type === 'saved' && !TrellisTabs.writer) {
       FS.syncfs(true, function () {
         if (Module['_trellis_reload']) Module['_trellis_reload']();
@@ -196,18 +197,18 @@ var TrellisFiles = {
 
   // Runs in the frame of the tap, within the browser's user-activation window.
   exportFile: function (name, mime, bytes, share) {
-    var blob = new Blob([bytes], { type: mime });
-    TrellisFiles.lastExport = { name: name, size: bytes.length, shared: false };
-    if (share && navigator.canShare && navigator.share) {
-      var file = new File([blob], name, { type: mime });
-      var data = { files: [file], title: name };
+    var blob = new Blob([bytes], { 'type': mime });
+    TrellisFiles.lastExport = { 'name': name, 'size': bytes.length, 'shared': false };
+    if (share && navigator['canShare'] && navigator['share']) {
+      var file = new File([blob], name, { 'type': mime });
+      var data = { 'files': [file], 'title': name };
       var canShare = false;
-      try { canShare = navigator.canShare(data); } catch (e) { canShare = false; }
+      try { canShare = navigator['canShare'](data); } catch (e) { canShare = false; }
       if (canShare) {
-        TrellisFiles.lastExport.shared = true;
-        navigator.share(data).catch(function (e) {
+        TrellisFiles.lastExport['shared'] = true;
+        navigator['share'](data).catch(function (e) {
           if (e && e.name === 'AbortError') return;     // the person closed the share sheet
-          TrellisFiles.lastExport.shared = false;
+          TrellisFiles.lastExport['shared'] = false;
           TrellisFiles.download(blob, name);
         });
         return;
@@ -225,7 +226,7 @@ var TrellisFiles = {
 
   open: function (file) {
     if (!file) return;
-    file.slice(0, TrellisFiles.maxBytes).arrayBuffer().then(function (buffer) {
+    file.slice(0, TrellisFiles.maxBytes)['arrayBuffer']().then(function (buffer) {
       var bytes = new Uint8Array(buffer);
       var data = Module['_malloc'](Math.max(1, bytes.length));
       HEAPU8.set(bytes, data);
@@ -253,8 +254,9 @@ var TrellisFiles = {
 // [SECTION] Clipboard: copy goes to the system clipboard; paste arrives as typed text
 var TrellisClipboard = {
   copy: function (text) {
-    if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).catch(function () { TrellisClipboard.copyByCommand(text); });
+    var clipboard = navigator['clipboard'];
+    if (clipboard && clipboard['writeText']) {
+      clipboard['writeText'](text).catch(function () { TrellisClipboard.copyByCommand(text); });
       return;
     }
     TrellisClipboard.copyByCommand(text);
@@ -272,7 +274,7 @@ var TrellisClipboard = {
     area.select();
     try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
     area.remove();
-    if (refocus) keyboardField.focus({ preventScroll: true });
+    if (refocus) keyboardField.focus({ 'preventScroll': true });
   },
 };
 
@@ -301,9 +303,9 @@ var TrellisUpdate = {
   // Saves what is pending, then lets the waiting service worker take over; the page reloads when
   // it does (index.html listens to controllerchange).
   apply: function () {
-    var update = window.TrellisServiceWorker;
-    if (!update || !update.waiting) { location.reload(); return; }
-    TrellisWeb.flushNow(function () { update.activate(); });
+    var update = window['TrellisServiceWorker'];
+    if (!update || !update['waiting']) { location.reload(); return; }
+    TrellisWeb.flushNow(function () { update['activate'](); });
   },
 };
 
@@ -359,7 +361,7 @@ var TrellisKeyboard = {
         e.preventDefault();   // no compatibility mousedown to take the focus back
         TrellisKeyboard.focus();
       }
-    }, { passive: false });
+    }, { 'passive': false });
   },
 
   reset: function () {
@@ -397,7 +399,7 @@ var TrellisKeyboard = {
     var field = TrellisKeyboard.field;
     if (field && document.activeElement !== field) {
       TrellisKeyboard.reset();
-      field.focus({ preventScroll: true });
+      field.focus({ 'preventScroll': true });
     }
   },
 
@@ -411,7 +413,7 @@ var TrellisKeyboard = {
 // interactive-widget=resizes-content), fit the canvas to the visible part, so the app lays out
 // above the keyboard and scrolls the field being edited into view.
 TrellisKeyboard.fitToVisualViewport = function () {
-  var viewport = window.visualViewport;
+  var viewport = window['visualViewport'];
   var canvas = document.getElementById('canvas');
   if (!viewport || !canvas) return;
   var height = Math.round(viewport.height);
@@ -437,9 +439,9 @@ Module['preRun'].push(function () {
       if (Module['_trellis_theme_changed']) Module['_trellis_theme_changed'](e.matches ? 1 : 0);
     });
   }
-  if (window.visualViewport) {
-    window.visualViewport.addEventListener('resize', TrellisKeyboard.fitToVisualViewport);
-    window.visualViewport.addEventListener('scroll', TrellisKeyboard.fitToVisualViewport);
+  if (window['visualViewport']) {
+    window['visualViewport'].addEventListener('resize', TrellisKeyboard.fitToVisualViewport);
+    window['visualViewport'].addEventListener('scroll', TrellisKeyboard.fitToVisualViewport);
   }
   TrellisFiles.install();
   TrellisSafeArea.measure();
@@ -464,8 +466,8 @@ Module['preRun'].push(function () {
     if (document.visibilityState !== 'hidden') return;
     flushIfNeeded();
     // A new version waits: switch while nobody is looking (the page reloads into it).
-    var update = window.TrellisServiceWorker;
-    if (update && update.waiting && TrellisTabs.writer) TrellisWeb.flushNow(function (err) { if (!err) update.activate(); });
+    var update = window['TrellisServiceWorker'];
+    if (update && update['waiting'] && TrellisTabs.writer) TrellisWeb.flushNow(function (err) { if (!err) update['activate'](); });
   });
   window.addEventListener('pagehide', flushIfNeeded);
 });
@@ -476,16 +478,19 @@ Module['preRun'].push(function () {
 //   items()  the ImGui items of the last frame: [{label, id, x, y, w, h}] in CSS px
 //   textInput  true while a text field has the keyboard
 //   theme    'light' or 'dark', as drawn
-window.trellis = {
-  ready: new Promise(function (resolve) { TrellisWeb.resolveReady = resolve; }),
-  get frames() { return Module['_trellis_automation_frames'] ? Module['_trellis_automation_frames']() : 0; },
-  get theme() { return Module['_trellis_automation_dark'] && Module['_trellis_automation_dark']() ? 'dark' : 'light'; },
-  get textInput() { return Module['_trellis_automation_wants_text'] ? !!Module['_trellis_automation_wants_text']() : false; },
-  items: function () { return JSON.parse(UTF8ToString(Module['_trellis_automation_items']())); },
-  get storageError() { return TrellisWeb.lastFlushError; },
-  get flushPending() { return TrellisWeb.flushTimer !== null || TrellisWeb.flushing; },
-  get writer() { return TrellisTabs.writer; },
-  get lastExport() { return TrellisFiles.lastExport; },
-  get storage() { return { persisted: TrellisStorage.persisted, usage: TrellisStorage.usage, quota: TrellisStorage.quota }; },
-  flush: function () { return new Promise(function (resolve) { TrellisWeb.flushNow(resolve); }); },
+window['trellis'] = {
+  'ready': new Promise(function (resolve) { TrellisWeb.resolveReady = resolve; }),
+  get 'frames'() { return Module['_trellis_automation_frames'] ? Module['_trellis_automation_frames']() : 0; },
+  get 'theme'() { return Module['_trellis_automation_dark'] && Module['_trellis_automation_dark']() ? 'dark' : 'light'; },
+  get 'textInput'() { return Module['_trellis_automation_wants_text'] ? !!Module['_trellis_automation_wants_text']() : false; },
+  'items': function () { return JSON.parse(UTF8ToString(Module['_trellis_automation_items']())); },
+  get 'storageError'() { return TrellisWeb.lastFlushError; },
+  get 'flushPending'() { return TrellisWeb.flushTimer !== null || TrellisWeb.flushing; },
+  get 'writer'() { return TrellisTabs.writer; },
+  get 'lastExport'() { return TrellisFiles.lastExport; },
+  get 'storage'() { return { 'persisted': TrellisStorage.persisted, 'usage': TrellisStorage.usage, 'quota': TrellisStorage.quota }; },
+  'flush': function () { return new Promise(function (resolve) { TrellisWeb.flushNow(resolve); }); },
 };
+
+// What index.html calls: the service worker's news of a new version.
+window['TrellisUpdate'] = { 'notify': TrellisUpdate.notify };

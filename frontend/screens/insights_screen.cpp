@@ -1,7 +1,8 @@
 // Insights: the patterns in my journal, plan and skills, as pictures with a plain-words reading
 // each: energy over time, what I loved and what drained me most, what comes with my good and bad
-// days, how much of my plan I finished, and my skills against their targets. Opened from the
-// Journal and from Home; tapping a theme lists the entries it came from.
+// days, how much of my plan I finished, my skills against their targets, and my wins, which copy
+// as a list to paste. Opened from the Journal and from Home; tapping a theme lists the entries it
+// came from.
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "../widgets.h"
 #include "core/insights.h"
 #include "core/records.h"
+#include "core/views.h"
 #include "imgui.h"
 #include "screen.h"
 
@@ -37,6 +39,7 @@ public:
             DrawJournal(app, when);
         DrawCompletion(when);
         DrawSkills();
+        DrawWins(app, when);
     }
 
 private:
@@ -108,6 +111,22 @@ private:
         Widgets::EndCard();
     }
 
+    // What the period finished, as a list to paste into a review or a message to the manager.
+    // Shared records only: a review is read by others.
+    void DrawWins(App& app, const std::string& when)
+    {
+        Widgets::BeginCard();
+        ImGui::TextUnformatted(ICON_CHECK "  Wins");
+        Widgets::MutedTextWrapped(trellis::ReadWins(Wins_, when).c_str());
+        if (!Wins_.empty() && Widgets::Button(ICON_COPY "  Copy my wins"))
+        {
+            const trellis::Workspace& data = app.GetSession().Data();
+            app.GetPlatform().SetClipboardText(trellis::WinsSummary(data, First_, Today_));
+            app.ShowNotice("Your wins are copied, ready to paste. Private ones stay out.");
+        }
+        Widgets::EndCard();
+    }
+
     static void DrawMore(size_t hidden, const char* one, const char* many)
     {
         if (hidden > 0)
@@ -137,13 +156,16 @@ private:
             return;
         const trellis::Date today = trellis::Date::FromUnixMs(app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes());
         static const int months[] = { 1, 3, 12, 0 };
-        const trellis::Date first = months[Period_] > 0 ? trellis::AddDays(trellis::AddMonths(today, -months[Period_]), 1)
-                                                        : trellis::Date::FromCivil(1970, 1, 1);
+        First_ = months[Period_] > 0 ? trellis::AddDays(trellis::AddMonths(today, -months[Period_]), 1)
+                                     : trellis::Date::FromCivil(1970, 1, 1);
+        const trellis::Date first = First_;
         Themes_ = Index_.Extract(data, first, today);
         Energy_ = trellis::EnergyOverTime(data, first, today, Step());
         Weekdays_ = trellis::EnergyByWeekday(data, first, today);
         Completion_ = trellis::ActivityCompletionBetween(data, first, today);
         Skills_ = trellis::SkillGaps(data);
+        Wins_ = trellis::WinsBetween(data, first, today);
+        Today_ = today;
         Cached_ = true;
         CachedClock_ = data.Clock;
         Open_.clear();
@@ -203,6 +225,9 @@ private:
     trellis::ActivityCompletion         Completion_;
     std::vector<trellis::SkillLevelGap> Skills_;    // point into the workspace: refreshed with it
     std::string                         Open_;      // the theme whose entries are listed
+    std::vector<trellis::Win>           Wins_;
+    trellis::Date                       First_;     // the period shown
+    trellis::Date                       Today_;
 };
 
 std::unique_ptr<Screen> CreateInsightsScreen()

@@ -570,3 +570,30 @@ TEST(Ui, InsightsChartPlanActivitiesFinishedAndSkillsAgainstTargets)
     ASSERT_NE(skill, nullptr) << "a skill at its target is ticked";
     EXPECT_LE(skill->Max.x, 390.0f - 16.0f) << "inside the card on a phone";
 }
+
+TEST(Ui, InsightsCopyTheWinsToPasteWithoutThePrivateOnes)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Session& session = ui.GetApp().GetSession();
+    const trellis::Date today = trellis::Date::FromUnixMs(platform.Now, 60);
+    for (const char* title : { "Finished the SQL course", "Private coaching sessions" })
+    {
+        trellis::PlanActivity activity;
+        activity.Title = title;
+        activity.Type = trellis::ActivityType::Course;
+        activity.Start = trellis::AddDays(today, -10);
+        activity.Status = trellis::ActivityStatus::Done;
+        activity.CompletedOn = trellis::AddDays(today, -1);
+        if (std::string(title).rfind("Private", 0) == 0)
+            activity.Visible = trellis::Visibility::Private;
+        ASSERT_TRUE(session.AddActivity(activity, platform.Now));
+    }
+    ui.GetApp().OpenInsights();
+    ui.Frames(2);
+    ASSERT_TRUE(ui.ScrollTo(ICON_COPY "  Copy my wins"));
+    ASSERT_TRUE(ui.Tap(ICON_COPY "  Copy my wins"));
+    EXPECT_NE(platform.Clipboard.find("Finished the SQL course"), std::string::npos) << platform.Clipboard;
+    EXPECT_EQ(platform.Clipboard.find("Private coaching"), std::string::npos) << "a private win stays out";
+    EXPECT_NE(ui.GetApp().Notice().find("copied"), std::string::npos);
+}

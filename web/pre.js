@@ -7,6 +7,7 @@
 // [SECTION] Files: share or download, pick or drop
 // [SECTION] Clipboard: copy goes to the system clipboard; paste arrives as typed text
 // [SECTION] Safe area: what a notch, rounded corners or the home indicator cover (CSS env())
+// [SECTION] Pixel ratio: a window moved to another screen, or the page zoomed
 // [SECTION] Updates: a new version installed by the service worker (index.html registers it)
 // [SECTION] Phone keyboard: a hidden text field
 // [SECTION] Automation hook: window.trellis
@@ -294,6 +295,39 @@ var TrellisSafeArea = {
   },
 };
 
+// [SECTION] Pixel ratio: a window moved to another screen, or the page zoomed
+//
+// The ratio can change without the page's size changing, and then no resize event comes. A media
+// query on the current ratio says when it stops matching; where that event does not come (device
+// emulation), the next touch, click or key checks. SDL reads the ratio on resize, so one is sent:
+// the next frame sees the new drawable size and bakes the fonts again, crisp.
+var TrellisPixelRatio = {
+  ratio: 0,
+  query: null,
+
+  watch: function () {
+    TrellisPixelRatio.ratio = window.devicePixelRatio;
+    if (!window.matchMedia) return;
+    if (TrellisPixelRatio.query) TrellisPixelRatio.query.removeEventListener('change', TrellisPixelRatio.check);
+    TrellisPixelRatio.query = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+    TrellisPixelRatio.query.addEventListener('change', TrellisPixelRatio.check);
+  },
+
+  check: function () {
+    if (window.devicePixelRatio === TrellisPixelRatio.ratio) return;
+    TrellisPixelRatio.watch();
+    window.dispatchEvent(new Event('resize'));
+    TrellisWeb.wake();
+  },
+
+  install: function () {
+    TrellisPixelRatio.watch();
+    ['touchstart', 'pointerdown', 'keydown'].forEach(function (type) {
+      window.addEventListener(type, TrellisPixelRatio.check, { 'capture': true, 'passive': true });
+    });
+  },
+};
+
 // [SECTION] Updates: a new version installed by the service worker (index.html registers it)
 var TrellisUpdate = {
   notify: function () {
@@ -444,6 +478,7 @@ Module['preRun'].push(function () {
     window['visualViewport'].addEventListener('scroll', TrellisKeyboard.fitToVisualViewport);
   }
   TrellisFiles.install();
+  TrellisPixelRatio.install();
   TrellisSafeArea.measure();
   window.addEventListener('resize', TrellisSafeArea.measure);
   FS.mkdir(TrellisWeb.dataDir);
@@ -475,11 +510,15 @@ Module['preRun'].push(function () {
 // [SECTION] Automation hook: window.trellis
 //   ready    resolves after the first frame is drawn
 //   frames   frames drawn so far (flat while the app is idle)
+//   frameMs  how long the last frame kept the main thread busy
+//   fontScale  the device pixel ratio the fonts were baked at
 //   items()  the ImGui items of the last frame: [{label, id, x, y, w, h}] in CSS px
 //   textInput  true while a text field has the keyboard
 //   theme    'light' or 'dark', as drawn
 window['trellis'] = {
   'ready': new Promise(function (resolve) { TrellisWeb.resolveReady = resolve; }),
+  get 'frameMs'() { return Module['_trellis_automation_frame_ms'] ? Module['_trellis_automation_frame_ms']() : 0; },
+  get 'fontScale'() { return Module['_trellis_automation_font_scale'] ? Module['_trellis_automation_font_scale']() : 0; },
   get 'frames'() { return Module['_trellis_automation_frames'] ? Module['_trellis_automation_frames']() : 0; },
   get 'theme'() { return Module['_trellis_automation_dark'] && Module['_trellis_automation_dark']() ? 'dark' : 'light'; },
   get 'textInput'() { return Module['_trellis_automation_wants_text'] ? !!Module['_trellis_automation_wants_text']() : false; },

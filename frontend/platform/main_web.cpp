@@ -172,6 +172,8 @@ EMSCRIPTEN_KEEPALIVE int trellis_input_at(float x, float y)
 
 // [SECTION] Automation exports (window.trellis)
 
+static double g_LastFrameMs = 0.0;   // the main thread's share of the last frame (MainLoopStep)
+
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* trellis_automation_items()
@@ -196,6 +198,20 @@ EMSCRIPTEN_KEEPALIVE double trellis_automation_frames()
     return g_Runner ? static_cast<double>(g_Runner->FramesDrawn()) : 0.0;
 }
 
+// How long the last frame kept the main thread busy: ImGui's frame, the app's drawing and the GL
+// calls that queue it for the GPU. The bench reads it while scrolling, apart from the frame's
+// wall time, which on a machine without a GPU is mostly the software rasteriser's.
+EMSCRIPTEN_KEEPALIVE double trellis_automation_frame_ms()
+{
+    return g_LastFrameMs;
+}
+
+// The device pixel ratio the fonts were last baked at (0 before the first bake).
+EMSCRIPTEN_KEEPALIVE float trellis_automation_font_scale()
+{
+    return g_App ? g_App->Fonts().PixelScale : 0.0f;
+}
+
 }
 
 // [SECTION] GL functions by name
@@ -216,7 +232,9 @@ static void MainLoopStep()
     g_Runner->PollEvents();
     if (!g_Runner->NeedsFrame())
         return;
+    const double start = emscripten_get_now();
     g_Runner->DrawFrame();
+    g_LastFrameMs = emscripten_get_now() - start;
     if (g_Runner->FramesDrawn() == 1)
         trellis_js_first_frame();
 }

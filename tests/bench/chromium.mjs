@@ -25,7 +25,11 @@ import path from 'node:path';
 export const TARGETS = {
   // window.trellis.ready resolves right after the first frame: hook the assignment of window.trellis.
   trellis: () => {
-    window.__bench = { firstFrameMs: null, frames: () => (window.trellis ? window.trellis.frames : 0) };
+    window.__bench = {
+      firstFrameMs: null,
+      frames: () => (window.trellis ? window.trellis.frames : 0),
+      frameMs: () => (window.trellis ? window.trellis.frameMs : null),
+    };
     let hooked;
     Object.defineProperty(window, 'trellis', {
       configurable: true,
@@ -126,7 +130,7 @@ async function dragFrameTimes(page, flings) {
     window.__benchTicks = [];
     const tick = (time) => {
       if (window.__benchTicks === null) return;   // the drag is over
-      window.__benchTicks.push([time, window.__bench.frames()]);
+      window.__benchTicks.push([time, window.__bench.frames(), window.__bench.frameMs()]);
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -150,10 +154,13 @@ async function dragFrameTimes(page, flings) {
   });
   await cdp.detach();
   const durations = [];
+  const mainThread = [];
   for (let i = 1; i < ticks.length; i++) {
-    if (ticks[i][1] > ticks[i - 1][1]) durations.push(ticks[i][0] - ticks[i - 1][0]);
+    if (ticks[i][1] <= ticks[i - 1][1]) continue;
+    durations.push(ticks[i][0] - ticks[i - 1][0]);
+    if (typeof ticks[i][2] === 'number') mainThread.push(ticks[i][2]);
   }
-  return durations;
+  return { durations, mainThread };
 }
 
 // Where each item of the screen is drawn, by ImGui id.
@@ -174,11 +181,11 @@ export async function scrollScreen(siteUrl, workspaceFile, screen, flings) {
     await firstFrame(page, siteUrl);
     await tap(page, screen);
     const before = await itemPositions(page);
-    const durations = await dragFrameTimes(page, flings);
+    const frames = await dragFrameTimes(page, flings);
     const after = await itemPositions(page);
     // A list scrolled when an item moved or a new one came into view (rows are drawn only on screen).
     const moved = [...after].some(([id, y]) => !before.has(id) || before.get(id) !== y);
-    return moved ? durations : null;
+    return moved ? frames : null;
   } finally {
     await phone.context.close();
     phone.cleanup();

@@ -92,6 +92,8 @@ const ROWS = [
   { key: 'browser.first_frame_cached_ms', label: 'First frame, from the service worker (offline)' },
   { key: 'browser.scroll_frame_median_ms', label: 'Frame time scrolling the ten-year journal, median' },
   { key: 'browser.scroll_frame_p95_ms', label: 'Frame time scrolling the ten-year journal, 95th pct' },
+  { key: 'browser.scroll_main_thread_median_ms', label: 'Main thread per frame scrolling the journal, median' },
+  { key: 'browser.scroll_main_thread_p95_ms', label: 'Main thread per frame scrolling the journal, 95th pct' },
   { key: 'browser.idle_fps', label: 'Frames per second while idle', baseline: 'browser.baseline_hello_idle_fps' },
   { key: 'browser.heap_mb', label: 'Wasm heap after load (MiB)', baseline: 'browser.baseline_hello_heap_mb' },
   { data: true },

@@ -250,7 +250,7 @@ private:
         if (open != nullptr)
             StartSkillEdit(*open);
         else if (stepped)
-            app.AfterCommand(app.GetSession().EditSkill(*stepped, app.GetPlatform().NowMs()));
+            app.AfterCommand(app.GetSession().EditSkill(*stepped, app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes()));
         if (add)
         {
             trellis::Skill draft;
@@ -426,7 +426,7 @@ private:
         switch (Widgets::EditorButtons(ICON_CHECK "  Save skill", ICON_TRASH "  Delete skill", &ConfirmDelete_))
         {
         case Widgets::EditorAction::Cancel: Editing_ = Editing::None; break;
-        case Widgets::EditorAction::Save:   Finish(app, app.GetSession().EditSkill(SkillDraft_, time)); break;
+        case Widgets::EditorAction::Save:   Finish(app, app.GetSession().EditSkill(SkillDraft_, time, app.GetPlatform().UtcOffsetMinutes())); break;
         case Widgets::EditorAction::Delete: Finish(app, app.GetSession().DeleteSkill(SkillDraft_.Meta.RecordId, time)); break;
         case Widgets::EditorAction::None:   break;
         }

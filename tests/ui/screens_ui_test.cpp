@@ -40,6 +40,16 @@ static void ExpectTouchSized(UiDriver& ui, const char* page)
     }
 }
 
+// A one-on-one `days_ago` days before today, held already.
+static trellis::Date AddPastMeeting(UiDriver& ui, FakePlatform& platform, int days_ago, bool covered_career)
+{
+    trellis::OneOnOne meeting;
+    meeting.On = trellis::AddDays(Today(platform), -days_ago);
+    meeting.CoveredCareer = covered_career;
+    EXPECT_TRUE(ui.GetApp().GetSession().AddOneOnOne(meeting, platform.NowMs()));
+    return meeting.On;
+}
+
 static const trellis::CareerPath& OnlyPath(UiDriver& ui)
 {
     return ui.GetApp().GetSession().Data().CareerPaths.at(0);
@@ -350,6 +360,43 @@ TEST(UiScreens, EditMyProfileAndTheCareerReviewCadence)
     ASSERT_TRUE(ui.Tap("review cadence -"));
     ASSERT_TRUE(ui.Tap("review cadence -"));
     EXPECT_EQ(ui.GetApp().GetSession().Data().Me.ReviewCadenceMonths, 5);
+}
+
+TEST(UiScreens, SetHowOftenIMeetMyManagerAndHomeSuggestsTheNextOneOnOne)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Session& session = ui.GetApp().GetSession();
+    const trellis::Date last = AddPastMeeting(ui, platform, 5, false);
+
+    ASSERT_TRUE(ui.Tap(ICON_COG));
+    ASSERT_TRUE(ui.ScrollTo("one-on-one cadence +"));
+    ExpectTouchSized(ui, "Settings");
+    ASSERT_TRUE(ui.Tap("one-on-one cadence +"));
+    EXPECT_EQ(session.Data().Me.OneOnOneCadenceWeeks, 3);
+    for (int i = 0; i < 4; i++)
+        ASSERT_TRUE(ui.Tap("one-on-one cadence -"));
+    EXPECT_EQ(session.Data().Me.OneOnOneCadenceWeeks, 0) << "no fixed rhythm is the bottom of the range";
+    ui.Frame();
+    EXPECT_NE(ui.Find("one-on-one cadence +"), nullptr);
+
+    // No rhythm: Home suggests nothing.
+    ASSERT_TRUE(ui.Tap("Home"));
+    const std::string suggestion = "Not planned yet. Suggested: " + Widgets::FormatDate(trellis::AddDays(last, 7)) +
+                                   ", by your rhythm since the last one.";
+    EXPECT_EQ(ui.Find(suggestion.c_str()), nullptr);
+
+    // Every week: the last one plus a week, and the 1:1 tab plans it on that day.
+    ASSERT_TRUE(ui.Tap(ICON_COG));
+    ASSERT_TRUE(ui.ScrollTo("one-on-one cadence +"));
+    ASSERT_TRUE(ui.Tap("one-on-one cadence +"));
+    EXPECT_EQ(session.Data().Me.OneOnOneCadenceWeeks, 1);
+    ASSERT_TRUE(ui.Tap("Home"));
+    ASSERT_NE(ui.Find(suggestion.c_str()), nullptr);
+    ASSERT_TRUE(ui.Tap(ICON_ONE_ON_ONE "  Plan it in 1:1"));
+    ASSERT_TRUE(ui.Tap(ICON_PLUS "  Plan a one-on-one"));
+    ASSERT_EQ(session.Data().OneOnOnes.size(), 2u);
+    EXPECT_EQ(session.Data().OneOnOnes[1].On, trellis::AddDays(last, 7));
 }
 
 TEST(UiScreens, AThemeChosenInSettingsWinsOverTheSystemAndIsRemembered)

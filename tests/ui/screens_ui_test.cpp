@@ -1,9 +1,10 @@
-// The pages beyond the five tabs (Settings, Path & skills, Team), how a thumb reaches them, the date
+// The pages beyond the five tabs (Settings, Path & skills, Insights, Team), how a thumb reaches them, the date
 // picker, and the layouts of wider windows, through a fake Platform.
 //
 // [SECTION] Helpers
 // [SECTION] Navigation
 // [SECTION] Path & skills
+// [SECTION] Insights
 // [SECTION] Team
 // [SECTION] Settings
 // [SECTION] Date picker
@@ -12,6 +13,7 @@
 
 #include "core/device_settings.h"
 #include "core/exchange.h"
+#include "core/records.h"
 #include "core/views.h"
 #include "icons.h"
 #include "imgui.h"
@@ -269,6 +271,68 @@ TEST(UiScreens, EditASkillsLevelsAndDeleteIt)
     EXPECT_FALSE(ui.GetApp().GetSession().Data().Skills[0].Meta.Deleted);
     ASSERT_TRUE(ui.Tap(ICON_TRASH "  Tap again to delete"));
     EXPECT_TRUE(ui.GetApp().GetSession().Data().Skills[0].Meta.Deleted);
+}
+
+TEST(UiScreens, ASkillsEditorListsHowItsLevelMoved)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Session& session = ui.GetApp().GetSession();
+    trellis::Skill skill;
+    skill.Name = "Coaching";
+    skill.Current = 2;
+    const trellis::Id id = session.AddSkill(skill, platform.NowMs()).Value();
+    ASSERT_TRUE(ui.Tap("Plan"));
+    ASSERT_TRUE(ui.Tap("Path & skills"));
+    ASSERT_TRUE(ui.ScrollTo("Coaching now +"));
+    ASSERT_TRUE(ui.Tap("Coaching now +"));
+    const trellis::Skill* saved = trellis::FindRecord<trellis::Skill>(session.Data(), id);
+    ASSERT_EQ(saved->History.size(), 1u);
+    EXPECT_EQ(saved->History[0].On, Today(platform));
+
+    ASSERT_TRUE(ui.Tap("Coaching"));
+    const std::string line = "Level 2 " ICON_ARROW_RIGHT " 3 on " + Widgets::FormatDate(Today(platform));
+    EXPECT_NE(ui.Find(line.c_str()), nullptr);
+}
+
+// [SECTION] Insights
+
+TEST(UiScreens, InsightsReadHowSkillsMovedSinceTheLastReview)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Session& session = ui.GetApp().GetSession();
+    const trellis::Date review = AddPastMeeting(ui, platform, 30, true);
+    trellis::Skill speaking;
+    speaking.Name = "Public speaking";
+    speaking.Current = 2;
+    speaking.Target = 4;
+    const trellis::Id id = session.AddSkill(speaking, platform.NowMs()).Value();
+    trellis::Skill sql = speaking;
+    sql.Name = "SQL";
+    sql.Current = 3;
+    sql.Target = 3;
+    ASSERT_TRUE(session.AddSkill(sql, platform.NowMs()));
+    trellis::Skill raised = *trellis::FindRecord<trellis::Skill>(session.Data(), id);
+    raised.Current = 3;
+    ASSERT_TRUE(session.EditSkill(raised, platform.NowMs(), platform.UtcOffsetMinutes()));
+
+    ui.GetApp().OpenInsights();
+    ui.Frames(2);
+    const std::string reading = "1 skill moved up since your last review on " + Widgets::FormatDate(review) +
+                                ": Public speaking, from level 2 to 3.";
+    // Text and chart rows are no tap targets: on screen is enough.
+    EXPECT_NE(ui.Find(reading.c_str()), nullptr);
+    EXPECT_NE(ui.Find("Public speaking  " ICON_ARROW_UP " 3 \xe2\x80\xba 4"), nullptr) << "a moved skill is marked";
+    EXPECT_NE(ui.Find("SQL  " ICON_CHECK " 3"), nullptr) << "one that did not move is not";
+
+    // Lowered back, the skill has not moved since the review.
+    raised.Current = 2;
+    ASSERT_TRUE(session.EditSkill(raised, platform.NowMs(), platform.UtcOffsetMinutes()));
+    ui.Frames(2);
+    const std::string still = "No skill changed level since your last review on " + Widgets::FormatDate(review) + ".";
+    EXPECT_NE(ui.Find(still.c_str()), nullptr);
+    EXPECT_NE(ui.Find("Public speaking  2 \xe2\x80\xba 4"), nullptr);
 }
 
 // [SECTION] Team

@@ -419,6 +419,9 @@ static Status CheckContent(FileKind kind, const Workspace& c, int depth)
     if (s) s = CheckRecords(c.Comments, ids);
     if (!s)
         return s;
+    Profile me = c.Me;
+    if (Status valid = Normalize(me, TextLimits{}); !valid)
+        return Error{"The file is damaged: its profile breaks a rule: " + valid.GetError().Message};
     const bool has_private_kinds = !c.Reflections.empty() || !c.Team.empty();
     if (kind == FileKind::Share && has_private_kinds)
         return Error{"The file is damaged: a share file never holds a journal or a team."};

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <numeric>
@@ -1139,6 +1140,50 @@ std::vector<SkillLevelGap> SkillGaps(const Workspace& workspace)
     return gaps;
 }
 
+int SkillLevelOn(const Skill& skill, Date day)
+{
+    auto later = std::find_if(skill.History.begin(), skill.History.end(), [&](const SkillLevelChange& c) { return c.On > day; });
+    return later == skill.History.end() ? skill.Current : later->From;
+}
+
+const SkillMove* SkillMoves::Find(const Skill* skill) const
+{
+    auto it = std::find_if(Skills.begin(), Skills.end(), [&](const SkillMove& m) { return m.Of == skill; });
+    return it == Skills.end() ? nullptr : &*it;
+}
+
+SkillMoves SkillMovesAfter(const Workspace& workspace, Date day)
+{
+    struct Row { SkillMove Move; std::string Name; };
+    std::vector<Row> rows;
+    for (const Skill* skill : LiveRecords<Skill>(workspace))
+    {
+        SkillMove move{ skill, SkillLevelOn(*skill, day), skill->Current, std::nullopt };
+        if (!skill->History.empty() && skill->History.back().On > day)
+            move.LastChange = skill->History.back().On;
+        rows.push_back(Row{ move, FoldForSearch(TrimSpace(skill->Name)) });
+    }
+    // Up before down before still, each the biggest first: what a review wants to hear about.
+    auto rank = [](int moved) { return moved > 0 ? 0 : moved < 0 ? 1 : 2; };
+    std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
+        const int ma = a.Move.Moved(), mb = b.Move.Moved();
+        if (rank(ma) != rank(mb))
+            return rank(ma) < rank(mb);
+        if (std::abs(ma) != std::abs(mb))
+            return std::abs(ma) > std::abs(mb);
+        return a.Name < b.Name;
+    });
+    SkillMoves moves;
+    moves.After = day;
+    for (const Row& row : rows)
+    {
+        moves.Up += row.Move.Moved() > 0;
+        moves.Down += row.Move.Moved() < 0;
+        moves.Skills.push_back(row.Move);
+    }
+    return moves;
+}
+
 // [SECTION] Wins summary
 
 // One line of pasted text: line breaks inside a field would break the list.
@@ -1366,6 +1411,22 @@ std::string ReadSkillGaps(const std::vector<SkillLevelGap>& gaps)
     const Skill& top = *gaps.front().Of;
     return "Your biggest gap is " + OneLine(top.Name) + ", at level " + std::to_string(top.Current) + " of a target " +
            std::to_string(top.Target) + "; " + std::to_string(below) + " of " + Counted(int(gaps.size()), "skill is", "skills are") + " below target.";
+}
+
+std::string ReadSkillMoves(const SkillMoves& moves, std::string_view since)
+{
+    if (moves.Skills.empty())
+        return "No skills yet.";
+    if (moves.Up == 0 && moves.Down == 0)
+        return "No skill changed level" + Spaced(since) + ".";
+    std::string reading;
+    if (moves.Up > 0)
+        reading = Counted(moves.Up, "skill", "skills") + " moved up";
+    if (moves.Down > 0)
+        reading += moves.Up > 0 ? " and " + std::to_string(moves.Down) + " down" : Counted(moves.Down, "skill", "skills") + " moved down";
+    const SkillMove& top = moves.Skills.front();
+    return reading + Spaced(since) + ": " + (moves.Up + moves.Down > 1 ? "the most, " : "") + OneLine(top.Of->Name) +
+           ", from level " + std::to_string(top.From) + " to " + std::to_string(top.To) + ".";
 }
 
 std::string ReadWins(const std::vector<Win>& wins, std::string_view period)

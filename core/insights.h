@@ -265,8 +265,8 @@ ActivityCompletion ActivityCompletionBetween(const Workspace& workspace, Date fi
 
 // [SECTION] Skills
 
-// How levels moved between reviews needs each skill's level history, which the model does not keep
-// yet (a Skill holds its current level only): so there is a gap today, no trend.
+// Where each skill stands against its target today, and how its level moved since a day (the last
+// career review, or the start of a period), read back from its level history (schema 4).
 struct SkillLevelGap
 {
     const Skill*    Of = nullptr;
@@ -275,6 +275,36 @@ struct SkillLevelGap
 
 // Live skills, biggest gap first, then by name ignoring case and accents.
 std::vector<SkillLevelGap> SkillGaps(const Workspace& workspace);
+
+// A skill's level at the end of `day`: the level its first change after that day started from, or
+// its current level when it has not changed since. A skill without history (made before schema 4,
+// or never moved) reads as its current level on every day.
+int SkillLevelOn(const Skill& skill, Date day);
+
+struct SkillMove
+{
+    const Skill*        Of = nullptr;
+    int                 From = 0;           // the level at the end of the day
+    int                 To = 0;             // the level now
+    std::optional<Date> LastChange;         // its latest change after the day; unset when it has none
+
+    int Moved() const { return To - From; }
+};
+
+struct SkillMoves
+{
+    Date                    After;          // changes after this day count
+    std::vector<SkillMove>  Skills;         // every live skill; the biggest move up first, then the biggest move down, then by name
+    int                     Up = 0;         // skills a level or more above where they were
+    int                     Down = 0;
+
+    const SkillMove* Find(const Skill* skill) const;
+};
+
+// How each live skill's level moved after `day`: changes on the day itself belong to it (a level
+// raised in the review counts as where the review left it). A skill made after the day counts from
+// the level it was made at.
+SkillMoves SkillMovesAfter(const Workspace& workspace, Date day);
 
 // [SECTION] Wins summary
 
@@ -307,6 +337,8 @@ std::string ReadPlanProgress(const PlanProgress& progress, std::string_view peri
 std::string ReadUsefulness(const PlanProgress& progress, std::string_view period);
 std::string ReadActivityCompletion(const ActivityCompletion& completion, std::string_view period);
 std::string ReadSkillGaps(const std::vector<SkillLevelGap>& gaps);
+// `since` finishes the sentence: "since your last review on 15 Jan", "this month".
+std::string ReadSkillMoves(const SkillMoves& moves, std::string_view since);
 std::string ReadWins(const std::vector<Win>& wins, std::string_view period);
 
 } // namespace trellis

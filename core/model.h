@@ -14,6 +14,7 @@
 // [SECTION] Enum names
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -116,6 +117,7 @@ struct Profile
     std::vector<Motivation> Motivations;            // most important first
     int                     ReviewCadenceMonths = 6; // career reviews at least twice a year
     std::optional<Date>     NextOneOnOne;
+    int                     OneOnOneCadenceWeeks = 2; // how often I meet my manager; 0: no fixed rhythm (schema 4)
 
     bool operator==(const Profile&) const = default;
 };
@@ -146,14 +148,29 @@ struct Reflection
 inline constexpr int kMinSkillLevel = 1;
 inline constexpr int kMaxSkillLevel = 5;
 
+// One move of a skill's current level, on the person's local day. Both ends are kept, so a
+// history that lost its oldest entries (or began after schema 3) still says where each move started.
+struct SkillLevelChange
+{
+    Date    On;
+    int     From = 1;               // the level before the change
+    int     To = 1;                 // the level after it: the next change's From, or the skill's Current
+
+    bool operator==(const SkillLevelChange&) const = default;
+};
+
+// A skill keeps its newest changes only: enough for years of reviews, bounded for a fuzzed file.
+inline constexpr size_t kMaxSkillHistory = 64;
+
 struct Skill
 {
-    RecordMeta  Meta;
-    std::string Name;
-    std::string Category;           // "Technical", "Leadership"...: free text, for grouping
-    int         Current = 1;        // kMinSkillLevel..kMaxSkillLevel
-    int         Target = 3;
-    std::string Evidence;           // what shows the current level: projects, feedback, links
+    RecordMeta                      Meta;
+    std::string                     Name;
+    std::string                     Category;   // "Technical", "Leadership"...: free text, for grouping
+    int                             Current = 1;// kMinSkillLevel..kMaxSkillLevel
+    int                             Target = 3;
+    std::string                     Evidence;   // what shows the current level: projects, feedback, links
+    std::vector<SkillLevelChange>   History;    // oldest first, at most one a day; written by the session only (schema 4)
 
     bool operator==(const Skill&) const = default;
 };

@@ -17,7 +17,8 @@ namespace trellis {
 // The schema of the whole workspace. Bump it, and add a golden file, whenever a version below moves.
 // Schema 1: profile and goals. Schema 2: reflections, skills, career paths, plan activities,
 // one-on-ones and comments. Schema 3: comment kinds, superseded versions and the manager's team.
-inline constexpr int kSchemaVersion = 3;
+// Schema 4: the profile's one-on-one cadence (Profile 2) and each skill's level history (Skill 2).
+inline constexpr int kSchemaVersion = 4;
 
 namespace detail {
 
@@ -206,7 +207,7 @@ void serialize(Archive& ar, Goal& g, const std::uint32_t /*version*/)
 }
 
 template <class Archive>
-void serialize(Archive& ar, Profile& p, const std::uint32_t /*version*/)
+void serialize(Archive& ar, Profile& p, const std::uint32_t version)
 {
     detail::StampField(ar, "updated", p.Updated);
     ar(cereal::make_nvp("name", p.Name));
@@ -230,6 +231,9 @@ void serialize(Archive& ar, Profile& p, const std::uint32_t /*version*/)
     }
     ar(cereal::make_nvp("review_cadence_months", p.ReviewCadenceMonths));
     detail::DateField(ar, "next_one_on_one", p.NextOneOnOne);
+    // Version 1 profiles had no one-on-one cadence: the default one applies.
+    if (version >= 2)
+        ar(cereal::make_nvp("one_on_one_cadence_weeks", p.OneOnOneCadenceWeeks));
 }
 
 template <class Archive>
@@ -248,7 +252,15 @@ void serialize(Archive& ar, Reflection& r, const std::uint32_t /*version*/)
 }
 
 template <class Archive>
-void serialize(Archive& ar, Skill& s, const std::uint32_t /*version*/)
+void serialize(Archive& ar, SkillLevelChange& c, const std::uint32_t /*version*/)
+{
+    detail::DateField(ar, "date", c.On);
+    ar(cereal::make_nvp("from", c.From));
+    ar(cereal::make_nvp("to", c.To));
+}
+
+template <class Archive>
+void serialize(Archive& ar, Skill& s, const std::uint32_t version)
 {
     ar(cereal::make_nvp("meta", s.Meta));
     ar(cereal::make_nvp("name", s.Name));
@@ -256,6 +268,9 @@ void serialize(Archive& ar, Skill& s, const std::uint32_t /*version*/)
     ar(cereal::make_nvp("current_level", s.Current));
     ar(cereal::make_nvp("target_level", s.Target));
     ar(cereal::make_nvp("evidence", s.Evidence));
+    // Version 1 skills kept no history: they load with none, and their next change starts one.
+    if (version >= 2)
+        ar(cereal::make_nvp("level_history", s.History));
 }
 
 template <class Archive>
@@ -410,9 +425,10 @@ void serialize(Archive& ar, Workspace& w, const std::uint32_t version)
 CEREAL_CLASS_VERSION(trellis::RecordMeta, 1);
 CEREAL_CLASS_VERSION(trellis::Milestone, 1);
 CEREAL_CLASS_VERSION(trellis::Goal, 1);
-CEREAL_CLASS_VERSION(trellis::Profile, 1);
+CEREAL_CLASS_VERSION(trellis::Profile, 2);
 CEREAL_CLASS_VERSION(trellis::Reflection, 1);
-CEREAL_CLASS_VERSION(trellis::Skill, 1);
+CEREAL_CLASS_VERSION(trellis::SkillLevelChange, 1);
+CEREAL_CLASS_VERSION(trellis::Skill, 2);
 CEREAL_CLASS_VERSION(trellis::SkillRequirement, 1);
 CEREAL_CLASS_VERSION(trellis::ExperienceRequirement, 1);
 CEREAL_CLASS_VERSION(trellis::PathRole, 1);

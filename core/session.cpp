@@ -37,6 +37,26 @@ static Stamp& UpdatedOf(R& value)
         return value.Meta.Updated;
 }
 
+// Adds a move from `from` to `to` on `on` to a skill's history. Moves on one day make one entry, gone
+// when the day ends where it began (stepping up and back down is no change), and the oldest
+// entries go past kMaxSkillHistory. A day before the last entry's (a clock set back, a flight
+// west) joins that entry, so the history stays in order.
+static void NoteLevelChange(std::vector<SkillLevelChange>& history, int from, int to, Date on)
+{
+    if (from == to)
+        return;
+    if (!history.empty() && history.back().On >= on)
+    {
+        history.back().To = to;
+        if (history.back().From == to)
+            history.pop_back();
+        return;
+    }
+    history.push_back(SkillLevelChange{on, from, to});
+    if (history.size() > kMaxSkillHistory)
+        history.erase(history.begin(), history.end() - kMaxSkillHistory);
+}
+
 template <class R>
 static Error NoLonger()
 {
@@ -210,9 +230,31 @@ Result<Id> Session::AddReflection(const Reflection& draft, int64_t now_ms)      
 Status     Session::EditReflection(const Reflection& changed, int64_t now_ms)      { return EditRecord(changed, now_ms); }
 Status     Session::DeleteReflection(const Id& id, int64_t now_ms)                 { return DeleteRecord<Reflection>(id, now_ms); }
 
-Result<Id> Session::AddSkill(const Skill& draft, int64_t now_ms)                   { return AddRecord(draft, now_ms); }
-Status     Session::EditSkill(const Skill& changed, int64_t now_ms)                { return EditRecord(changed, now_ms); }
-Status     Session::DeleteSkill(const Id& id, int64_t now_ms)                      { return DeleteRecord<Skill>(id, now_ms); }
+// A new skill starts without history: its first level is where it begins, not a move.
+Result<Id> Session::AddSkill(const Skill& draft, int64_t now_ms)
+{
+    Skill fresh = draft;
+    fresh.History.clear();
+    return AddRecord(std::move(fresh), now_ms);
+}
+
+Status Session::EditSkill(const Skill& changed, int64_t now_ms, int utc_offset_minutes)
+{
+    if (Status open = CheckOpen(); !open)
+        return open;
+    const Skill* current = FindLive<Skill>(changed.Meta.RecordId);
+    if (!current)
+        return NoLonger<Skill>();
+    Skill next = changed;
+    next.History = current->History;
+    NoteLevelChange(next.History, current->Current, next.Current, Date::FromUnixMs(now_ms, utc_offset_minutes));
+    return EditRecord(std::move(next), now_ms);
+}
+
+Status Session::DeleteSkill(const Id& id, int64_t now_ms)
+{
+    return DeleteRecord<Skill>(id, now_ms);
+}
 
 Result<Id> Session::AddCareerPath(const CareerPath& draft, int64_t now_ms)         { return AddRecord(draft, now_ms); }
 Status     Session::EditCareerPath(const CareerPath& changed, int64_t now_ms)      { return EditRecord(changed, now_ms); }

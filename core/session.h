@@ -71,7 +71,9 @@ public:
     Status                  DeleteReflection(const Id& id, int64_t now_ms);
 
     Result<Id>              AddSkill(const Skill& draft, int64_t now_ms);
-    Status                  EditSkill(const Skill& changed, int64_t now_ms);
+    // A change of the current level is added to the skill's history, on the person's local day;
+    // the history in `changed` is ignored: only the session writes it.
+    Status                  EditSkill(const Skill& changed, int64_t now_ms, int utc_offset_minutes);
     Status                  DeleteSkill(const Id& id, int64_t now_ms);
 
     Result<Id>              AddCareerPath(const CareerPath& draft, int64_t now_ms);

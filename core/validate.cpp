@@ -104,6 +104,8 @@ Status Normalize(Profile& profile, const TextLimits& limits)
             return checked;
     if (!InRange(profile.ReviewCadenceMonths, 1, kMaxReviewCadenceMonths))
         return Error{"Career reviews are due every 1 to " + std::to_string(kMaxReviewCadenceMonths) + " months."};
+    if (!InRange(profile.OneOnOneCadenceWeeks, 0, kMaxOneOnOneCadenceWeeks))
+        return Error{"One-on-ones come every 1 to " + std::to_string(kMaxOneOnOneCadenceWeeks) + " weeks, or at no fixed rhythm."};
     // A ranking names each motivation once: keep its highest place.
     std::vector<Motivation> ranked;
     for (Motivation m : profile.Motivations)
@@ -155,6 +157,24 @@ static bool IsSkillLevel(int level)
     return InRange(level, kMinSkillLevel, kMaxSkillLevel);
 }
 
+// The session writes the history, so a broken one comes from a damaged or hand-made file.
+static Status CheckLevelHistory(const Skill& skill)
+{
+    if (skill.History.size() > kMaxSkillHistory)
+        return Error{"A skill keeps at most " + std::to_string(kMaxSkillHistory) + " level changes."};
+    for (size_t i = 0; i < skill.History.size(); i++)
+    {
+        const SkillLevelChange& change = skill.History[i];
+        if (!IsSkillLevel(change.From) || !IsSkillLevel(change.To) || change.From == change.To)
+            return Error{"Each change in a skill's history moves between two levels from 1 to 5."};
+        if (i > 0 && change.On <= skill.History[i - 1].On)
+            return Error{"A skill's level changes are kept one a day, oldest first."};
+    }
+    if (!skill.History.empty() && skill.History.back().To != skill.Current)
+        return Error{"A skill's level history ends at a level other than its current one."};
+    return Status::Ok();
+}
+
 Status Normalize(Skill& skill, const TextLimits& limits)
 {
     if (Status name = CheckTitle(skill.Name, "A skill needs a name.", limits); !name)
@@ -163,6 +183,8 @@ Status Normalize(Skill& skill, const TextLimits& limits)
         return category;
     if (!IsSkillLevel(skill.Current) || !IsSkillLevel(skill.Target))
         return Error{"Skill levels go from 1 to 5."};
+    if (Status history = CheckLevelHistory(skill); !history)
+        return history;
     return CheckText(skill.Evidence, limits);
 }
 

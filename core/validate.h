@@ -25,6 +25,7 @@ inline constexpr int kMinEnergy = 1;
 inline constexpr int kMaxEnergy = 5;
 inline constexpr int kMaxUsefulness = 5;            // 0 means not rated yet
 inline constexpr int kMaxReviewCadenceMonths = 24;
+inline constexpr int kMaxOneOnOneCadenceWeeks = 8;  // 0 means no fixed rhythm
 
 Status Normalize(Profile& profile, const TextLimits& limits);
 Status Normalize(Goal& goal, const TextLimits& limits);

@@ -149,6 +149,43 @@ ReviewStatus CareerReviewStatus(const Workspace& workspace, const LocalNow& now)
     return status;
 }
 
+// [SECTION] Next one-on-one
+
+UpcomingMeeting UpcomingOneOnOne(const Workspace& workspace, const LocalNow& now)
+{
+    const Date today = now.Today();
+    UpcomingMeeting next;
+    for (const OneOnOne* meeting : LiveRecords<OneOnOne>(workspace))
+    {
+        if (meeting->On < today)
+        {
+            if (!next.LastHeld || meeting->On > *next.LastHeld)
+                next.LastHeld = meeting->On;
+        }
+        else if (!next.Meeting || meeting->On < next.Meeting->On)
+        {
+            next.Meeting = meeting;
+        }
+    }
+    const Profile& me = workspace.Me;
+    if (next.Meeting)
+        next.On = next.Meeting->On;
+    else if (me.NextOneOnOne && *me.NextOneOnOne >= today)
+        next.On = me.NextOneOnOne;
+    else if (me.OneOnOneCadenceWeeks > 0 && next.LastHeld)
+    {
+        next.On = std::max(AddDays(*next.LastHeld, 7 * me.OneOnOneCadenceWeeks), today);
+        next.Suggested = true;
+    }
+    return next;
+}
+
+Date DayForNewOneOnOne(const Workspace& workspace, const LocalNow& now)
+{
+    const UpcomingMeeting next = UpcomingOneOnOne(workspace, now);
+    return next.On && !next.Meeting ? *next.On : AddDays(now.Today(), 7);
+}
+
 // [SECTION] Wins
 
 static bool Within(const std::optional<Date>& day, Date first, Date last)

@@ -6,6 +6,7 @@
 // [SECTION] Career-path gap
 // [SECTION] Due this week
 // [SECTION] Career review status
+// [SECTION] Next one-on-one
 // [SECTION] Wins
 #pragma once
 
@@ -101,6 +102,25 @@ struct ReviewStatus
 };
 
 ReviewStatus CareerReviewStatus(const Workspace& workspace, const LocalNow& now);
+
+// [SECTION] Next one-on-one
+
+struct UpcomingMeeting
+{
+    std::optional<Date> On;                 // unset when nothing is planned and there is no cadence to suggest from
+    const OneOnOne*     Meeting = nullptr;  // the planned one-on-one, when On is its day
+    bool                Suggested = false;  // On comes from the profile's cadence: nobody has set that day
+    std::optional<Date> LastHeld;           // the latest one-on-one before today
+};
+
+// The next one-on-one: the soonest planned from today on, else the profile's next date if it has
+// not passed, else a suggestion from the cadence: the last one held plus the cadence, today when
+// that has passed. Nothing is suggested before a first one-on-one, nor without a fixed cadence.
+UpcomingMeeting UpcomingOneOnOne(const Workspace& workspace, const LocalNow& now);
+
+// The day to plan a new one-on-one for: UpcomingOneOnOne()'s day when it is not planned yet, else
+// a week from today (a first one, no fixed cadence, or one planned already).
+Date DayForNewOneOnOne(const Workspace& workspace, const LocalNow& now);
 
 // [SECTION] Wins
 

@@ -20,6 +20,7 @@
 #define ICON_LEFT       "\xef\x81\x93"  // U+F053 chevron-left
 #define ICON_RIGHT      "\xef\x81\x94"  // U+F054 chevron-right
 #define ICON_ARROW_UP   "\xef\x81\xa2"  // U+F062 move up (Noto Sans has no arrows)
+#define ICON_ARROW_DOWN "\xef\x81\xa3"  // U+F063 a level lower than before
 #define ICON_ARROW_RIGHT "\xef\x81\xa1" // U+F061 from one role to the next
 #define ICON_HEART      "\xef\x80\x84"  // U+F004
 #define ICON_BOLT       "\xef\x83\xa7"  // U+F0E7

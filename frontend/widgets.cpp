@@ -455,7 +455,7 @@ void LineChart(const char* id, const std::vector<float>& values, int min, int ma
     draw->AddText(ImVec2(pos.x + width - ImGui::CalcTextSize(to).x, caption), colors.MutedText, to);
 }
 
-void ChartBar(const char* label, const char* value, float fraction, int cells, float marker)
+void ChartBar(const char* label, const char* value, float fraction, int cells, float marker, float start)
 {
     ImGuiContext& g = *GImGui;     // for the automation hook
     const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -480,7 +480,9 @@ void ChartBar(const char* label, const char* value, float fraction, int cells, f
 
     const ImU32 track = ImGui::GetColorU32(ImGuiCol_FrameBg);
     fraction = ImClamp(fraction, 0.0f, 1.0f);
-    float marker_x = pos.x + width * ImClamp(marker, 0.0f, 1.0f);
+    // Where a fraction of the bar ends: with cells, in the gap after its cell.
+    float span = width, back = 0.0f;
+    auto end_x = [&](float f) { return pos.x + ImClamp(f, 0.0f, 1.0f) * span - back; };
     if (cells > 1)
     {
         // One cell per level with a gap between: the levels can be counted at a glance, and the
@@ -493,7 +495,8 @@ void ChartBar(const char* label, const char* value, float fraction, int cells, f
             const float x = pos.x + static_cast<float>(i) * (cell + gap);
             draw->AddRectFilled(ImVec2(x, bar_top), ImVec2(x + cell, bar_top + bar_height), i < filled ? colors.Accent : track, 3.0f);
         }
-        marker_x = pos.x + ImClamp(marker, 0.0f, 1.0f) * static_cast<float>(cells) * (cell + gap) - gap * 0.5f;
+        span = static_cast<float>(cells) * (cell + gap);
+        back = gap * 0.5f;
     }
     else
     {
@@ -502,11 +505,17 @@ void ChartBar(const char* label, const char* value, float fraction, int cells, f
         if (fraction > 0.0f)
             draw->AddRectFilled(ImVec2(pos.x, bar_top), ImVec2(pos.x + ImMax(width * fraction, bar_height), bar_top + bar_height), colors.Accent, radius);
     }
+    if (start >= 0.0f)
+    {
+        // Where the value started: a faint dot under the bar, quieter than the target line.
+        const float start_x = ImClamp(end_x(start), pos.x + 3.0f, pos.x + width - 3.0f);
+        draw->AddCircleFilled(ImVec2(start_x, bar_top + bar_height + 3.0f), 2.5f, colors.MutedText);
+    }
     if (marker >= 0.0f)
     {
         // The target: a line in the text colour edged with the card's colour, so it shows on the
         // filled part and the empty part alike.
-        marker_x = ImClamp(marker_x, pos.x + 2.0f, pos.x + width - 2.0f);
+        const float marker_x = ImClamp(end_x(marker), pos.x + 2.0f, pos.x + width - 2.0f);
         draw->AddRectFilled(ImVec2(marker_x - 3.5f, bar_top - 5.0f), ImVec2(marker_x + 3.5f, bar_top + bar_height + 5.0f), colors.Card, 2.0f);
         draw->AddRectFilled(ImVec2(marker_x - 1.5f, bar_top - 4.0f), ImVec2(marker_x + 1.5f, bar_top + bar_height + 4.0f), ImGui::GetColorU32(ImGuiCol_Text), 1.0f);
     }

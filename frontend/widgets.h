@@ -98,8 +98,9 @@ void    LineChart(const char* id, const std::vector<float>& values, int min, int
 // A row of a bar chart, as wide as the row: `label` on the left and `value` on the right of one line
 // (the label cut with an ellipsis when both do not fit), and under them a bar filled to `fraction`
 // (0..1). With `cells` > 1 the bar is split into that many cells (levels); a `marker` in 0..1 draws
-// a target line across the bar. The row is an item labelled "label  value" for automation.
-void    ChartBar(const char* label, const char* value, float fraction, int cells = 0, float marker = -1.0f);
+// a target line across the bar, and a `start` in 0..1 a faint dot under it where the value was at
+// the start of a period. The row is an item labelled "label  value" for automation.
+void    ChartBar(const char* label, const char* value, float fraction, int cells = 0, float marker = -1.0f, float start = -1.0f);
 
 // One tab of the bottom tab bar: an icon above a label; returns true when tapped.
 bool    TabButton(const char* icon, const char* label, bool active, ImVec2 size);

@@ -30,15 +30,25 @@ public:
     }
 
 private:
+    // The planned one-on-one, else the profile's date, else the day the cadence suggests.
     static void DrawNextOneOnOne(App& app)
     {
-        const trellis::Profile& me = app.GetSession().Data().Me;
+        const trellis::LocalNow now{app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes()};
+        const trellis::UpcomingMeeting next = trellis::UpcomingOneOnOne(app.GetSession().Data(), now);
         Widgets::BeginCard();
         ImGui::TextUnformatted(ICON_CALENDAR "  Next one-on-one");
-        if (me.NextOneOnOne)
-            ImGui::TextUnformatted(Widgets::FormatDate(*me.NextOneOnOne).c_str());
-        else
+        if (!next.On)
             Widgets::MutedTextWrapped("Not scheduled yet. Meet your manager about your career at least twice a year.");
+        else if (!next.Suggested)
+            ImGui::TextUnformatted(Widgets::FormatDate(*next.On).c_str());
+        else
+        {
+            const std::string suggested = "Not planned yet. Suggested: " + Widgets::FormatDate(*next.On) +
+                                          ", by your rhythm since the last one.";
+            Widgets::MutedTextItem(suggested.c_str());
+            if (Widgets::Button(ICON_ONE_ON_ONE "  Plan it in 1:1##home", -1.0f))
+                app.Open(Page::OneOnOne);
+        }
         Widgets::EndCard();
     }
 

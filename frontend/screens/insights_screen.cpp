@@ -1,8 +1,9 @@
 // Insights: the patterns in my journal, plan and skills, as pictures with a plain-words reading
 // each: energy over time, what I loved and what drained me most, what comes with my good and bad
-// days, how much of my plan I finished, my skills against their targets, and my wins, which copy
-// as a list to paste. Opened from the Journal and from Home; tapping a theme lists the entries it
-// came from.
+// days, how much of my plan I finished, my skills against their targets and how they moved since
+// my last review, and my wins, which copy as a list to paste. Opened from the Journal and from
+// Home; tapping a theme lists the entries it came from.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -89,23 +90,31 @@ private:
         Widgets::EndCard();
     }
 
-    // Each skill's level as five cells, with its target as a line; the biggest gaps first.
+    // Each skill's level as five cells, with its target as a line and, when it moved since the last
+    // review (or the period's start), a dot where it was; the biggest gaps first.
     void DrawSkills()
     {
         Widgets::BeginCard();
         ImGui::TextUnformatted(ICON_GOALS "  Skills against targets");
         Widgets::MutedTextWrapped(trellis::ReadSkillGaps(Skills_).c_str());
+        if (!Skills_.empty())
+            Widgets::MutedTextItem(trellis::ReadSkillMoves(Moves_, MovesSince_).c_str());
         const size_t shown = std::min(Skills_.size(), kMaxChartRows);
         if (shown > 0)
-            Widgets::MutedTextWrapped("Filled: your level now, of 5. Line: your target.");
+            Widgets::MutedTextWrapped(Moves_.Up + Moves_.Down > 0 ? "Filled: your level now, of 5. Line: your target. Dot: where it was."
+                                                                  : "Filled: your level now, of 5. Line: your target.");
         const float levels = static_cast<float>(trellis::kMaxSkillLevel);
         for (size_t i = 0; i < shown; i++)
         {
             const trellis::Skill& skill = *Skills_[i].Of;
-            const std::string value = Skills_[i].Gap > 0 ? std::to_string(skill.Current) + " \xe2\x80\xba " + std::to_string(skill.Target)
-                                                         : ICON_CHECK " " + std::to_string(skill.Current);
+            const trellis::SkillMove* move = Moves_.Find(&skill);
+            const int moved = move ? move->Moved() : 0;
+            std::string value = moved > 0 ? ICON_ARROW_UP " " : moved < 0 ? ICON_ARROW_DOWN " " : "";
+            value += Skills_[i].Gap > 0 ? std::to_string(skill.Current) + " \xe2\x80\xba " + std::to_string(skill.Target)
+                                        : ICON_CHECK " " + std::to_string(skill.Current);
             Widgets::ChartBar(skill.Name.c_str(), value.c_str(), static_cast<float>(skill.Current) / levels,
-                              trellis::kMaxSkillLevel, static_cast<float>(skill.Target) / levels);
+                              trellis::kMaxSkillLevel, static_cast<float>(skill.Target) / levels,
+                              moved != 0 ? static_cast<float>(move->From) / levels : -1.0f);
         }
         DrawMore(Skills_.size() - shown, "more skill", "more skills");
         Widgets::EndCard();
@@ -166,6 +175,11 @@ private:
         Skills_ = trellis::SkillGaps(data);
         Wins_ = trellis::WinsBetween(data, first, today);
         Today_ = today;
+        // Skills move between reviews: since the last one, else since the period began.
+        const trellis::LocalNow now{app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes()};
+        const std::optional<trellis::Date> review = trellis::CareerReviewStatus(data, now).LastCareerTalk;
+        Moves_ = trellis::SkillMovesAfter(data, review ? *review : trellis::AddDays(first, -1));
+        MovesSince_ = review ? "since your last review on " + Widgets::FormatDate(*review) : PeriodWords();
         Cached_ = true;
         CachedClock_ = data.Clock;
         Open_.clear();
@@ -224,6 +238,8 @@ private:
     trellis::WeekdayEnergy              Weekdays_;
     trellis::ActivityCompletion         Completion_;
     std::vector<trellis::SkillLevelGap> Skills_;    // point into the workspace: refreshed with it
+    trellis::SkillMoves                 Moves_;     // likewise
+    std::string                         MovesSince_;// "since your last review on ...", or the period
     std::string                         Open_;      // the theme whose entries are listed
     std::vector<trellis::Win>           Wins_;
     trellis::Date                       First_;     // the period shown

@@ -9,6 +9,7 @@
 #include "../widgets.h"
 #include "core/agenda.h"
 #include "core/agenda_export.h"
+#include "core/views.h"
 #include "imgui.h"
 #include "screen.h"
 
@@ -97,9 +98,12 @@ private:
         ImGui::TextUnformatted(ICON_CALENDAR "  Next meeting");
         if (agenda.Meeting == nullptr)
         {
-            Widgets::MutedTextWrapped("No one-on-one planned. Plan one to collect your talking points.");
+            // The day a new one goes on: the profile's next date, or what the cadence suggests.
+            const trellis::Date day = trellis::DayForNewOneOnOne(app.GetSession().Data(), now);
+            const std::string hint = "No one-on-one planned. Plan one for " + Widgets::FormatDate(day) + " to collect your talking points.";
+            Widgets::MutedTextWrapped(hint.c_str());
             if (Widgets::PrimaryButton(ICON_PLUS "  Plan a one-on-one"))
-                PlanMeeting(app, trellis::AddDays(now.Today(), 7), {});
+                PlanMeeting(app, day, {});
         }
         else
         {
@@ -140,7 +144,7 @@ private:
     }
 
     // Rewrites the meeting's talking points from the edited list, keeping its other agenda items;
-    // the first point plans a meeting a week from today if none is planned.
+    // the first point plans a meeting (on the day the cadence suggests) if none is planned.
     static void StorePoints(App& app, const trellis::Agenda& agenda, const std::vector<std::string>& after)
     {
         std::vector<trellis::AgendaItem> items;
@@ -167,7 +171,7 @@ private:
         if (agenda.Meeting == nullptr)
         {
             const trellis::LocalNow now{app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes()};
-            PlanMeeting(app, trellis::AddDays(now.Today(), 7), std::move(items));
+            PlanMeeting(app, trellis::DayForNewOneOnOne(app.GetSession().Data(), now), std::move(items));
             return;
         }
         trellis::OneOnOne meeting = *agenda.Meeting;

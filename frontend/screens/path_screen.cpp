@@ -250,7 +250,7 @@ private:
         if (open != nullptr)
             StartSkillEdit(*open);
         else if (stepped)
-            app.AfterCommand(app.GetSession().EditSkill(*stepped, app.GetPlatform().NowMs()));
+            app.AfterCommand(app.GetSession().EditSkill(*stepped, app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes()));
         if (add)
         {
             trellis::Skill draft;
@@ -396,6 +396,21 @@ private:
         Error_.clear();
     }
 
+    // The latest moves of the level, newest first: a reminder of what the last reviews changed.
+    static void DrawLevelHistory(const std::vector<trellis::SkillLevelChange>& history)
+    {
+        constexpr size_t kShown = 4;
+        for (size_t i = 0; i < history.size() && i < kShown; i++)
+        {
+            const trellis::SkillLevelChange& change = history[history.size() - 1 - i];
+            const std::string line = "Level " + std::to_string(change.From) + " " ICON_ARROW_RIGHT " " + std::to_string(change.To) +
+                                     " on " + Widgets::FormatDate(change.On);
+            Widgets::MutedTextItem(line.c_str());
+        }
+        if (history.size() > kShown)
+            Widgets::MutedTextItem(("and " + std::to_string(history.size() - kShown) + " earlier").c_str());
+    }
+
     void DrawSkillEditor(App& app)
     {
         Widgets::Heading("Skill");
@@ -414,6 +429,7 @@ private:
         const std::string aim = LevelWords(SkillDraft_.Target);
         Widgets::Stepper("skill aim", &SkillDraft_.Target, trellis::kMinSkillLevel, trellis::kMaxSkillLevel, aim.c_str());
         Widgets::LevelBar(SkillDraft_.Current, SkillDraft_.Target, trellis::kMaxSkillLevel);
+        DrawLevelHistory(SkillDraft_.History);
         Widgets::EndCard();
 
         Widgets::BeginCard();
@@ -426,7 +442,7 @@ private:
         switch (Widgets::EditorButtons(ICON_CHECK "  Save skill", ICON_TRASH "  Delete skill", &ConfirmDelete_))
         {
         case Widgets::EditorAction::Cancel: Editing_ = Editing::None; break;
-        case Widgets::EditorAction::Save:   Finish(app, app.GetSession().EditSkill(SkillDraft_, time)); break;
+        case Widgets::EditorAction::Save:   Finish(app, app.GetSession().EditSkill(SkillDraft_, time, app.GetPlatform().UtcOffsetMinutes())); break;
         case Widgets::EditorAction::Delete: Finish(app, app.GetSession().DeleteSkill(SkillDraft_.Meta.RecordId, time)); break;
         case Widgets::EditorAction::None:   break;
         }

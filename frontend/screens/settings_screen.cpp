@@ -1,5 +1,5 @@
 // Settings, behind the gear on Home: who I am (name, role, manager), how often career conversations
-// come round, the theme, backups (export one, restore from one) and where the data lives.
+// and one-on-ones come round, the theme, backups (export one, restore from one) and where the data lives.
 //
 // [SECTION] Profile
 // [SECTION] Rhythm and theme
@@ -105,11 +105,7 @@ private:
         int months = data.Me.ReviewCadenceMonths;
         const std::string every = months == 1 ? std::string("Every month") : "Every " + std::to_string(months) + " months";
         if (Widgets::Stepper("review cadence", &months, 1, trellis::kMaxReviewCadenceMonths, every.c_str()))
-        {
-            trellis::Profile me = data.Me;
-            me.ReviewCadenceMonths = months;
-            app.AfterCommand(app.GetSession().EditProfile(me, app.GetPlatform().NowMs()));
-        }
+            SaveCadence(app, &trellis::Profile::ReviewCadenceMonths, months);
         const trellis::LocalNow now{app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes()};
         const trellis::ReviewStatus review = trellis::CareerReviewStatus(data, now);
         std::string status;
@@ -121,6 +117,23 @@ private:
             status = "Next one due by " + Widgets::FormatDate(review.Due) + ".";
         Widgets::MutedTextWrapped(status.c_str());
         Widgets::EndCard();
+
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("One-on-ones");
+        Widgets::MutedTextWrapped("How often you meet your manager. When nothing is planned, Trellis suggests the next date from it.");
+        int weeks = data.Me.OneOnOneCadenceWeeks;
+        const std::string rhythm = weeks == 0 ? std::string("No fixed rhythm") : weeks == 1 ? std::string("Every week")
+                                                                              : "Every " + std::to_string(weeks) + " weeks";
+        if (Widgets::Stepper("one-on-one cadence", &weeks, 0, trellis::kMaxOneOnOneCadenceWeeks, rhythm.c_str()))
+            SaveCadence(app, &trellis::Profile::OneOnOneCadenceWeeks, weeks);
+        Widgets::EndCard();
+    }
+
+    static void SaveCadence(App& app, int trellis::Profile::*cadence, int value)
+    {
+        trellis::Profile me = app.GetSession().Data().Me;
+        me.*cadence = value;
+        app.AfterCommand(app.GetSession().EditProfile(me, app.GetPlatform().NowMs()));
     }
 
     static void DrawTheme(App& app)

@@ -1,9 +1,10 @@
-// The pages beyond the five tabs (Settings, Path & skills, Team), how a thumb reaches them, the date
+// The pages beyond the five tabs (Settings, Path & skills, Insights, Team), how a thumb reaches them, the date
 // picker, and the layouts of wider windows, through a fake Platform.
 //
 // [SECTION] Helpers
 // [SECTION] Navigation
 // [SECTION] Path & skills
+// [SECTION] Insights
 // [SECTION] Team
 // [SECTION] Settings
 // [SECTION] Date picker
@@ -12,6 +13,7 @@
 
 #include "core/device_settings.h"
 #include "core/exchange.h"
+#include "core/records.h"
 #include "core/views.h"
 #include "icons.h"
 #include "imgui.h"
@@ -38,6 +40,16 @@ static void ExpectTouchSized(UiDriver& ui, const char* page)
         EXPECT_GE(h, 44.0f) << page << ": " << item.Label;
         EXPECT_GE(w, 44.0f) << page << ": " << item.Label;
     }
+}
+
+// A one-on-one `days_ago` days before today, held already.
+static trellis::Date AddPastMeeting(UiDriver& ui, FakePlatform& platform, int days_ago, bool covered_career)
+{
+    trellis::OneOnOne meeting;
+    meeting.On = trellis::AddDays(Today(platform), -days_ago);
+    meeting.CoveredCareer = covered_career;
+    EXPECT_TRUE(ui.GetApp().GetSession().AddOneOnOne(meeting, platform.NowMs()));
+    return meeting.On;
 }
 
 static const trellis::CareerPath& OnlyPath(UiDriver& ui)
@@ -261,6 +273,68 @@ TEST(UiScreens, EditASkillsLevelsAndDeleteIt)
     EXPECT_TRUE(ui.GetApp().GetSession().Data().Skills[0].Meta.Deleted);
 }
 
+TEST(UiScreens, ASkillsEditorListsHowItsLevelMoved)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Session& session = ui.GetApp().GetSession();
+    trellis::Skill skill;
+    skill.Name = "Coaching";
+    skill.Current = 2;
+    const trellis::Id id = session.AddSkill(skill, platform.NowMs()).Value();
+    ASSERT_TRUE(ui.Tap("Plan"));
+    ASSERT_TRUE(ui.Tap("Path & skills"));
+    ASSERT_TRUE(ui.ScrollTo("Coaching now +"));
+    ASSERT_TRUE(ui.Tap("Coaching now +"));
+    const trellis::Skill* saved = trellis::FindRecord<trellis::Skill>(session.Data(), id);
+    ASSERT_EQ(saved->History.size(), 1u);
+    EXPECT_EQ(saved->History[0].On, Today(platform));
+
+    ASSERT_TRUE(ui.Tap("Coaching"));
+    const std::string line = "Level 2 " ICON_ARROW_RIGHT " 3 on " + Widgets::FormatDate(Today(platform));
+    EXPECT_NE(ui.Find(line.c_str()), nullptr);
+}
+
+// [SECTION] Insights
+
+TEST(UiScreens, InsightsReadHowSkillsMovedSinceTheLastReview)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Session& session = ui.GetApp().GetSession();
+    const trellis::Date review = AddPastMeeting(ui, platform, 30, true);
+    trellis::Skill speaking;
+    speaking.Name = "Public speaking";
+    speaking.Current = 2;
+    speaking.Target = 4;
+    const trellis::Id id = session.AddSkill(speaking, platform.NowMs()).Value();
+    trellis::Skill sql = speaking;
+    sql.Name = "SQL";
+    sql.Current = 3;
+    sql.Target = 3;
+    ASSERT_TRUE(session.AddSkill(sql, platform.NowMs()));
+    trellis::Skill raised = *trellis::FindRecord<trellis::Skill>(session.Data(), id);
+    raised.Current = 3;
+    ASSERT_TRUE(session.EditSkill(raised, platform.NowMs(), platform.UtcOffsetMinutes()));
+
+    ui.GetApp().OpenInsights();
+    ui.Frames(2);
+    const std::string reading = "1 skill moved up since your last review on " + Widgets::FormatDate(review) +
+                                ": Public speaking, from level 2 to 3.";
+    // Text and chart rows are no tap targets: on screen is enough.
+    EXPECT_NE(ui.Find(reading.c_str()), nullptr);
+    EXPECT_NE(ui.Find("Public speaking  " ICON_ARROW_UP " 3 \xe2\x80\xba 4"), nullptr) << "a moved skill is marked";
+    EXPECT_NE(ui.Find("SQL  " ICON_CHECK " 3"), nullptr) << "one that did not move is not";
+
+    // Lowered back, the skill has not moved since the review.
+    raised.Current = 2;
+    ASSERT_TRUE(session.EditSkill(raised, platform.NowMs(), platform.UtcOffsetMinutes()));
+    ui.Frames(2);
+    const std::string still = "No skill changed level since your last review on " + Widgets::FormatDate(review) + ".";
+    EXPECT_NE(ui.Find(still.c_str()), nullptr);
+    EXPECT_NE(ui.Find("Public speaking  2 \xe2\x80\xba 4"), nullptr);
+}
+
 // [SECTION] Team
 
 TEST(UiScreens, AnEmptyTeamSaysWhatItIsForAndOffersAnImport)
@@ -350,6 +424,43 @@ TEST(UiScreens, EditMyProfileAndTheCareerReviewCadence)
     ASSERT_TRUE(ui.Tap("review cadence -"));
     ASSERT_TRUE(ui.Tap("review cadence -"));
     EXPECT_EQ(ui.GetApp().GetSession().Data().Me.ReviewCadenceMonths, 5);
+}
+
+TEST(UiScreens, SetHowOftenIMeetMyManagerAndHomeSuggestsTheNextOneOnOne)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Session& session = ui.GetApp().GetSession();
+    const trellis::Date last = AddPastMeeting(ui, platform, 5, false);
+
+    ASSERT_TRUE(ui.Tap(ICON_COG));
+    ASSERT_TRUE(ui.ScrollTo("one-on-one cadence +"));
+    ExpectTouchSized(ui, "Settings");
+    ASSERT_TRUE(ui.Tap("one-on-one cadence +"));
+    EXPECT_EQ(session.Data().Me.OneOnOneCadenceWeeks, 3);
+    for (int i = 0; i < 4; i++)
+        ASSERT_TRUE(ui.Tap("one-on-one cadence -"));
+    EXPECT_EQ(session.Data().Me.OneOnOneCadenceWeeks, 0) << "no fixed rhythm is the bottom of the range";
+    ui.Frame();
+    EXPECT_NE(ui.Find("one-on-one cadence +"), nullptr);
+
+    // No rhythm: Home suggests nothing.
+    ASSERT_TRUE(ui.Tap("Home"));
+    const std::string suggestion = "Not planned yet. Suggested: " + Widgets::FormatDate(trellis::AddDays(last, 7)) +
+                                   ", by your rhythm since the last one.";
+    EXPECT_EQ(ui.Find(suggestion.c_str()), nullptr);
+
+    // Every week: the last one plus a week, and the 1:1 tab plans it on that day.
+    ASSERT_TRUE(ui.Tap(ICON_COG));
+    ASSERT_TRUE(ui.ScrollTo("one-on-one cadence +"));
+    ASSERT_TRUE(ui.Tap("one-on-one cadence +"));
+    EXPECT_EQ(session.Data().Me.OneOnOneCadenceWeeks, 1);
+    ASSERT_TRUE(ui.Tap("Home"));
+    ASSERT_NE(ui.Find(suggestion.c_str()), nullptr);
+    ASSERT_TRUE(ui.Tap(ICON_ONE_ON_ONE "  Plan it in 1:1"));
+    ASSERT_TRUE(ui.Tap(ICON_PLUS "  Plan a one-on-one"));
+    ASSERT_EQ(session.Data().OneOnOnes.size(), 2u);
+    EXPECT_EQ(session.Data().OneOnOnes[1].On, trellis::AddDays(last, 7));
 }
 
 TEST(UiScreens, AThemeChosenInSettingsWinsOverTheSystemAndIsRemembered)

@@ -1,9 +1,7 @@
 // Share, response and backup files: what goes in them, what is refused, and the two-person round
 // trip through import.
 #include <algorithm>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include <gtest/gtest.h>
 
@@ -11,6 +9,7 @@
 #include "core/session.h"
 #include "core/store.h"
 #include "core/records.h"
+#include "golden_files.h"
 #include "sample_workspace.h"
 #include "test_support.h"
 
@@ -18,13 +17,7 @@ using namespace trellis;
 
 static const int64_t kMarch1 = 1772323200000;   // 2026-03-01 00:00 UTC, before the March one-on-one
 
-static std::string ReadGolden(const char* name)
-{
-    std::ifstream in(std::string(TRELLIS_GOLDEN_DIR) + "/" + name, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
+using test::ReadGolden;
 
 // A person's app: a session over a memory store.
 struct Device
@@ -343,6 +336,10 @@ TEST(Golden, ShareFileSchema3Loads)
     EXPECT_EQ(file->Header.FromName, "Inès Ødegård");
     EXPECT_EQ(file->Content.Goals[0].Title, "Become the go-to person for accessibility ♿");
     EXPECT_TRUE(file->Content.Reflections.empty());
+    // Schema 4's additions take their defaults.
+    EXPECT_EQ(file->Content.Me.OneOnOneCadenceWeeks, 2);
+    ASSERT_FALSE(file->Content.Skills.empty());
+    EXPECT_TRUE(file->Content.Skills[0].History.empty());
 }
 
 TEST(Golden, ResponseFileSchema3Loads)
@@ -361,5 +358,98 @@ TEST(Golden, BackupFileSchema3Loads)
     ASSERT_TRUE(file) << file.GetError().Message;
     EXPECT_EQ(file->Kind, FileKind::Backup);
     EXPECT_EQ(file->Content.Reflections.size(), 2u);
-    EXPECT_EQ(ExportBackup(file->Content, file->Header.ExportedAtMs), ReadGolden("backup-v3.json"));
+    EXPECT_EQ(file->Content.Me.OneOnOneCadenceWeeks, 2);
+    // Exported again it is a schema 4 backup holding the same workspace.
+    const std::string again = ExportBackup(file->Content, file->Header.ExportedAtMs);
+    Result<ExchangeFile> reread = ReadExchangeFile(again);
+    ASSERT_TRUE(reread) << reread.GetError().Message;
+    EXPECT_EQ(reread->Header.Schema, 4);
+    EXPECT_EQ(ExportBackup(reread->Content, file->Header.ExportedAtMs), again);
+    EXPECT_EQ(reread->Content.Skills, file->Content.Skills);
+    EXPECT_EQ(reread->Content.Me, file->Content.Me);
+}
+
+// The manager's side of the golden response: the report's shared plan in the Team, with an
+// agreement on their first goal.
+static Workspace ManagerWhoAgreed()
+{
+    Workspace manager;
+    manager.DeviceId = 0xd9a9135d5afb2f59ULL;
+    manager.Me.Name = "李娜";
+    TeamReport report;
+    report.Device = test::kSampleDevice;
+    report.Plan = ShareContent(test::FullWorkspaceV4(), kMarch1, 0);
+    Comment agreed;
+    agreed.Meta.RecordId = Id{0x5000, 1};               // after the plan's comments, in id order
+    agreed.Meta.CreatedMs = kMarch1 + 2;
+    agreed.Meta.Updated = Stamp{kMarch1 + 2, 0, manager.DeviceId};
+    agreed.TargetId = report.Plan.Goals[0].Meta.RecordId;
+    agreed.Author = manager.Me.Name;
+    agreed.Text = "Agreed — let's do it. 👍";
+    agreed.Kind = CommentKind::Agreement;
+    report.Plan.Comments.push_back(agreed);
+    manager.Team.push_back(std::move(report));
+    manager.Clock = agreed.Meta.Updated;
+    return manager;
+}
+
+TEST(Golden, ShareFileSchema4CarriesTheCadenceAndTheLevelHistories)
+{
+    test::WriteGoldenIfAsked("share-v4.json", ExportShare(test::FullWorkspaceV4(), kMarch1, 0));
+    const std::string bytes = ReadGolden("share-v4.json");
+    Result<ExchangeFile> file = ReadExchangeFile(bytes);
+    ASSERT_TRUE(file) << file.GetError().Message;
+    EXPECT_EQ(file->Kind, FileKind::Share);
+    EXPECT_EQ(file->Header.Schema, 4);
+    EXPECT_EQ(file->Content.Me.OneOnOneCadenceWeeks, 3);
+    ASSERT_EQ(file->Content.Skills.size(), 2u);
+    EXPECT_EQ(file->Content.Skills[1].History.size(), 2u);
+    EXPECT_EQ(file->Content.Skills[1].History.back().To, file->Content.Skills[1].Current);
+    // Skills are no private reflection: they travel with their history. The journal never does.
+    EXPECT_TRUE(file->Content.Reflections.empty());
+    EXPECT_EQ(ExportShare(test::FullWorkspaceV4(), kMarch1, 0), bytes);
+}
+
+TEST(Golden, ResponseFileSchema4Loads)
+{
+    Result<std::string> written = ExportResponse(ManagerWhoAgreed(), test::kSampleDevice, kMarch1 + 3);
+    ASSERT_TRUE(written) << written.GetError().Message;
+    test::WriteGoldenIfAsked("response-v4.json", written.Value());
+    const std::string bytes = ReadGolden("response-v4.json");
+    Result<ExchangeFile> file = ReadExchangeFile(bytes);
+    ASSERT_TRUE(file) << file.GetError().Message;
+    EXPECT_EQ(file->Kind, FileKind::Response);
+    EXPECT_EQ(file->Header.Schema, 4);
+    EXPECT_EQ(file->Header.ScopeDevice, test::kSampleDevice);
+    ASSERT_EQ(file->Content.Comments.size(), 3u);
+    EXPECT_EQ(file->Content.Comments.back().Kind, CommentKind::Agreement);
+    EXPECT_TRUE(file->Content.Skills.empty());
+    EXPECT_EQ(written.Value(), bytes);
+}
+
+TEST(Golden, BackupFileSchema4RestoresTheWorkspaceExactly)
+{
+    test::WriteGoldenIfAsked("backup-v4.json", ExportBackup(test::FullWorkspaceV4(), kMarch1));
+    const std::string bytes = ReadGolden("backup-v4.json");
+    Result<ExchangeFile> file = ReadExchangeFile(bytes);
+    ASSERT_TRUE(file) << file.GetError().Message;
+    EXPECT_EQ(file->Kind, FileKind::Backup);
+    EXPECT_EQ(file->Header.Schema, 4);
+    EXPECT_EQ(file->Content.Skills, test::FullWorkspaceV4().Skills);
+    EXPECT_EQ(file->Content.Me, test::FullWorkspaceV4().Me);
+    EXPECT_EQ(ExportBackup(file->Content, kMarch1), bytes);
+}
+
+TEST(ExchangeChecks, RefusesASkillHistoryThatBreaksItsRules)
+{
+    std::string bytes = ReadGolden("share-v4.json");
+    ASSERT_TRUE(test::ReplaceJsonValue(bytes, "to", "9"));
+    Result<ExchangeFile> file = ReadExchangeFile(bytes);
+    ASSERT_FALSE(file);
+    EXPECT_EQ(file.GetError().Message, "The file is damaged: one of its skills breaks a rule: "
+                                       "Each change in a skill's history moves between two levels from 1 to 5.");
+    std::string cadence = ReadGolden("share-v4.json");
+    ASSERT_TRUE(test::ReplaceJsonValue(cadence, "one_on_one_cadence_weeks", "52"));
+    EXPECT_EQ(ReadExchangeFile(cadence).GetError().Message,
+              "The file is damaged: its profile breaks a rule: One-on-ones come every 1 to 8 weeks, or at no fixed rhythm.");
 }

@@ -1,21 +1,13 @@
 // Every released schema version has a golden file in tests/golden/, loaded here forever: old data
 // must always open.
-#include <fstream>
-#include <sstream>
-
 #include <gtest/gtest.h>
 
 #include "core/codec.h"
+#include "golden_files.h"
+#include "sample_workspace.h"
 
 using namespace trellis;
-
-static std::string ReadGolden(const char* name)
-{
-    std::ifstream in(std::string(TRELLIS_GOLDEN_DIR) + "/" + name, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
+using test::ReadGolden;
 
 TEST(Golden, WorkspaceSchema1Loads)
 {
@@ -27,6 +19,7 @@ TEST(Golden, WorkspaceSchema1Loads)
     EXPECT_EQ(w.Me.Name, "Zoë Ångström");
     EXPECT_EQ(w.Me.ManagerName, "Олег");
     EXPECT_EQ(w.Me.ReviewCadenceMonths, 6);
+    EXPECT_EQ(w.Me.OneOnOneCadenceWeeks, 2);
     ASSERT_EQ(w.Goals.size(), 2u);
     EXPECT_EQ(w.Goals[0].Title, "Lead a design review 🚀 — 设计评审 — مراجعة");
     EXPECT_EQ(w.Goals[0].Kind, Motivation::Advancement);
@@ -84,6 +77,9 @@ TEST(Golden, WorkspaceSchema2Loads)
     EXPECT_EQ(w.Skills[0].Current, 2);
     EXPECT_EQ(w.Skills[0].Target, 4);
     EXPECT_EQ(w.Skills[1].Category, "Communication");
+    // Schema 4's additions take their defaults.
+    EXPECT_TRUE(w.Skills[0].History.empty());
+    EXPECT_EQ(w.Me.OneOnOneCadenceWeeks, 2);
 
     ASSERT_EQ(w.CareerPaths.size(), 1u);
     const CareerPath& path = w.CareerPaths[0];
@@ -145,4 +141,58 @@ TEST(Golden, BinaryWorkspaceSchema2LoadsAsItsJsonTwin)
     EXPECT_EQ(EncodeWorkspace(binary.Value(), 0), EncodeWorkspace(json.Value(), 0));
     EXPECT_FALSE(binary->Reflections.empty());
     EXPECT_EQ(DecodeStoredHeader(bytes)->SavedAtMs, 1763900000000);
+}
+
+// [SECTION] Schema 4: the one-on-one cadence and skills' level histories
+
+static const int64_t kV4SavedAtMs = 1772323200000;     // 2026-03-01 00:00 UTC
+
+TEST(Golden, WorkspaceSchema4LoadsTheCadenceAndTheLevelHistories)
+{
+    test::WriteGoldenIfAsked("workspace-v4.json", EncodeWorkspace(test::FullWorkspaceV4(), kV4SavedAtMs));
+    const std::string bytes = ReadGolden("workspace-v4.json");
+    ASSERT_FALSE(bytes.empty()) << "missing tests/golden/workspace-v4.json";
+    EXPECT_EQ(DecodeHeader(bytes)->Schema, 4);
+    Result<Workspace> loaded = DecodeWorkspace(bytes);
+    ASSERT_TRUE(loaded) << loaded.GetError().Message;
+    const Workspace& w = loaded.Value();
+    EXPECT_EQ(w.Me.OneOnOneCadenceWeeks, 3);
+    EXPECT_EQ(w.Me.ReviewCadenceMonths, 6);
+    ASSERT_EQ(w.Skills.size(), 2u);
+    EXPECT_EQ(w.Skills[0].History, (std::vector<SkillLevelChange>{{Date::FromCivil(2025, 10, 6), 1, 2}}));
+    ASSERT_EQ(w.Skills[1].History.size(), 2u);
+    EXPECT_EQ(w.Skills[1].History[1].On.ToString(), "2026-01-20");
+    EXPECT_EQ(w.Skills[1].History[1].From, 2);
+    EXPECT_EQ(w.Skills[1].History[1].To, 1);
+    EXPECT_EQ(w.Reflections[0].Text, "Pairing with Ayşe on the right-to-left bug was the best part. 今日はいい日だった。");
+    // What this build writes for the same workspace is the file, to the byte.
+    EXPECT_EQ(EncodeWorkspace(w, kV4SavedAtMs), bytes);
+}
+
+TEST(Golden, BinaryWorkspaceSchema4LoadsAsItsJsonTwin)
+{
+    test::WriteGoldenIfAsked("workspace-v4.bin", EncodeWorkspaceBinary(test::FullWorkspaceV4(), kV4SavedAtMs));
+    const std::string bytes = ReadGolden("workspace-v4.bin");
+    ASSERT_FALSE(bytes.empty()) << "missing tests/golden/workspace-v4.bin";
+    EXPECT_EQ(DecodeStoredHeader(bytes)->Schema, 4);
+    Result<Workspace> binary = DecodeStoredWorkspace(bytes);
+    ASSERT_TRUE(binary) << binary.GetError().Message;
+    Result<Workspace> json = DecodeWorkspace(ReadGolden("workspace-v4.json"));
+    ASSERT_TRUE(json) << json.GetError().Message;
+    EXPECT_EQ(EncodeWorkspace(binary.Value(), 0), EncodeWorkspace(json.Value(), 0));
+    EXPECT_EQ(binary->Skills[1].History.size(), 2u);
+    EXPECT_EQ(binary->Me.OneOnOneCadenceWeeks, 3);
+    EXPECT_EQ(EncodeWorkspaceBinary(binary.Value(), kV4SavedAtMs), bytes);
+}
+
+// A schema 2 store written again by this build is a schema 4 file that keeps everything it had.
+TEST(Golden, BinaryWorkspaceSchema2SavedAgainKeepsEverything)
+{
+    Result<Workspace> old = DecodeStoredWorkspace(ReadGolden("workspace-v2.bin"));
+    ASSERT_TRUE(old) << old.GetError().Message;
+    const std::string again = EncodeWorkspaceBinary(old.Value(), kV4SavedAtMs);
+    EXPECT_EQ(DecodeStoredHeader(again)->Schema, 4);
+    Result<Workspace> reloaded = DecodeStoredWorkspace(again);
+    ASSERT_TRUE(reloaded) << reloaded.GetError().Message;
+    EXPECT_EQ(EncodeWorkspace(reloaded.Value(), 0), EncodeWorkspace(old.Value(), 0));
 }

@@ -576,6 +576,68 @@ TEST(SkillGaps, SortBiggestGapFirstThenByName)
     EXPECT_EQ(ReadSkillGaps({}), "No skills yet.");
 }
 
+static Skill& AddSkill(Workspace& w, const char* name, int current, std::vector<SkillLevelChange> history = {})
+{
+    Skill s;
+    s.Meta = Meta();
+    s.Name = name;
+    s.Current = current;
+    s.History = std::move(history);
+    w.Skills.push_back(std::move(s));
+    return w.Skills.back();
+}
+
+TEST(SkillMoves, ReadsTheLevelOnADayBackFromTheHistory)
+{
+    Workspace w;
+    const Skill& sql = AddSkill(w, "SQL", 4, {{Day(2026, 1, 15), 1, 2}, {Day(2026, 3, 2), 2, 4}});
+    EXPECT_EQ(SkillLevelOn(sql, Day(2025, 12, 31)), 1);
+    EXPECT_EQ(SkillLevelOn(sql, Day(2026, 1, 15)), 2);      // a change belongs to the end of its day
+    EXPECT_EQ(SkillLevelOn(sql, Day(2026, 3, 1)), 2);
+    EXPECT_EQ(SkillLevelOn(sql, Day(2026, 3, 2)), 4);
+    EXPECT_EQ(SkillLevelOn(sql, Day(2027, 1, 1)), 4);
+    // No history (schema 3): the current level, on any day.
+    EXPECT_EQ(SkillLevelOn(AddSkill(w, "Old", 3), Day(2020, 1, 1)), 3);
+}
+
+TEST(SkillMoves, CountUpsAndDownsSinceADayBiggestFirst)
+{
+    Workspace w;
+    AddSkill(w, "Writing", 3, {{Day(2026, 1, 10), 2, 3}});                          // moved before the review
+    AddSkill(w, "SQL", 4, {{Day(2026, 1, 20), 1, 2}, {Day(2026, 3, 2), 2, 4}});     // +3 after it
+    AddSkill(w, "Écoute", 2, {{Day(2026, 2, 1), 1, 2}});                            // +1
+    AddSkill(w, "Design", 2, {{Day(2026, 2, 3), 3, 2}});                            // -1
+    AddSkill(w, "Coaching", 2, {{Day(2026, 2, 1), 2, 3}, {Day(2026, 2, 9), 3, 2}}); // up and back: no move
+    AddSkill(w, "Gone", 5, {{Day(2026, 2, 1), 1, 5}}).Meta.Deleted = true;
+
+    const SkillMoves moves = SkillMovesAfter(w, Day(2026, 1, 15));
+    EXPECT_EQ(moves.After, Day(2026, 1, 15));
+    EXPECT_EQ(moves.Up, 2);
+    EXPECT_EQ(moves.Down, 1);
+    std::vector<std::string> order;
+    for (const SkillMove& m : moves.Skills)
+        order.push_back(m.Of->Name + " " + std::to_string(m.From) + ">" + std::to_string(m.To));
+    EXPECT_EQ(order, (std::vector<std::string>{"SQL 1>4", "Écoute 1>2", "Design 3>2", "Coaching 2>2", "Writing 3>3"}));
+    EXPECT_EQ(moves.Skills[0].LastChange, Day(2026, 3, 2));
+    EXPECT_EQ(moves.Skills[3].LastChange, Day(2026, 2, 9));
+    EXPECT_FALSE(moves.Skills[4].LastChange);
+    EXPECT_EQ(moves.Find(&w.Skills[2])->From, 1);
+    EXPECT_EQ(moves.Find(&w.Skills[5]), nullptr);
+
+    EXPECT_EQ(ReadSkillMoves(moves, "since your last review on 15 Jan"),
+              "2 skills moved up and 1 down since your last review on 15 Jan: the most, SQL, from level 1 to 4.");
+}
+
+TEST(SkillMoves, ReadOneMoveNoMoveAndNoSkills)
+{
+    Workspace w;
+    AddSkill(w, "Design", 2, {{Day(2026, 2, 3), 3, 2}});
+    AddSkill(w, "SQL", 3);
+    EXPECT_EQ(ReadSkillMoves(SkillMovesAfter(w, Day(2026, 2, 1)), "this month"), "1 skill moved down this month: Design, from level 3 to 2.");
+    EXPECT_EQ(ReadSkillMoves(SkillMovesAfter(w, Day(2026, 2, 3)), "this month"), "No skill changed level this month.");
+    EXPECT_EQ(ReadSkillMoves(SkillMovesAfter(Workspace{}, Day(2026, 2, 3)), "this month"), "No skills yet.");
+}
+
 // [SECTION] Wins summary
 
 static Workspace DecemberWins()

@@ -55,6 +55,34 @@ TEST(Merge, TiesAreBrokenByDeviceAndANewerTombstoneDeletes)
     EXPECT_TRUE(a.Goals[0].Meta.Deleted);
 }
 
+// A skill's level history is part of the record: the later edit brings its whole history, and the
+// other side's (with its moves) is kept among the superseded versions, not spliced in.
+TEST(Merge, ASkillsLevelHistoryTravelsWithTheWinningVersion)
+{
+    const Date jan = Date::FromCivil(2026, 1, 15), feb = Date::FromCivil(2026, 2, 2);
+    Skill mine;
+    mine.Meta.RecordId = Id{4, 4};
+    mine.Meta.Updated = Stamp{100, 0, 1};
+    mine.Name = "SQL";
+    mine.Current = 3;
+    mine.History = {SkillLevelChange{jan, 2, 3}};
+    Skill theirs = mine;
+    theirs.Meta.Updated = Stamp{200, 0, 2};
+    theirs.Current = 4;
+    theirs.History = {SkillLevelChange{jan, 2, 3}, SkillLevelChange{feb, 3, 4}};
+    Workspace ab, ba;
+    ab.Skills.push_back(mine);
+    ba.Skills.push_back(theirs);
+    const Workspace a = ab, b = ba;
+    Merge(ab, b);
+    Merge(ba, a);
+    ASSERT_EQ(ab.Skills.size(), 1u);
+    EXPECT_EQ(ab.Skills[0], theirs);
+    ASSERT_EQ(ab.Superseded.Skills.size(), 1u);
+    EXPECT_EQ(ab.Superseded.Skills[0].History, mine.History);
+    EXPECT_EQ(Bytes(ab), Bytes(ba));
+}
+
 TEST(Merge, KeepsTenVersionsPerRecord)
 {
     Workspace w;

@@ -77,6 +77,8 @@ TEST(Model, NewRecordsHaveTheDocumentedDefaults)
     EXPECT_EQ(PlanActivity{}.Visible, Visibility::Shared);
     EXPECT_EQ(PlanActivity{}.Usefulness, 0);
     EXPECT_EQ(Profile{}.ReviewCadenceMonths, 6);
+    EXPECT_EQ(Profile{}.OneOnOneCadenceWeeks, 2);
+    EXPECT_TRUE(Skill{}.History.empty());
     EXPECT_EQ(ActionItem{}.Owner, ActionOwner::Me);
 }
 

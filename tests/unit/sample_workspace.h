@@ -1,5 +1,6 @@
 // A realistic workspace with every kind of record, in several scripts (accents, CJK, emoji,
-// right-to-left). tests/golden/workspace-v2.json was written from it.
+// right-to-left). tests/golden/workspace-v2.json was written from it, the v4 golden files from
+// FullWorkspaceV4().
 #pragma once
 
 #include "core/model.h"
@@ -171,6 +172,17 @@ inline Workspace FullWorkspace()
     thanks.Author = "Inès Ødegård";
     thanks.Text = "Merci ! תודה רבה";
     w.Comments.push_back(thanks);
+    return w;
+}
+
+// FullWorkspace() with what schema 4 added: a one-on-one cadence and skills' level histories.
+inline Workspace FullWorkspaceV4()
+{
+    Workspace w = FullWorkspace();
+    w.Me.OneOnOneCadenceWeeks = 3;
+    w.Skills[0].History = {SkillLevelChange{Date::FromCivil(2025, 10, 6), 1, 2}};
+    w.Skills[1].History = {SkillLevelChange{Date::FromCivil(2025, 11, 3), 1, 2},
+                           SkillLevelChange{Date::FromCivil(2026, 1, 20), 2, 1}};
     return w;
 }
 

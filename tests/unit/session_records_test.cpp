@@ -93,6 +93,22 @@ TEST_F(SessionRecords, RefusesAReviewCadenceOutsideOneToTwoYears)
     EXPECT_EQ(S.Data().Me.ReviewCadenceMonths, 6);
 }
 
+TEST_F(SessionRecords, KeepsAOneOnOneCadenceOfUpToEightWeeksOrNone)
+{
+    Profile me;
+    EXPECT_EQ(me.OneOnOneCadenceWeeks, 2);
+    me.OneOnOneCadenceWeeks = 9;
+    EXPECT_EQ(S.EditProfile(me, kJan1).GetError().Message, "One-on-ones come every 1 to 8 weeks, or at no fixed rhythm.");
+    me.OneOnOneCadenceWeeks = -1;
+    EXPECT_FALSE(S.EditProfile(me, kJan1));
+    me.OneOnOneCadenceWeeks = 0;
+    ASSERT_TRUE(S.EditProfile(me, kJan1));
+    EXPECT_EQ(Reloaded().Me.OneOnOneCadenceWeeks, 0);
+    me.OneOnOneCadenceWeeks = 8;
+    ASSERT_TRUE(S.EditProfile(me, kJan1 + kDay));
+    EXPECT_EQ(Reloaded().Me.OneOnOneCadenceWeeks, 8);
+}
+
 // [SECTION] Goals and milestones
 
 TEST_F(SessionRecords, AddsAGoalFromADraftWithMilestones)
@@ -295,11 +311,91 @@ TEST_F(SessionRecords, AddsEditsAndDeletesASkill)
     Skill changed = *FindRecord<Skill>(S.Data(), id);
     changed.Current = 3;
     changed.Evidence = "Designed the billing service.";
-    ASSERT_TRUE(S.EditSkill(changed, kJan1 + kDay));
+    ASSERT_TRUE(S.EditSkill(changed, kJan1 + kDay, 0));
     EXPECT_EQ(Only<Skill>(Reloaded()).Current, 3);
     EXPECT_EQ(Only<Skill>(Reloaded()).Evidence, "Designed the billing service.");
     ASSERT_TRUE(S.DeleteSkill(id, kJan1 + kDay));
     EXPECT_TRUE(LiveRecords<Skill>(S.Data()).empty());
+}
+
+// A new skill at `level`, as the Path screen adds one.
+static Id AddSkillAt(Session& s, const char* name, int level)
+{
+    Skill draft;
+    draft.Name = name;
+    draft.Current = level;
+    return s.AddSkill(draft, kJan1).Value();
+}
+
+// Steps a skill's current level to `level` as the Path screen's stepper does.
+static Status StepSkill(Session& s, const Id& id, int level, int64_t now_ms, int utc_offset_minutes = 0)
+{
+    Skill changed = *FindRecord<Skill>(s.Data(), id);
+    changed.Current = level;
+    return s.EditSkill(changed, now_ms, utc_offset_minutes);
+}
+
+TEST_F(SessionRecords, WritesALevelChangeToTheSkillsHistoryOnTheLocalDay)
+{
+    Skill draft;
+    draft.Name = "Coaching";
+    draft.Current = 2;
+    draft.History = {SkillLevelChange{Date::FromCivil(2020, 1, 1), 1, 2}};   // a form cannot write history
+    const Id id = S.AddSkill(draft, kJan1).Value();
+    EXPECT_TRUE(Only<Skill>(S.Data()).History.empty());
+
+    // 23:00 UTC on 1 January is already 2 January in Paris (+60).
+    ASSERT_TRUE(StepSkill(S, id, 3, kJan1 + 23 * kHour, 60));
+    // A change of evidence alone is no move.
+    Skill changed = *FindRecord<Skill>(S.Data(), id);
+    changed.Evidence = "Coached two new hires.";
+    changed.History.clear();
+    ASSERT_TRUE(S.EditSkill(changed, kJan1 + 3 * kDay, 0));
+    ASSERT_TRUE(StepSkill(S, id, 2, kJan1 + 40 * kDay));
+
+    const Skill saved = Only<Skill>(Reloaded());
+    EXPECT_EQ(saved.Evidence, "Coached two new hires.");
+    EXPECT_EQ(saved.History, (std::vector<SkillLevelChange>{
+                                 SkillLevelChange{Date::FromCivil(2026, 1, 2), 2, 3},
+                                 SkillLevelChange{Date::FromCivil(2026, 2, 10), 3, 2}}));
+}
+
+TEST_F(SessionRecords, StepsOnOneDayMakeOneChangeAndSteppingBackMakesNone)
+{
+    const Id id = AddSkillAt(S, "SQL", 1);
+    ASSERT_TRUE(StepSkill(S, id, 2, kJan1 + kHour));
+    ASSERT_TRUE(StepSkill(S, id, 3, kJan1 + 2 * kHour));
+    EXPECT_EQ(Only<Skill>(S.Data()).History, (std::vector<SkillLevelChange>{SkillLevelChange{Date::FromCivil(2026, 1, 1), 1, 3}}));
+    ASSERT_TRUE(StepSkill(S, id, 2, kJan1 + 3 * kHour));
+    ASSERT_TRUE(StepSkill(S, id, 1, kJan1 + 4 * kHour));
+    EXPECT_TRUE(Only<Skill>(S.Data()).History.empty());
+    // A clock set back a day joins the latest change rather than break the order.
+    ASSERT_TRUE(StepSkill(S, id, 2, kJan1 + 5 * kDay));
+    ASSERT_TRUE(StepSkill(S, id, 4, kJan1 + 4 * kDay));
+    EXPECT_EQ(Only<Skill>(S.Data()).History, (std::vector<SkillLevelChange>{SkillLevelChange{Date::FromCivil(2026, 1, 6), 1, 4}}));
+}
+
+TEST_F(SessionRecords, KeepsOnlyTheNewestLevelChanges)
+{
+    const Id id = AddSkillAt(S, "Negotiation", 1);
+    const int steps = static_cast<int>(kMaxSkillHistory) + 6;
+    for (int day = 1; day <= steps; day++)
+        ASSERT_TRUE(StepSkill(S, id, day % 2 == 1 ? 2 : 1, kJan1 + day * kDay));
+    const Skill saved = Only<Skill>(Reloaded());
+    ASSERT_EQ(saved.History.size(), kMaxSkillHistory);
+    EXPECT_EQ(saved.History.front().On, AddDays(Date::FromCivil(2026, 1, 1), steps - static_cast<int>(kMaxSkillHistory) + 1));
+    EXPECT_EQ(saved.History.back().On, AddDays(Date::FromCivil(2026, 1, 1), steps));
+    EXPECT_EQ(saved.History.back().To, saved.Current);
+}
+
+TEST_F(SessionRecords, UndoingALevelChangeTakesItsHistoryBack)
+{
+    const Id id = AddSkillAt(S, "Writing", 2);
+    ASSERT_TRUE(StepSkill(S, id, 3, kJan1 + kDay));
+    ASSERT_TRUE(S.Undo(kJan1 + kDay + 1));
+    const Skill saved = Only<Skill>(Reloaded());
+    EXPECT_EQ(saved.Current, 2);
+    EXPECT_TRUE(saved.History.empty());
 }
 
 TEST_F(SessionRecords, RefusesSkillsWithoutANameOrOutsideTheScale)

@@ -2,7 +2,9 @@
 #include <string>
 
 #include <gtest/gtest.h>
-#include <rapidjson/document.h>
+// Through cereal, which makes rapidjson's assertions throw: the core's copies of rapidjson's inline
+// functions are built that way, and an unoptimised build may link this file's copies in their place.
+#include <cereal/archives/json.hpp>
 
 #include "core/codec.h"
 #include "core/text_visit.h"

@@ -9,6 +9,7 @@ using namespace trellis;
 // [SECTION] Career-path gap
 // [SECTION] Due this week
 // [SECTION] Career review status
+// [SECTION] Next one-on-one
 // [SECTION] Wins
 
 // [SECTION] Builders
@@ -314,6 +315,73 @@ TEST(CareerReview, OverdueDependsOnTheTimeZone)
     const int64_t feb_28_2330_utc = int64_t(Date::FromCivil(2026, 2, 28).DaysSinceEpoch) * 24 * kHour + 23 * kHour + 1800000;
     EXPECT_FALSE(CareerReviewStatus(w, LocalNow{feb_28_2330_utc, 0}).Overdue);
     EXPECT_TRUE(CareerReviewStatus(w, LocalNow{feb_28_2330_utc, 60}).Overdue);  // already 1 March in Paris
+}
+
+// [SECTION] Next one-on-one
+
+TEST(NextOneOnOne, IsTheSoonestPlannedMeetingBeforeTheProfilesDate)
+{
+    Workspace w;
+    w.Me.NextOneOnOne = Date::FromCivil(2026, 3, 5);
+    AddMeeting(w, Date::FromCivil(2026, 3, 20), false);
+    AddMeeting(w, Date::FromCivil(2026, 3, 10), false);
+    AddMeeting(w, Date::FromCivil(2026, 3, 9), false).Meta.Deleted = true;
+    AddMeeting(w, Date::FromCivil(2026, 2, 20), false);
+    const UpcomingMeeting next = UpcomingOneOnOne(w, NoonOn(2026, 3, 1));
+    ASSERT_TRUE(next.On);
+    EXPECT_EQ(next.On->ToString(), "2026-03-10");
+    ASSERT_NE(next.Meeting, nullptr);
+    EXPECT_EQ(next.Meeting->On, *next.On);
+    EXPECT_FALSE(next.Suggested);
+    EXPECT_EQ(next.LastHeld->ToString(), "2026-02-20");
+    // With one planned already, another goes a week from today.
+    EXPECT_EQ(DayForNewOneOnOne(w, NoonOn(2026, 3, 1)).ToString(), "2026-03-08");
+}
+
+TEST(NextOneOnOne, FallsBackOnTheProfilesDateWhileItHasNotPassed)
+{
+    Workspace w;
+    w.Me.NextOneOnOne = Date::FromCivil(2026, 3, 5);
+    AddMeeting(w, Date::FromCivil(2026, 2, 20), false);
+    UpcomingMeeting next = UpcomingOneOnOne(w, NoonOn(2026, 3, 5));
+    EXPECT_EQ(next.On->ToString(), "2026-03-05");
+    EXPECT_EQ(next.Meeting, nullptr);
+    EXPECT_FALSE(next.Suggested);
+    EXPECT_EQ(DayForNewOneOnOne(w, NoonOn(2026, 3, 5)).ToString(), "2026-03-05");
+
+    // Once it has passed, the cadence suggests one: 20 February + 2 weeks has passed too, so today.
+    next = UpcomingOneOnOne(w, NoonOn(2026, 3, 6));
+    EXPECT_EQ(next.On->ToString(), "2026-03-06");
+    EXPECT_TRUE(next.Suggested);
+}
+
+TEST(NextOneOnOne, SuggestsTheLastOnePlusTheCadence)
+{
+    Workspace w;
+    w.Me.OneOnOneCadenceWeeks = 3;
+    AddMeeting(w, Date::FromCivil(2026, 2, 20), false);
+    AddMeeting(w, Date::FromCivil(2026, 1, 20), true);
+    const UpcomingMeeting next = UpcomingOneOnOne(w, NoonOn(2026, 3, 1));
+    EXPECT_EQ(next.On->ToString(), "2026-03-13");
+    EXPECT_TRUE(next.Suggested);
+    EXPECT_EQ(DayForNewOneOnOne(w, NoonOn(2026, 3, 1)).ToString(), "2026-03-13");
+
+    // Before a first one-on-one there is no rhythm to follow yet: a new one goes a week from today.
+    Workspace first;
+    first.Me.OneOnOneCadenceWeeks = 4;
+    EXPECT_FALSE(UpcomingOneOnOne(first, NoonOn(2026, 3, 1)).On);
+    EXPECT_EQ(DayForNewOneOnOne(first, NoonOn(2026, 3, 1)).ToString(), "2026-03-08");
+}
+
+TEST(NextOneOnOne, SuggestsNothingWithoutAFixedCadence)
+{
+    Workspace w;
+    w.Me.OneOnOneCadenceWeeks = 0;
+    AddMeeting(w, Date::FromCivil(2026, 2, 20), false);
+    const UpcomingMeeting next = UpcomingOneOnOne(w, NoonOn(2026, 3, 1));
+    EXPECT_FALSE(next.On);
+    EXPECT_FALSE(next.Suggested);
+    EXPECT_EQ(DayForNewOneOnOne(w, NoonOn(2026, 3, 1)).ToString(), "2026-03-08");
 }
 
 // [SECTION] Wins

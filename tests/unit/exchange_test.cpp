@@ -1,9 +1,7 @@
 // Share, response and backup files: what goes in them, what is refused, and the two-person round
 // trip through import.
 #include <algorithm>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include <gtest/gtest.h>
 
@@ -17,14 +15,6 @@
 using namespace trellis;
 
 static const int64_t kMarch1 = 1772323200000;   // 2026-03-01 00:00 UTC, before the March one-on-one
-
-static std::string ReadGolden(const char* name)
-{
-    std::ifstream in(std::string(TRELLIS_GOLDEN_DIR) + "/" + name, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
 
 // A person's app: a session over a memory store.
 struct Device
@@ -337,7 +327,7 @@ TEST(Import, PreviewCountsWhatWouldChange)
 
 TEST(Golden, ShareFileSchema3Loads)
 {
-    Result<ExchangeFile> file = ReadExchangeFile(ReadGolden("share-v3.json"));
+    Result<ExchangeFile> file = ReadExchangeFile(test::ReadGolden("share-v3.json"));
     ASSERT_TRUE(file) << file.GetError().Message;
     EXPECT_EQ(file->Kind, FileKind::Share);
     EXPECT_EQ(file->Header.FromName, "Inès Ødegård");
@@ -347,7 +337,7 @@ TEST(Golden, ShareFileSchema3Loads)
 
 TEST(Golden, ResponseFileSchema3Loads)
 {
-    Result<ExchangeFile> file = ReadExchangeFile(ReadGolden("response-v3.json"));
+    Result<ExchangeFile> file = ReadExchangeFile(test::ReadGolden("response-v3.json"));
     ASSERT_TRUE(file) << file.GetError().Message;
     EXPECT_EQ(file->Kind, FileKind::Response);
     EXPECT_EQ(file->Header.ScopeDevice, test::kSampleDevice);
@@ -357,9 +347,9 @@ TEST(Golden, ResponseFileSchema3Loads)
 
 TEST(Golden, BackupFileSchema3Loads)
 {
-    Result<ExchangeFile> file = ReadExchangeFile(ReadGolden("backup-v3.json"));
+    Result<ExchangeFile> file = ReadExchangeFile(test::ReadGolden("backup-v3.json"));
     ASSERT_TRUE(file) << file.GetError().Message;
     EXPECT_EQ(file->Kind, FileKind::Backup);
     EXPECT_EQ(file->Content.Reflections.size(), 2u);
-    EXPECT_EQ(ExportBackup(file->Content, file->Header.ExportedAtMs), ReadGolden("backup-v3.json"));
+    EXPECT_EQ(ExportBackup(file->Content, file->Header.ExportedAtMs), test::ReadGolden("backup-v3.json"));
 }

@@ -1,6 +1,8 @@
 // Helpers shared by the core tests.
 #pragma once
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "core/file_system.h"
@@ -47,6 +49,15 @@ public:
 private:
     bool Fail() { return Steps++ == FailAtStep; }
 };
+
+// A file of tests/golden/, or "" when it is missing.
+inline std::string ReadGolden(const char* name)
+{
+    std::ifstream in(std::string(TRELLIS_GOLDEN_DIR) + "/" + name, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
 
 // Replaces the value of the first `"key": value` in a JSON text (a string, a number, or a literal)
 // by `value_json`. Returns false when the key is not there.

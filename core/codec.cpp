@@ -1,16 +1,10 @@
 #include "core/codec.h"
 
 #include <cstring>
-#include <istream>
-#include <sstream>
-#include <streambuf>
 
-#include <cereal/archives/json.hpp>
-#include <cereal/archives/portable_binary.hpp>
-
+#include "core/archives.h"
 #include "core/serialize.h"
 #include "core/version.h"
-#include "core/view_stream.h"
 
 namespace trellis {
 
@@ -34,13 +28,13 @@ namespace trellis {
 std::string EncodeWorkspace(const Workspace& workspace, int64_t now_ms)
 {
     FileHeader header{kWorkspaceFormat, kSchemaVersion, kAppVersion, now_ms};
-    std::ostringstream out;
+    std::string out;
     {
-        cereal::JSONOutputArchive ar(out, cereal::JSONOutputArchive::Options::NoIndent());
+        JsonOutputArchive ar(out, JsonOutputArchive::Options::NoIndent());
         ar(cereal::make_nvp("header", header));
         ar(cereal::make_nvp("workspace", workspace));
     }
-    return std::move(out).str();
+    return out;
 }
 
 Result<Workspace> DecodeWorkspace(std::string_view bytes)
@@ -49,9 +43,7 @@ Result<Workspace> DecodeWorkspace(std::string_view bytes)
         return Error{"The workspace file is empty."};
     try
     {
-        ViewStreamBuf buf(bytes);
-        std::istream in(&buf);
-        cereal::JSONInputArchive ar(in);
+        JsonInputArchive ar(bytes);
         FileHeader header;
         ar(cereal::make_nvp("header", header));
         if (header.Format != kWorkspaceFormat)
@@ -62,9 +54,8 @@ Result<Workspace> DecodeWorkspace(std::string_view bytes)
         ar(cereal::make_nvp("workspace", workspace));
         return workspace;
     }
-    catch (const cereal::RapidJSONException&)
+    catch (const JsonError&)
     {
-        // rapidjson reports a parse error or a JSON value of an unexpected type.
         return Error{"The workspace file is damaged: it is not complete JSON, or a value has the wrong type."};
     }
     catch (const std::exception& e)
@@ -77,9 +68,7 @@ Result<FileHeader> DecodeHeader(std::string_view bytes)
 {
     try
     {
-        ViewStreamBuf buf(bytes);
-        std::istream in(&buf);
-        cereal::JSONInputArchive ar(in);
+        JsonInputArchive ar(bytes);
         FileHeader header;
         ar(cereal::make_nvp("header", header));
         return header;
@@ -136,12 +125,11 @@ bool IsBinaryWorkspace(std::string_view bytes)
 
 std::string EncodeWorkspaceBinary(const Workspace& workspace, int64_t now_ms)
 {
-    std::ostringstream payload_stream;
+    std::string payload;
     {
-        cereal::PortableBinaryOutputArchive ar(payload_stream);
+        BinaryOutputArchive ar(payload);
         ar(workspace);
     }
-    const std::string payload = std::move(payload_stream).str();
     const std::string_view app_version(kAppVersion);
     std::string out(kBinaryMagic, sizeof(kBinaryMagic));
     out.reserve(kFixedHeaderBytes + app_version.size() + payload.size());
@@ -197,9 +185,7 @@ Result<Workspace> DecodeWorkspaceBinary(std::string_view bytes)
         return header.GetError();
     try
     {
-        ViewStreamBuf buf(payload);
-        std::istream in(&buf);
-        cereal::PortableBinaryInputArchive ar(in);
+        BinaryInputArchive ar(payload);
         Workspace workspace;
         ar(workspace);
         return workspace;

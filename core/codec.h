@@ -28,7 +28,7 @@ Result<Workspace>   DecodeWorkspace(std::string_view bytes);
 Result<FileHeader>  DecodeHeader(std::string_view bytes);
 
 // [SECTION] Binary: how the store keeps the workspace on the device since schema 2.
-// cereal's portable binary archive behind a fixed header:
+// cereal's portable binary format (BinaryOutputArchive, core/archives.h) behind a fixed header:
 //   8 bytes   magic "\x89TRELLIS"
 //   u32       schema version            u32  reserved, 0
 //   i64       saved at (ms)             u64  payload size

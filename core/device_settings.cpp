@@ -1,12 +1,9 @@
 #include "core/device_settings.h"
 
-#include <sstream>
-
-#include <cereal/archives/json.hpp>
 #include <cereal/cereal.hpp>
 #include <cereal/types/string.hpp>
 
-#include "core/view_stream.h"
+#include "core/archives.h"
 
 // Version 1: theme and last backup time. Bump it, and add a golden file, when a field moves.
 CEREAL_CLASS_VERSION(trellis::DeviceSettings, 1);
@@ -49,22 +46,20 @@ void load(Archive& ar, DeviceSettings& s, const std::uint32_t /*version*/)
 
 std::string EncodeDeviceSettings(const DeviceSettings& settings)
 {
-    std::ostringstream out;
+    std::string out;
     {
-        cereal::JSONOutputArchive ar(out);
+        JsonOutputArchive ar(out);
         ar(cereal::make_nvp("device", settings));
     }
-    return out.str();
+    return out;
 }
 
 Result<DeviceSettings> DecodeDeviceSettings(std::string_view bytes)
 {
-    ViewStreamBuf buffer(bytes);
-    std::istream in(&buffer);
     DeviceSettings settings;
     try
     {
-        cereal::JSONInputArchive ar(in);
+        JsonInputArchive ar(bytes);
         ar(cereal::make_nvp("device", settings));
     }
     catch (const std::exception& e)

@@ -10,19 +10,14 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
-#include <istream>
 #include <set>
-#include <sstream>
-#include <streambuf>
 
-#include <cereal/archives/json.hpp>
-
+#include "core/archives.h"
 #include "core/codec.h"
 #include "core/records.h"
 #include "core/serialize.h"
 #include "core/validate.h"
 #include "core/version.h"
-#include "core/view_stream.h"
 
 namespace trellis {
 
@@ -49,13 +44,13 @@ namespace trellis {
 
 static std::string Encode(const ExchangeHeader& header, const Workspace& content)
 {
-    std::ostringstream out;
+    std::string out;
     {
-        cereal::JSONOutputArchive ar(out, cereal::JSONOutputArchive::Options::NoIndent());
+        JsonOutputArchive ar(out, JsonOutputArchive::Options::NoIndent());
         ar(cereal::make_nvp("header", header));
         ar(cereal::make_nvp("content", content));
     }
-    return std::move(out).str();
+    return out;
 }
 
 // [SECTION] Files
@@ -466,9 +461,7 @@ Result<ExchangeFile> ReadExchangeFile(std::string_view bytes, const ExchangeLimi
     bool header_read = false;
     try
     {
-        ViewStreamBuf buf(json);
-        std::istream in(&buf);
-        cereal::JSONInputArchive ar(in);
+        JsonInputArchive ar(json);
         try
         {
             ar(cereal::make_nvp("header", file.Header));
@@ -490,7 +483,7 @@ Result<ExchangeFile> ReadExchangeFile(std::string_view bytes, const ExchangeLimi
             return Error{"This file says it was made by a Trellis older than any that made such files, so it is damaged."};
         ar(cereal::make_nvp("content", file.Content));
     }
-    catch (const cereal::RapidJSONException&)
+    catch (const JsonError&)
     {
         return Error{header_read ? "The file is damaged: a value in it has the wrong type or it is cut short."
                                  : "The file is not complete JSON: it may be cut short or not JSON at all."};

@@ -330,7 +330,7 @@ TEST(Import, PreviewCountsWhatWouldChange)
 
 TEST(Golden, ShareFileSchema3Loads)
 {
-    Result<ExchangeFile> file = ReadExchangeFile(ReadGolden("share-v3.json"));
+    Result<ExchangeFile> file = ReadExchangeFile(test::ReadGolden("share-v3.json"));
     ASSERT_TRUE(file) << file.GetError().Message;
     EXPECT_EQ(file->Kind, FileKind::Share);
     EXPECT_EQ(file->Header.FromName, "Inès Ødegård");
@@ -344,7 +344,7 @@ TEST(Golden, ShareFileSchema3Loads)
 
 TEST(Golden, ResponseFileSchema3Loads)
 {
-    Result<ExchangeFile> file = ReadExchangeFile(ReadGolden("response-v3.json"));
+    Result<ExchangeFile> file = ReadExchangeFile(test::ReadGolden("response-v3.json"));
     ASSERT_TRUE(file) << file.GetError().Message;
     EXPECT_EQ(file->Kind, FileKind::Response);
     EXPECT_EQ(file->Header.ScopeDevice, test::kSampleDevice);
@@ -354,7 +354,7 @@ TEST(Golden, ResponseFileSchema3Loads)
 
 TEST(Golden, BackupFileSchema3Loads)
 {
-    Result<ExchangeFile> file = ReadExchangeFile(ReadGolden("backup-v3.json"));
+    Result<ExchangeFile> file = ReadExchangeFile(test::ReadGolden("backup-v3.json"));
     ASSERT_TRUE(file) << file.GetError().Message;
     EXPECT_EQ(file->Kind, FileKind::Backup);
     EXPECT_EQ(file->Content.Reflections.size(), 2u);

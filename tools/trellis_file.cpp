@@ -111,7 +111,7 @@ static int Export(Session& session, const std::string& kind, const std::string& 
     else
         return Usage();
     DiskFileSystem fs;
-    if (Status written = fs.WriteFile(out, bytes); !written)
+    if (Status written = WriteFileAtomically(fs, out, bytes); !written)
         return Refuse(written.GetError().Message);
     std::printf("Wrote %s (%zu bytes); a good name to send it under: %s\n", out.c_str(), bytes.size(),
                 ExchangeFileName(kind == "share" ? FileKind::Share : kind == "response" ? FileKind::Response : FileKind::Backup, w.Me.Name, now).c_str());

@@ -17,6 +17,15 @@
 #include "../platform.h"
 #include "sdl_runner.h"
 
+static std::string DownloadsDir()
+{
+    const char* xdg = std::getenv("XDG_DOWNLOAD_DIR");
+    const char* home = std::getenv("HOME");
+    const std::string dir = xdg ? std::string(xdg) : home ? std::string(home) + "/Downloads" : std::string(".");
+    struct stat info;
+    return stat(dir.c_str(), &info) == 0 && S_ISDIR(info.st_mode) ? dir : std::string(".");
+}
+
 class DesktopPlatform final : public Platform
 {
 public:
@@ -58,17 +67,10 @@ public:
     // current folder); the desktop has no share sheet.
     void                    ExportFile(const std::string& name, const std::string&, const std::string& bytes, bool) override
     {
-        std::string dir = ".";
-        if (const char* xdg = std::getenv("XDG_DOWNLOAD_DIR"))
-            dir = xdg;
-        else if (const char* home = std::getenv("HOME"))
-            dir = std::string(home) + "/Downloads";
-        struct stat info;
-        if (stat(dir.c_str(), &info) != 0 || !S_ISDIR(info.st_mode))
-            dir = ".";
-        std::ofstream out(dir + "/" + name, std::ios::binary);
-        out << bytes;
-        std::fprintf(stderr, "trellis: exported %s/%s (%zu bytes)%s\n", dir.c_str(), name.c_str(), bytes.size(), out ? "" : " FAILED");
+        const std::string dir = DownloadsDir();
+        const trellis::Status written = trellis::WriteFileAtomically(Files_, dir + "/" + name, bytes);
+        std::fprintf(stderr, "trellis: exported %s/%s (%zu bytes)%s%s\n", dir.c_str(), name.c_str(), bytes.size(),
+                     written ? "" : " FAILED: ", written ? "" : written.GetError().Message.c_str());
     }
     // zenity's file dialog when it is installed; a file dropped on the window works everywhere.
     void                    PickFile() override

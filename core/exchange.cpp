@@ -15,9 +15,12 @@
 #include <sstream>
 #include <streambuf>
 
+#include <sys/stat.h>
+
 #include <cereal/archives/json.hpp>
 
 #include "core/codec.h"
+#include "core/file_system.h"
 #include "core/records.h"
 #include "core/serialize.h"
 #include "core/validate.h"
@@ -317,10 +320,24 @@ static std::string_view WithoutBom(std::string_view bytes)
     return bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes;
 }
 
+static Error TooLarge(const ExchangeLimits& limits)
+{
+    return Error{"The file is larger than " + std::to_string(limits.MaxBytes / (1024 * 1024)) + " MB, more than any Trellis file, so it was not opened."};
+}
+
+Result<std::string> ReadImportFile(const std::string& path, const ExchangeLimits& limits)
+{
+    struct stat info;
+    if (::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode) && static_cast<uint64_t>(info.st_size) > limits.MaxBytes)
+        return TooLarge(limits);
+    DiskFileSystem disk;
+    return disk.ReadFile(path);     // a file that grows meanwhile still meets CheckBytes()
+}
+
 Status CheckBytes(std::string_view bytes, const ExchangeLimits& limits)
 {
     if (bytes.size() > limits.MaxBytes)
-        return Error{"The file is larger than " + std::to_string(limits.MaxBytes / (1024 * 1024)) + " MB, more than any Trellis file, so it was not opened."};
+        return TooLarge(limits);
     if (TrimSpace(WithoutBom(bytes)).empty())
         return Error{"The file is empty."};
     if (bytes.starts_with("\x89PNG") || bytes.starts_with("\xFF\xD8\xFF") || bytes.starts_with("GIF8") || bytes.starts_with("%PDF"))

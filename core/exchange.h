@@ -93,6 +93,9 @@ Workspace           ShareContent(const Workspace& w, int64_t now_ms, int utc_off
 
 // [SECTION] Reading and checking
 
+// The bytes of a file the person picked or dropped, from anywhere on the disk (the desktop, the
+// command-line tool). A file over limits.MaxBytes is refused before it is read.
+Result<std::string> ReadImportFile(const std::string& path, const ExchangeLimits& limits = {});
 // Size, encoding (UTF-8, an optional byte-order mark, no NUL) and nesting depth.
 Status              CheckBytes(std::string_view bytes, const ExchangeLimits& limits = {});
 // CheckBytes, then the header, then the content: types, ids, dates, enums, rules and references.

@@ -230,6 +230,11 @@ void App::ExportBackup()
     SaveDevice();
 }
 
+static std::string NotImported(const std::string& name, const trellis::Error& why)
+{
+    return "\xe2\x80\x9c" + name + "\xe2\x80\x9d was not imported. " + why.Message + " Nothing was changed.";
+}
+
 void App::OnFileOpened(const std::string& name, const std::string& bytes)
 {
     PendingImport_.reset();
@@ -241,8 +246,7 @@ void App::OnFileOpened(const std::string& name, const std::string& bytes)
     trellis::Result<trellis::ImportPreview> preview = trellis::PreviewImport(Session_.Data(), bytes);
     if (!preview)
     {
-        ShowError("\xe2\x80\x9c" + name + "\xe2\x80\x9d was not imported. " + preview.GetError().Message +
-                  " Nothing was changed.");
+        ShowError(NotImported(name, preview.GetError()));
         return;
     }
     Error_.clear();
@@ -251,6 +255,20 @@ void App::OnFileOpened(const std::string& name, const std::string& bytes)
     // The preview draws the file's names; what it brings is drawn once it is applied.
     trellis::ForEachText(PendingImport_->File.Content, [&](std::string_view text) { Glyphs_.AddText(text); });
     PageScroll_.Stop();
+}
+
+void App::OpenFileAt(const std::string& path)
+{
+    const size_t slash = path.find_last_of("/\\");
+    const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+    trellis::Result<std::string> bytes = trellis::ReadImportFile(path);
+    if (!bytes)
+    {
+        PendingImport_.reset();
+        ShowError(NotImported(name, bytes.GetError()));
+        return;
+    }
+    OnFileOpened(name, bytes.Value());
 }
 
 void App::ApplyPendingImport()

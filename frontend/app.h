@@ -118,6 +118,9 @@ public:
     // A file the person picked or dropped: checked and previewed; nothing changes until they tap
     // "Import" on the preview, and a bad file only gets a message.
     void                OnFileOpened(const std::string& name, const std::string& bytes);
+    // The same for a file on this machine's disk (the desktop's file dialog and drop): read with the
+    // import size cap, or refused in words when it cannot be read or is too big.
+    void                OpenFileAt(const std::string& path);
     const trellis::ImportPreview* PendingImport() const { return PendingImport_ ? &*PendingImport_ : nullptr; }
     void                ApplyPendingImport();
     void                CancelPendingImport()       { PendingImport_.reset(); }

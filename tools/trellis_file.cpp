@@ -42,18 +42,9 @@ static int Refuse(const std::string& message)
     return 1;
 }
 
-static Result<std::string> ReadInput(DiskFileSystem& fs, const std::string& path)
-{
-    Result<std::string> bytes = fs.ReadFile(path);
-    if (!bytes)
-        return Error{"Could not read " + path + "."};
-    return bytes;
-}
-
 static int Check(const std::string& path)
 {
-    DiskFileSystem fs;
-    Result<std::string> bytes = ReadInput(fs, path);
+    Result<std::string> bytes = ReadImportFile(path);
     if (!bytes)
         return Refuse(bytes.GetError().Message);
     Result<ExchangeFile> file = ReadExchangeFile(bytes.Value());
@@ -65,8 +56,7 @@ static int Check(const std::string& path)
 
 static int Import(Session& session, const std::string& path, bool yes)
 {
-    DiskFileSystem fs;
-    Result<std::string> bytes = ReadInput(fs, path);
+    Result<std::string> bytes = ReadImportFile(path);
     if (!bytes)
         return Refuse(bytes.GetError().Message);
     Result<ImportPreview> preview = PreviewImport(session.Data(), bytes.Value());

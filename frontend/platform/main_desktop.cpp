@@ -5,9 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <sys/stat.h>
 
@@ -85,7 +83,7 @@ public:
         while (!path.empty() && (path.back() == '\n' || path.back() == '\r'))
             path.pop_back();
         if (!path.empty() && Owner != nullptr)
-            OpenPath(*Owner, path);
+            Owner->OpenFileAt(path);
     }
     void                    SetClipboardText(const std::string& text) override { SDL_SetClipboardText(text.c_str()); }
     StorageStatus           Storage() override
@@ -100,15 +98,6 @@ public:
     void                    TakeOverWriting() override  {}
     void                    ApplyUpdate() override      {}
     Insets                  SafeArea() override         { return {}; }
-
-    static void             OpenPath(App& app, const std::string& path)
-    {
-        std::ifstream in(path, std::ios::binary);
-        std::stringstream bytes;
-        bytes << in.rdbuf();
-        const size_t slash = path.find_last_of('/');
-        app.OnFileOpened(slash == std::string::npos ? path : path.substr(slash + 1), bytes.str());
-    }
 
     App*                    Owner = nullptr;            // where picked files go
 

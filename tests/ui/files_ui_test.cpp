@@ -1,4 +1,7 @@
 // Files in and out, storage trouble, a second tab and updates, through a fake Platform.
+#include <filesystem>
+#include <fstream>
+
 #include <gtest/gtest.h>
 
 #include "core/exchange.h"
@@ -58,6 +61,35 @@ TEST(UiFiles, ImportAFileIsPreviewedThenAppliedAndCanBeUndone)
 
     ASSERT_TRUE(ui.Tap("Undo import"));
     EXPECT_TRUE(ui.GetApp().GetSession().Data().Team.empty());
+}
+
+// The desktop's file dialog and a file dropped on the window both read through App::OpenFileAt().
+TEST(UiFiles, AFileOnDiskIsPreviewedOrRefusedInWords)
+{
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "trellis-ui-open-file";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir / "a folder");
+    std::ofstream((dir / "trellis-share-ines.json").string(), std::ios::binary) << ShareFileFrom("Inès", "Run the guild");
+    std::ofstream((dir / "huge.json").string(), std::ios::binary) << "{";
+    std::filesystem::resize_file(dir / "huge.json", 21 * 1024 * 1024);
+
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ui.GetApp().OpenFileAt((dir / "missing.json").string());
+    EXPECT_NE(ui.GetApp().Banner().find("\xe2\x80\x9cmissing.json\xe2\x80\x9d was not imported. Could not open"), std::string::npos)
+        << ui.GetApp().Banner();
+    ui.GetApp().OpenFileAt((dir / "a folder").string());
+    EXPECT_NE(ui.GetApp().Banner().find("Could not read"), std::string::npos) << ui.GetApp().Banner();
+    ui.GetApp().OpenFileAt((dir / "huge.json").string());
+    EXPECT_NE(ui.GetApp().Banner().find("larger than 20 MB"), std::string::npos) << ui.GetApp().Banner();
+    EXPECT_EQ(ui.GetApp().PendingImport(), nullptr);
+
+    ui.GetApp().OpenFileAt((dir / "trellis-share-ines.json").string());
+    ui.Frames(2);
+    ASSERT_NE(ui.GetApp().PendingImport(), nullptr);
+    EXPECT_EQ(ui.GetApp().PendingImport()->File.Header.FromName, "Inès");
+    EXPECT_TRUE(ui.GetApp().Banner().empty()) << "the earlier refusals are gone with a good file";
+    std::filesystem::remove_all(dir);
 }
 
 TEST(UiFiles, CancellingAPreviewChangesNothing)

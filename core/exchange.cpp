@@ -26,6 +26,7 @@
 #include "core/validate.h"
 #include "core/version.h"
 #include "core/view_stream.h"
+#include "core/words.h"
 
 namespace trellis {
 
@@ -532,7 +533,7 @@ std::string Summary(const ExchangeFile& file)
     std::string line = std::string("A ") + KindWord(file.Kind) + " file" + from + " (" + when + ")";
     auto part = [&](int n, const char* one, const char* many) {
         if (n > 0)
-            line += (line.back() == ':' ? " " : ", ") + std::to_string(n) + " " + (n == 1 ? one : many);
+            line += (line.back() == ':' ? " " : ", ") + Counted(n, one, many);
     };
     line += ":";
     part(LiveCount(c.Goals), "goal", "goals");
@@ -686,20 +687,28 @@ Workspace ApplyImport(const Workspace& w, const ImportPreview& p, int64_t now_ms
     return next;
 }
 
-std::vector<std::string> ImportPreview::Describe() const
+ImportDescription ImportPreview::Describe() const
 {
-    std::vector<std::string> lines;
-    lines.push_back(Summary(File));
-    lines.push_back("Into " + Destination + ":");
+    ImportDescription text;
+    text.Summary = Summary(File);
+    text.Destination = "Goes to " + Destination + ".";
     if (Restore)
-        lines.push_back("  the workspace is empty: the backup is restored as it is");
-    lines.push_back("  " + std::to_string(New) + " new, " + std::to_string(Changed) + " changed, " + std::to_string(Conflicting) +
-                    " conflicting (kept in history; yours stays), " + std::to_string(Comments) + " new comments, " + std::to_string(Unchanged) + " unchanged");
+        text.Changes.push_back("Your workspace is empty: the backup is restored as it is.");
+    const auto count = [&](int n, const char* one, const char* many) {
+        if (n > 0)
+            text.Changes.push_back(Counted(n, one, many));
+    };
+    count(New, "new record", "new records");
+    count(Changed, "record updated", "records updated");
+    count(Comments, "new comment", "new comments");
+    count(Conflicting, "older version kept in the history", "older versions kept in the history");
     for (const std::string& deleted : Deleted)
-        lines.push_back("  deletes: " + deleted);
+        text.Changes.push_back("Deletes " + deleted);
     if (ChangesNothing())
-        lines.push_back("  nothing to change: everything in this file is here already");
-    return lines;
+        text.Note = "Everything in this file is already here: importing it changes nothing.";
+    else if (Conflicting > 0)
+        text.Note = "Where you changed something after the file was made, your version stays; the file's is kept in the history.";
+    return text;
 }
 
 } // namespace trellis

@@ -105,6 +105,15 @@ std::string         Summary(const ExchangeFile& file);
 
 // [SECTION] Import
 
+// What an import would do, in words: the import sheet shows it, trellis-file prints it.
+struct ImportDescription
+{
+    std::string                 Summary;        // what the file is (Summary())
+    std::string                 Destination;    // "Goes to Team: Inès Ødegård."
+    std::vector<std::string>    Changes;        // one line each ("3 new records", "Deletes …"); empty: none
+    std::string                 Note;           // that nothing changes, or how conflicts are kept; may be empty
+};
+
 struct ImportPreview
 {
     ExchangeFile                File;
@@ -118,7 +127,7 @@ struct ImportPreview
     std::vector<std::string>    Deleted;        // what the import deletes, in words
 
     bool                        ChangesNothing() const { return New + Changed + Conflicting + Comments == 0 && Deleted.empty() && !Restore; }
-    std::vector<std::string>    Describe() const;   // lines for a person, the summary first
+    ImportDescription           Describe() const;
 };
 
 // Checks the file and what it would do to `w`; `w` is not touched.

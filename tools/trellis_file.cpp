@@ -62,8 +62,12 @@ static int Import(Session& session, const std::string& path, bool yes)
     Result<ImportPreview> preview = PreviewImport(session.Data(), bytes.Value());
     if (!preview)
         return Refuse(preview.GetError().Message);
-    for (const std::string& line : preview->Describe())
-        std::printf("%s\n", line.c_str());
+    const ImportDescription text = preview->Describe();
+    std::printf("%s\n%s\n", text.Summary.c_str(), text.Destination.c_str());
+    for (const std::string& change : text.Changes)
+        std::printf("  %s\n", change.c_str());
+    if (!text.Note.empty())
+        std::printf("%s\n", text.Note.c_str());
     if (!yes)
     {
         std::printf("Nothing changed yet: run again with --yes to import.\n");

@@ -317,7 +317,7 @@ void App::SyncWithPlatform()
         if (!writer)
             PendingImport_.reset();
     }
-    StorageError_ = Platform_.Storage().FlushError;
+    StorageError_ = Platform_.FlushError();
 }
 
 bool App::HasBanners() const

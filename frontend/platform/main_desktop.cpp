@@ -93,6 +93,7 @@ public:
         status.LastFlushMs = LastSaveMs_;
         return status;
     }
+    std::string             FlushError() override       { return {}; }     // a save fails at once, in its own words
     void                    RequestPersistentStorage() override {}
     bool                    IsWriter() override         { return true; }
     void                    TakeOverWriting() override  {}

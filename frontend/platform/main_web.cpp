@@ -79,10 +79,13 @@ public:
         status.UsageBytes = static_cast<int64_t>(trellis_js_storage_usage());
         status.QuotaBytes = static_cast<int64_t>(trellis_js_storage_quota());
         status.LastFlushMs = static_cast<int64_t>(trellis_js_last_flush_ms());
-        char error[512];
-        if (trellis_js_flush_error(error, sizeof(error)))
-            status.FlushError = error;
+        status.FlushError = FlushError();
         return status;
+    }
+    std::string             FlushError() override
+    {
+        char error[512];
+        return trellis_js_flush_error(error, sizeof(error)) ? std::string(error) : std::string();
     }
     void                    RequestPersistentStorage() override { trellis_js_request_persist(); }
     bool                    IsWriter() override             { return trellis_js_is_writer() != 0; }

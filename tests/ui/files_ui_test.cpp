@@ -143,6 +143,22 @@ TEST(UiFiles, AFailedFlushIsShownWithABackupOffer)
     EXPECT_EQ(ui.Find(ICON_DOWNLOAD " Export a backup"), nullptr) << "the banner goes once storage works again";
 }
 
+// On the web Storage() calls into JavaScript for five figures: a frame asks for the flush error alone.
+TEST(UiFiles, TheFullStorageStatusIsAskedForOnlyBySettings)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    platform.StorageCalls = 0;
+    ui.Frames(10);
+    EXPECT_EQ(platform.StorageCalls, 0);
+    ASSERT_TRUE(ui.Tap(ICON_COG));
+    EXPECT_GT(platform.StorageCalls, 0) << "Settings shows the storage status";
+    ASSERT_TRUE(ui.Tap("Home"));
+    platform.StorageCalls = 0;
+    ui.Frames(10);
+    EXPECT_EQ(platform.StorageCalls, 0);
+}
+
 TEST(UiFiles, ASecondTabIsReadOnlyUntilItTakesOver)
 {
     FakePlatform platform;

@@ -31,7 +31,8 @@ public:
     }
     void                    PickFile() override             { PickRequests++; }
     void                    SetClipboardText(const std::string& text) override { Clipboard = text; }
-    StorageStatus           Storage() override              { return StorageNow; }
+    StorageStatus           Storage() override              { StorageCalls++; return StorageNow; }
+    std::string             FlushError() override           { return StorageNow.FlushError; }
     void                    RequestPersistentStorage() override { PersistRequests++; }
     bool                    IsWriter() override             { return Writer; }
     void                    TakeOverWriting() override      { Writer = true; }
@@ -45,6 +46,7 @@ public:
     int                         PickRequests = 0;
     std::string                 Clipboard;
     StorageStatus               StorageNow;
+    int                         StorageCalls = 0;       // the full status is for Settings, not every frame
     int                         PersistRequests = 0;
     bool                        Writer = true;
     int                         UpdatesApplied = 0;

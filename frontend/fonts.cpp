@@ -89,10 +89,13 @@ void NoteQueuedText(GlyphSet& glyphs)
         if (e.Type == ImGuiInputEventType_Text && e.Text.Char <= IM_UNICODE_CODEPOINT_MAX)
             glyphs.Add(static_cast<ImWchar>(e.Text.Char));
     // What a paste put in the field being edited (a desktop paste never passes the input queue).
-    if (g.InputTextState.ID != 0 && g.InputTextState.ID == g.ActiveId)
-        for (const ImWchar c : g.InputTextState.TextW)
-            if (c != 0)
-                glyphs.Add(c);
+    // The field is read when it becomes active and after a frame that edited it, not every frame.
+    const ImGuiInputTextState& field = g.InputTextState;
+    const bool editing = field.ID != 0 && field.ID == g.ActiveId;
+    if (editing && (field.ID != glyphs.ReadFieldId_ || field.Edited))
+        for (int i = 0; i < field.CurLenW; i++)
+            glyphs.Add(field.TextW[i]);
+    glyphs.ReadFieldId_ = editing ? field.ID : 0;
 }
 
 // [SECTION] The atlas

@@ -29,6 +29,9 @@ private:
     int                         Version_ = 0;
     mutable ImVector<ImWchar>   Ranges_;
     mutable int                 RangesVersion_ = -1;
+    ImGuiID                     ReadFieldId_ = 0;   // the text field NoteQueuedText() last read whole
+
+    friend void                 NoteQueuedText(GlyphSet& glyphs);
 };
 
 // Adds to `glyphs` the letters waiting in ImGui's input queue (typed, pasted): call before

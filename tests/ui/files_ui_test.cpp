@@ -8,6 +8,7 @@
 #include "core/session.h"
 #include "core/store.h"
 #include "icons.h"
+#include "imgui_internal.h"
 #include "ui_driver.h"
 
 // A private goal, which no file that leaves the device may carry.
@@ -251,4 +252,31 @@ TEST(UiFonts, OnlyTheLettersInUseAreBakedAndATypedOneIsAdded)
     EXPECT_NE(body->FindGlyphNoFallback(L'Ж'), nullptr);
     ui.TypeText("ь");
     EXPECT_EQ(ui.FontRebuilds, rebuilds + 1) << "a letter already baked costs nothing";
+}
+
+// A desktop paste goes straight into the field, not through ImGui's input queue: the field's text
+// is read after the frame that changed it, and not again while it stays the same.
+TEST(UiFonts, APastedLetterIsBakedAndAnUnchangedFieldIsNotReadAgain)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ASSERT_TRUE(ui.Tap("Goals"));
+    ASSERT_TRUE(ui.Tap(ICON_PLUS "  Add a goal"));
+    ASSERT_TRUE(ImGui::GetIO().WantTextInput) << "the title field is focused";
+    ImGui::SetClipboardText("Ψυχή");
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(ImGuiKey_V, true);
+    io.AddKeyEvent(ImGuiKey_V, false);
+    io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    ui.Frames(3);
+    EXPECT_TRUE(ui.GetApp().Glyphs().Contains(L'Ψ'));
+    ASSERT_NE(ui.GetApp().Fonts().Body->FindGlyphNoFallback(L'Ψ'), nullptr);
+
+    // A letter that shows up in the field without an edit (nothing does that in the app): not read.
+    ImGuiInputTextState& field = ImGui::GetCurrentContext()->InputTextState;
+    ASSERT_GT(field.CurLenW, 0);
+    field.TextW[0] = L'Ж';
+    ui.Frames(2);
+    EXPECT_FALSE(ui.GetApp().Glyphs().Contains(L'Ж'));
 }

@@ -57,7 +57,6 @@ void App::Open()
         ShowError(Session_.OpenNotice());
     }
     NoteWorkspaceText();
-    // Runs before ImGui exists on the web: the theme is applied by the first FollowSystemTheme().
     trellis::Result<trellis::DeviceSettings> device = trellis::LoadDeviceSettings(Platform_.Files(), Platform_.DataDir());
     Device_ = device ? device.Value() : trellis::DeviceSettings{};
     DeviceError_ = device ? std::string() : device.GetError().Message;
@@ -73,7 +72,11 @@ void App::NoteWorkspaceText()
 void App::SetTheme(ThemeMode mode)
 {
     Theme_ = mode;
-    ApplyTheme(mode, Metrics_);
+    // Before graphics start (the web reads the workspace, or hears of a system theme change, first)
+    // there is no ImGui style to change: the first Draw() applies it.
+    ThemeApplied_ = ImGui::GetCurrentContext() != nullptr;
+    if (ThemeApplied_)
+        ApplyTheme(mode, Metrics_);
 }
 
 void App::FollowSystemTheme(bool dark)
@@ -537,6 +540,8 @@ void App::DrawPage(ImVec2 pos, ImVec2 size)
 void App::Draw()
 {
     Widgets::SetContext(&Metrics_, &Fonts_);
+    if (!ThemeApplied_)
+        SetTheme(Theme_);
     SyncWithPlatform();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);

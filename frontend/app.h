@@ -74,6 +74,7 @@ public:
     // baked with these; see fonts.h).
     GlyphSet&           Glyphs()            { return Glyphs_; }
     ThemeMode           Theme() const       { return Theme_; }     // as drawn
+    // Safe before ImGui exists: the style follows in the first frame.
     void                SetTheme(ThemeMode mode);
     // The system's light or dark preference: followed while the Settings choice is "System".
     void                FollowSystemTheme(bool dark);
@@ -152,6 +153,7 @@ private:
     UiFonts                     Fonts_;
     GlyphSet                    Glyphs_;
     ThemeMode                   Theme_ = ThemeMode::Light;
+    bool                        ThemeApplied_ = false;  // Theme_ is ImGui's style (see SetTheme)
     bool                        SystemDark_ = false;    // the system's preference, as last told
     trellis::DeviceSettings     Device_;
     std::string                 DeviceError_;

@@ -129,9 +129,9 @@ EMSCRIPTEN_KEEPALIVE void trellis_input_key(int which)
 // The system switched between light and dark (web/pre.js listens to prefers-color-scheme).
 EMSCRIPTEN_KEEPALIVE void trellis_theme_changed(int dark)
 {
-    if (ImGui::GetCurrentContext() == nullptr)
-        return;     // not started yet: the runner reads the system theme when it starts
-    g_App->FollowSystemTheme(dark != 0);
+    if (g_App == nullptr)
+        return;     // before main(): the runner reads the system theme when it starts
+    g_App->FollowSystemTheme(dark != 0);     // before graphics start too: App applies it later
     g_Runner->Wake();
 }
 

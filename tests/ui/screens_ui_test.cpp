@@ -374,6 +374,24 @@ TEST(UiScreens, AThemeChosenInSettingsWinsOverTheSystemAndIsRemembered)
     EXPECT_EQ(restarted.GetApp().Theme(), ThemeMode::Dark);
 }
 
+// On the web another tab's save (ReloadFromDisk) or a system theme change may come before graphics
+// start, when there is no ImGui context yet: the theme is kept, and drawn from the first frame.
+TEST(UiScreens, AThemeChangedBeforeGraphicsStartIsKeptForTheFirstFrame)
+{
+    FakePlatform platform;
+    UiDriver ui(platform, 390.0f, 844.0f, [&](App& app) {
+        ASSERT_EQ(ImGui::GetCurrentContext(), nullptr);
+        trellis::DeviceSettings other_tab;
+        other_tab.Theme = trellis::ThemeChoice::Dark;
+        ASSERT_TRUE(trellis::SaveDeviceSettings(platform.Disk, "/data", other_tab));
+        app.ReloadFromDisk();
+        app.FollowSystemTheme(false);
+        EXPECT_EQ(app.Theme(), ThemeMode::Dark);
+    });
+    EXPECT_EQ(ui.GetApp().Theme(), ThemeMode::Dark);
+    EXPECT_EQ(GetThemeColors().Card, IM_COL32(0x1D, 0x24, 0x20, 0xFF)) << "the dark theme's cards";
+}
+
 TEST(UiScreens, ABackupIsExportedRememberedAndRestoredFromAFile)
 {
     FakePlatform platform;

@@ -60,8 +60,10 @@ public:
 class UiDriver
 {
 public:
-    // A phone-sized screen (390 x 844 CSS px) unless told otherwise.
-    explicit UiDriver(Platform& platform, float width = 390.0f, float height = 844.0f);
+    // A phone-sized screen (390 x 844 CSS px) unless told otherwise. As on the web, the App is made
+    // and opened before ImGui exists; `before_graphics` runs then.
+    explicit UiDriver(Platform& platform, float width = 390.0f, float height = 844.0f,
+                      const std::function<void(App&)>& before_graphics = {});
     ~UiDriver();
 
     void                    Frame();

@@ -29,8 +29,11 @@ GlyphSet::GlyphSet()
 {
     for (const ImWchar* range = kTextGlyphRanges; range[0] != 0; range += 2)
         for (unsigned int c = range[0]; c <= range[1]; c++)
-            if (IsUiCodePoint(c))
+            if (IsUiCodePoint(c) && !Bits_.GetBit(c))
+            {
                 Bits_.AddChar(static_cast<ImWchar>(c));
+                Count_++;
+            }
 }
 
 bool GlyphSet::Add(ImWchar c)
@@ -38,6 +41,7 @@ bool GlyphSet::Add(ImWchar c)
     if (Bits_.GetBit(c) || !InFonts(c))
         return false;
     Bits_.AddChar(c);
+    Count_++;
     Version_++;
     return true;
 }
@@ -60,14 +64,6 @@ bool GlyphSet::AddText(std::string_view utf8)
             added |= Add(static_cast<ImWchar>(c));
     }
     return added;
-}
-
-int GlyphSet::Count() const
-{
-    int count = 0;
-    for (unsigned int c = 0; c <= IM_UNICODE_CODEPOINT_MAX; c++)
-        count += Bits_.GetBit(c) ? 1 : 0;
-    return count;
 }
 
 const ImWchar* GlyphSet::Ranges() const

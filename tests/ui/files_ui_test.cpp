@@ -254,6 +254,28 @@ TEST(UiFonts, OnlyTheLettersInUseAreBakedAndATypedOneIsAdded)
     EXPECT_EQ(ui.FontRebuilds, rebuilds + 1) << "a letter already baked costs nothing";
 }
 
+// Count() is kept as letters come, and matches the ranges the atlas is baked with.
+TEST(UiFonts, TheGlyphCountFollowsWhatIsAdded)
+{
+    GlyphSet glyphs;
+    const auto in_ranges = [&] {
+        int n = 0;
+        for (const ImWchar* range = glyphs.Ranges(); range[0] != 0; range += 2)
+            n += range[1] - range[0] + 1;
+        return n;
+    };
+    const int start = glyphs.Count();
+    EXPECT_GT(start, 200) << "the UI's own letters";
+    EXPECT_EQ(start, in_ranges());
+    EXPECT_TRUE(glyphs.AddText("Ηγεσία"));
+    EXPECT_EQ(glyphs.Count(), start + 6);
+    EXPECT_FALSE(glyphs.AddText("γεσία, é and A"));
+    EXPECT_FALSE(glyphs.Add(0x4E2D)) << "a letter the fonts do not have";
+    EXPECT_TRUE(glyphs.Add(L'Ж'));
+    EXPECT_EQ(glyphs.Count(), start + 7);
+    EXPECT_EQ(glyphs.Count(), in_ranges());
+}
+
 // A desktop paste goes straight into the field, not through ImGui's input queue: the field's text
 // is read after the frame that changed it, and not again while it stays the same.
 TEST(UiFonts, APastedLetterIsBakedAndAnUnchangedFieldIsNotReadAgain)

@@ -215,21 +215,27 @@ void App::ExportFile(const std::string& name, const std::string& mime, const std
     ShowNotice("Exported \xe2\x80\x9c" + name + "\xe2\x80\x9d.");
 }
 
-void App::ShareWithManager()
+// A share or backup file of the workspace as it is now, named after its kind, this person and the
+// day; returns when it was made. A share file is offered to the share sheet, a backup (private
+// records and all) only downloaded.
+int64_t App::ExportExchangeFile(trellis::FileKind kind)
 {
     const trellis::Workspace& data = Session_.Data();
     const int64_t now = Platform_.NowMs();
-    const std::string bytes = trellis::ExportShare(data, now, Platform_.UtcOffsetMinutes());
-    ExportFile(trellis::ExchangeFileName(trellis::FileKind::Share, data.Me.Name, now), "application/json", bytes, true);
+    const bool share = kind == trellis::FileKind::Share;
+    const std::string bytes = share ? trellis::ExportShare(data, now, Platform_.UtcOffsetMinutes()) : trellis::ExportBackup(data, now);
+    ExportFile(trellis::ExchangeFileName(kind, data.Me.Name, now), "application/json", bytes, share);
+    return now;
+}
+
+void App::ShareWithManager()
+{
+    (void)ExportExchangeFile(trellis::FileKind::Share);
 }
 
 void App::ExportBackup()
 {
-    const trellis::Workspace& data = Session_.Data();
-    const int64_t now = Platform_.NowMs();
-    const std::string bytes = trellis::ExportBackup(data, now);
-    ExportFile(trellis::ExchangeFileName(trellis::FileKind::Backup, data.Me.Name, now), "application/json", bytes, false);
-    Device_.LastBackupMs = now;     // Settings says when, and reminds when it gets old
+    Device_.LastBackupMs = ExportExchangeFile(trellis::FileKind::Backup);    // Settings says when, and reminds when it gets old
     SaveDevice();
 }
 

@@ -134,6 +134,7 @@ public:
     bool                UpdateReady() const         { return UpdateReady_; }
 
 private:
+    int64_t             ExportExchangeFile(trellis::FileKind kind);
     void                SyncWithPlatform();
     void                NoteWorkspaceText();
     bool                HasBanners() const;

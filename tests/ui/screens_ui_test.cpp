@@ -273,6 +273,28 @@ TEST(UiScreens, AnEmptyTeamSaysWhatItIsForAndOffersAnImport)
     EXPECT_EQ(platform.PickRequests, 1);
 }
 
+TEST(UiScreens, AReportsCardCountsGoalsAndActivitiesInTheSingularAndThePlural)
+{
+    {
+        FakePlatform platform;
+        UiDriver ui(platform);
+        ASSERT_TRUE(ui.Tap("1:1"));
+        ASSERT_TRUE(ui.Tap("Team"));
+        ImportReport(ui);
+        EXPECT_NE(ui.Find("1 goal  \xc2\xb7  1 activity"), nullptr);
+    }
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ASSERT_TRUE(ui.Tap("1:1"));
+    ASSERT_TRUE(ui.Tap("Team"));
+    ui.GetApp().OnFileOpened("trellis-share-sam.json", ShareFileFrom("Sam", "Ship the beta", false, [](trellis::Session& s) {
+        EXPECT_TRUE(s.AddGoal("Mentor two people", 2500));
+    }));
+    ui.Frames(2);
+    ASSERT_TRUE(ui.Tap(ICON_CHECK " Import"));
+    EXPECT_NE(ui.Find("2 goals  \xc2\xb7  0 activities"), nullptr);
+}
+
 TEST(UiScreens, AManagerCommentsOnAReportAndExportsTheResponse)
 {
     FakePlatform platform;

@@ -84,15 +84,9 @@ Result<DeviceSettings> LoadDeviceSettings(FileSystem& fs, const std::string& dir
 
 Status SaveDeviceSettings(FileSystem& fs, const std::string& dir, const DeviceSettings& settings)
 {
-    const std::string path = dir + "/" + kFileName;
-    const std::string temp = path + ".tmp";
     if (Status made = fs.MakeDirs(dir); !made)
         return made;
-    if (Status written = fs.WriteFile(temp, EncodeDeviceSettings(settings)); !written)
-        return written;
-    if (Status synced = fs.SyncFile(temp); !synced)
-        return synced;
-    return fs.Rename(temp, path);
+    return WriteFileAtomically(fs, dir + "/" + kFileName, EncodeDeviceSettings(settings));
 }
 
 bool BackupIsStale(const DeviceSettings& settings, int64_t now_ms)

@@ -12,12 +12,16 @@
 #include <cstring>
 #include <set>
 
+#include <sys/stat.h>
+
 #include "core/archives.h"
 #include "core/codec.h"
+#include "core/file_system.h"
 #include "core/records.h"
 #include "core/serialize.h"
 #include "core/validate.h"
 #include "core/version.h"
+#include "core/words.h"
 
 namespace trellis {
 
@@ -312,10 +316,24 @@ static std::string_view WithoutBom(std::string_view bytes)
     return bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes;
 }
 
+static Error TooLarge(const ExchangeLimits& limits)
+{
+    return Error{"The file is larger than " + std::to_string(limits.MaxBytes / (1024 * 1024)) + " MB, more than any Trellis file, so it was not opened."};
+}
+
+Result<std::string> ReadImportFile(const std::string& path, const ExchangeLimits& limits)
+{
+    struct stat info;
+    if (::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode) && static_cast<uint64_t>(info.st_size) > limits.MaxBytes)
+        return TooLarge(limits);
+    DiskFileSystem disk;
+    return disk.ReadFile(path);     // a file that grows meanwhile still meets CheckBytes()
+}
+
 Status CheckBytes(std::string_view bytes, const ExchangeLimits& limits)
 {
     if (bytes.size() > limits.MaxBytes)
-        return Error{"The file is larger than " + std::to_string(limits.MaxBytes / (1024 * 1024)) + " MB, more than any Trellis file, so it was not opened."};
+        return TooLarge(limits);
     if (TrimSpace(WithoutBom(bytes)).empty())
         return Error{"The file is empty."};
     if (bytes.starts_with("\x89PNG") || bytes.starts_with("\xFF\xD8\xFF") || bytes.starts_with("GIF8") || bytes.starts_with("%PDF"))
@@ -511,7 +529,7 @@ std::string Summary(const ExchangeFile& file)
     std::string line = std::string("A ") + KindWord(file.Kind) + " file" + from + " (" + when + ")";
     auto part = [&](int n, const char* one, const char* many) {
         if (n > 0)
-            line += (line.back() == ':' ? " " : ", ") + std::to_string(n) + " " + (n == 1 ? one : many);
+            line += (line.back() == ':' ? " " : ", ") + Counted(n, one, many);
     };
     line += ":";
     part(LiveCount(c.Goals), "goal", "goals");
@@ -665,20 +683,28 @@ Workspace ApplyImport(const Workspace& w, const ImportPreview& p, int64_t now_ms
     return next;
 }
 
-std::vector<std::string> ImportPreview::Describe() const
+ImportDescription ImportPreview::Describe() const
 {
-    std::vector<std::string> lines;
-    lines.push_back(Summary(File));
-    lines.push_back("Into " + Destination + ":");
+    ImportDescription text;
+    text.Summary = Summary(File);
+    text.Destination = "Goes to " + Destination + ".";
     if (Restore)
-        lines.push_back("  the workspace is empty: the backup is restored as it is");
-    lines.push_back("  " + std::to_string(New) + " new, " + std::to_string(Changed) + " changed, " + std::to_string(Conflicting) +
-                    " conflicting (kept in history; yours stays), " + std::to_string(Comments) + " new comments, " + std::to_string(Unchanged) + " unchanged");
+        text.Changes.push_back("Your workspace is empty: the backup is restored as it is.");
+    const auto count = [&](int n, const char* one, const char* many) {
+        if (n > 0)
+            text.Changes.push_back(Counted(n, one, many));
+    };
+    count(New, "new record", "new records");
+    count(Changed, "record updated", "records updated");
+    count(Comments, "new comment", "new comments");
+    count(Conflicting, "older version kept in the history", "older versions kept in the history");
     for (const std::string& deleted : Deleted)
-        lines.push_back("  deletes: " + deleted);
+        text.Changes.push_back("Deletes " + deleted);
     if (ChangesNothing())
-        lines.push_back("  nothing to change: everything in this file is here already");
-    return lines;
+        text.Note = "Everything in this file is already here: importing it changes nothing.";
+    else if (Conflicting > 0)
+        text.Note = "Where you changed something after the file was made, your version stays; the file's is kept in the history.";
+    return text;
 }
 
 } // namespace trellis

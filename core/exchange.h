@@ -93,6 +93,9 @@ Workspace           ShareContent(const Workspace& w, int64_t now_ms, int utc_off
 
 // [SECTION] Reading and checking
 
+// The bytes of a file the person picked or dropped, from anywhere on the disk (the desktop, the
+// command-line tool). A file over limits.MaxBytes is refused before it is read.
+Result<std::string> ReadImportFile(const std::string& path, const ExchangeLimits& limits = {});
 // Size, encoding (UTF-8, an optional byte-order mark, no NUL) and nesting depth.
 Status              CheckBytes(std::string_view bytes, const ExchangeLimits& limits = {});
 // CheckBytes, then the header, then the content: types, ids, dates, enums, rules and references.
@@ -101,6 +104,15 @@ Result<ExchangeFile> ReadExchangeFile(std::string_view bytes, const ExchangeLimi
 std::string         Summary(const ExchangeFile& file);
 
 // [SECTION] Import
+
+// What an import would do, in words: the import sheet shows it, trellis-file prints it.
+struct ImportDescription
+{
+    std::string                 Summary;        // what the file is (Summary())
+    std::string                 Destination;    // "Goes to Team: Inès Ødegård."
+    std::vector<std::string>    Changes;        // one line each ("3 new records", "Deletes …"); empty: none
+    std::string                 Note;           // that nothing changes, or how conflicts are kept; may be empty
+};
 
 struct ImportPreview
 {
@@ -115,7 +127,7 @@ struct ImportPreview
     std::vector<std::string>    Deleted;        // what the import deletes, in words
 
     bool                        ChangesNothing() const { return New + Changed + Conflicting + Comments == 0 && Deleted.empty() && !Restore; }
-    std::vector<std::string>    Describe() const;   // lines for a person, the summary first
+    ImportDescription           Describe() const;
 };
 
 // Checks the file and what it would do to `w`; `w` is not touched.

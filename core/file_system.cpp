@@ -12,6 +12,10 @@
 namespace trellis {
 
 // [SECTION] DiskFileSystem
+// [SECTION] MemoryFileSystem
+// [SECTION] Atomic writes
+
+// [SECTION] DiskFileSystem
 
 static Error IoError(const char* what, const std::string& path)
 {
@@ -175,6 +179,28 @@ std::vector<std::string> MemoryFileSystem::List(const std::string& dir)
         if (it->first.find('/', prefix.size()) == std::string::npos)
             names.push_back(it->first.substr(prefix.size()));
     return names;
+}
+
+// [SECTION] Atomic writes
+
+Status WriteFileAtomically(FileSystem& fs, const std::string& path, const std::string& bytes, const std::string& keep_old_as)
+{
+    const std::string temp = path + ".tmp";
+    Status done = fs.WriteFile(temp, bytes);
+    if (done)
+        done = fs.SyncFile(temp);
+    const bool keep_old = done && !keep_old_as.empty() && fs.Exists(path);
+    if (keep_old)
+        done = fs.Rename(path, keep_old_as);
+    if (done)
+    {
+        done = fs.Rename(temp, path);
+        if (!done && keep_old)
+            (void)fs.Rename(keep_old_as, path);    // put the old file back where a reader looks first
+    }
+    if (!done)
+        (void)fs.Remove(temp);      // a half-written temporary file is never worth keeping
+    return done;
 }
 
 } // namespace trellis

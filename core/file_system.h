@@ -60,4 +60,10 @@ public:
     std::map<std::string, std::string> Files;   // path -> content
 };
 
+// Replaces `path` by `bytes` in one step: writes `path` + ".tmp" next to it, flushes it, renames it
+// over `path`. With `keep_old_as`, the file it replaces is moved there first (a backup). On an Error
+// the temporary file is gone and `path` still holds what it held before.
+Status WriteFileAtomically(FileSystem& fs, const std::string& path, const std::string& bytes,
+                           const std::string& keep_old_as = {});
+
 } // namespace trellis

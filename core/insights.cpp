@@ -27,6 +27,7 @@
 #include "core/text_fold.h"
 #include "core/validate.h"
 #include "core/views.h"
+#include "core/words.h"
 
 namespace trellis {
 
@@ -1237,11 +1238,6 @@ std::string WinsSummary(const Workspace& workspace, Date first, Date last, const
 // [SECTION] Readings
 
 static const char* const kNoReflections = "No reflections in this period yet.";
-
-static std::string Counted(int count, const char* one, const char* many)
-{
-    return std::to_string(count) + " " + (count == 1 ? one : many);
-}
 
 // " this month", or nothing when the caller gave no period.
 static std::string Spaced(std::string_view period)

@@ -125,19 +125,15 @@ Status WorkspaceStore::Save(const Workspace& workspace, int64_t now_ms)
     if (Status made = Fs_.MakeDirs(BackupDir()); !made)
         return made;
     const std::string bytes = EncodeWorkspaceBinary(workspace, now_ms);
-    if (Status written = Fs_.WriteFile(TempPath(), bytes); !written)
-        return written;
-    if (Status synced = Fs_.SyncFile(TempPath()); !synced)
-        return synced;
+    std::string replaced;     // where the version this save replaces goes
     if (Fs_.Exists(MainPath()))
     {
         char name[32];
         std::snprintf(name, sizeof(name), "%s%06d%s", kSavePrefix, NextSaveNumber(), kSuffix);
-        if (Status kept = Fs_.Rename(MainPath(), BackupDir() + "/" + name); !kept)
-            return kept;
+        replaced = BackupDir() + "/" + name;
     }
-    if (Status renamed = Fs_.Rename(TempPath(), MainPath()); !renamed)
-        return renamed;
+    if (Status written = WriteFileAtomically(Fs_, MainPath(), bytes, replaced); !written)
+        return written;
     WriteDayBackup(bytes, now_ms);
     Prune(kSavePrefix, Limits_.SaveBackups);
     Prune(kDayPrefix, Limits_.DayBackups);
@@ -147,13 +143,8 @@ Status WorkspaceStore::Save(const Workspace& workspace, int64_t now_ms)
 void WorkspaceStore::WriteDayBackup(const std::string& bytes, int64_t now_ms)
 {
     const std::string path = BackupDir() + "/" + kDayPrefix + Date::FromUnixMs(now_ms, 0).ToString() + kSuffix;
-    if (Fs_.Exists(path))
-        return;
-    const std::string temp = path + ".tmp";
-    if (Fs_.WriteFile(temp, bytes) && Fs_.SyncFile(temp))
-        (void)Fs_.Rename(temp, path);
-    else
-        (void)Fs_.Remove(temp);
+    if (!Fs_.Exists(path))
+        (void)WriteFileAtomically(Fs_, path, bytes);
 }
 
 void WorkspaceStore::Prune(const std::string& prefix, int keep)

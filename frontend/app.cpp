@@ -57,7 +57,6 @@ void App::Open()
         ShowError(Session_.OpenNotice());
     }
     NoteWorkspaceText();
-    // Runs before ImGui exists on the web: the theme is applied by the first FollowSystemTheme().
     trellis::Result<trellis::DeviceSettings> device = trellis::LoadDeviceSettings(Platform_.Files(), Platform_.DataDir());
     Device_ = device ? device.Value() : trellis::DeviceSettings{};
     DeviceError_ = device ? std::string() : device.GetError().Message;
@@ -73,7 +72,11 @@ void App::NoteWorkspaceText()
 void App::SetTheme(ThemeMode mode)
 {
     Theme_ = mode;
-    ApplyTheme(mode, Metrics_);
+    // Before graphics start (the web reads the workspace, or hears of a system theme change, first)
+    // there is no ImGui style to change: the first Draw() applies it.
+    ThemeApplied_ = ImGui::GetCurrentContext() != nullptr;
+    if (ThemeApplied_)
+        ApplyTheme(mode, Metrics_);
 }
 
 void App::FollowSystemTheme(bool dark)
@@ -212,22 +215,33 @@ void App::ExportFile(const std::string& name, const std::string& mime, const std
     ShowNotice("Exported \xe2\x80\x9c" + name + "\xe2\x80\x9d.");
 }
 
-void App::ShareWithManager()
+// A share or backup file of the workspace as it is now, named after its kind, this person and the
+// day; returns when it was made. A share file is offered to the share sheet, a backup (private
+// records and all) only downloaded.
+int64_t App::ExportExchangeFile(trellis::FileKind kind)
 {
     const trellis::Workspace& data = Session_.Data();
     const int64_t now = Platform_.NowMs();
-    const std::string bytes = trellis::ExportShare(data, now, Platform_.UtcOffsetMinutes());
-    ExportFile(trellis::ExchangeFileName(trellis::FileKind::Share, data.Me.Name, now), "application/json", bytes, true);
+    const bool share = kind == trellis::FileKind::Share;
+    const std::string bytes = share ? trellis::ExportShare(data, now, Platform_.UtcOffsetMinutes()) : trellis::ExportBackup(data, now);
+    ExportFile(trellis::ExchangeFileName(kind, data.Me.Name, now), "application/json", bytes, share);
+    return now;
+}
+
+void App::ShareWithManager()
+{
+    (void)ExportExchangeFile(trellis::FileKind::Share);
 }
 
 void App::ExportBackup()
 {
-    const trellis::Workspace& data = Session_.Data();
-    const int64_t now = Platform_.NowMs();
-    const std::string bytes = trellis::ExportBackup(data, now);
-    ExportFile(trellis::ExchangeFileName(trellis::FileKind::Backup, data.Me.Name, now), "application/json", bytes, false);
-    Device_.LastBackupMs = now;     // Settings says when, and reminds when it gets old
+    Device_.LastBackupMs = ExportExchangeFile(trellis::FileKind::Backup);    // Settings says when, and reminds when it gets old
     SaveDevice();
+}
+
+static std::string NotImported(const std::string& name, const trellis::Error& why)
+{
+    return "\xe2\x80\x9c" + name + "\xe2\x80\x9d was not imported. " + why.Message + " Nothing was changed.";
 }
 
 void App::OnFileOpened(const std::string& name, const std::string& bytes)
@@ -241,8 +255,7 @@ void App::OnFileOpened(const std::string& name, const std::string& bytes)
     trellis::Result<trellis::ImportPreview> preview = trellis::PreviewImport(Session_.Data(), bytes);
     if (!preview)
     {
-        ShowError("\xe2\x80\x9c" + name + "\xe2\x80\x9d was not imported. " + preview.GetError().Message +
-                  " Nothing was changed.");
+        ShowError(NotImported(name, preview.GetError()));
         return;
     }
     Error_.clear();
@@ -251,6 +264,20 @@ void App::OnFileOpened(const std::string& name, const std::string& bytes)
     // The preview draws the file's names; what it brings is drawn once it is applied.
     trellis::ForEachText(PendingImport_->File.Content, [&](std::string_view text) { Glyphs_.AddText(text); });
     PageScroll_.Stop();
+}
+
+void App::OpenFileAt(const std::string& path)
+{
+    const size_t slash = path.find_last_of("/\\");
+    const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+    trellis::Result<std::string> bytes = trellis::ReadImportFile(path);
+    if (!bytes)
+    {
+        PendingImport_.reset();
+        ShowError(NotImported(name, bytes.GetError()));
+        return;
+    }
+    OnFileOpened(name, bytes.Value());
 }
 
 void App::ApplyPendingImport()
@@ -299,7 +326,7 @@ void App::SyncWithPlatform()
         if (!writer)
             PendingImport_.reset();
     }
-    StorageError_ = Platform_.Storage().FlushError;
+    StorageError_ = Platform_.FlushError();
 }
 
 bool App::HasBanners() const
@@ -519,6 +546,8 @@ void App::DrawPage(ImVec2 pos, ImVec2 size)
 void App::Draw()
 {
     Widgets::SetContext(&Metrics_, &Fonts_);
+    if (!ThemeApplied_)
+        SetTheme(Theme_);
     SyncWithPlatform();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);

@@ -74,6 +74,7 @@ public:
     // baked with these; see fonts.h).
     GlyphSet&           Glyphs()            { return Glyphs_; }
     ThemeMode           Theme() const       { return Theme_; }     // as drawn
+    // Safe before ImGui exists: the style follows in the first frame.
     void                SetTheme(ThemeMode mode);
     // The system's light or dark preference: followed while the Settings choice is "System".
     void                FollowSystemTheme(bool dark);
@@ -118,6 +119,9 @@ public:
     // A file the person picked or dropped: checked and previewed; nothing changes until they tap
     // "Import" on the preview, and a bad file only gets a message.
     void                OnFileOpened(const std::string& name, const std::string& bytes);
+    // The same for a file on this machine's disk (the desktop's file dialog and drop): read with the
+    // import size cap, or refused in words when it cannot be read or is too big.
+    void                OpenFileAt(const std::string& path);
     const trellis::ImportPreview* PendingImport() const { return PendingImport_ ? &*PendingImport_ : nullptr; }
     void                ApplyPendingImport();
     void                CancelPendingImport()       { PendingImport_.reset(); }
@@ -130,6 +134,7 @@ public:
     bool                UpdateReady() const         { return UpdateReady_; }
 
 private:
+    int64_t             ExportExchangeFile(trellis::FileKind kind);
     void                SyncWithPlatform();
     void                NoteWorkspaceText();
     bool                HasBanners() const;
@@ -149,6 +154,7 @@ private:
     UiFonts                     Fonts_;
     GlyphSet                    Glyphs_;
     ThemeMode                   Theme_ = ThemeMode::Light;
+    bool                        ThemeApplied_ = false;  // Theme_ is ImGui's style (see SetTheme)
     bool                        SystemDark_ = false;    // the system's preference, as last told
     trellis::DeviceSettings     Device_;
     std::string                 DeviceError_;

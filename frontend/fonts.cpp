@@ -29,8 +29,11 @@ GlyphSet::GlyphSet()
 {
     for (const ImWchar* range = kTextGlyphRanges; range[0] != 0; range += 2)
         for (unsigned int c = range[0]; c <= range[1]; c++)
-            if (IsUiCodePoint(c))
+            if (IsUiCodePoint(c) && !Bits_.GetBit(c))
+            {
                 Bits_.AddChar(static_cast<ImWchar>(c));
+                Count_++;
+            }
 }
 
 bool GlyphSet::Add(ImWchar c)
@@ -38,6 +41,7 @@ bool GlyphSet::Add(ImWchar c)
     if (Bits_.GetBit(c) || !InFonts(c))
         return false;
     Bits_.AddChar(c);
+    Count_++;
     Version_++;
     return true;
 }
@@ -62,14 +66,6 @@ bool GlyphSet::AddText(std::string_view utf8)
     return added;
 }
 
-int GlyphSet::Count() const
-{
-    int count = 0;
-    for (unsigned int c = 0; c <= IM_UNICODE_CODEPOINT_MAX; c++)
-        count += Bits_.GetBit(c) ? 1 : 0;
-    return count;
-}
-
 const ImWchar* GlyphSet::Ranges() const
 {
     if (RangesVersion_ != Version_)
@@ -89,10 +85,13 @@ void NoteQueuedText(GlyphSet& glyphs)
         if (e.Type == ImGuiInputEventType_Text && e.Text.Char <= IM_UNICODE_CODEPOINT_MAX)
             glyphs.Add(static_cast<ImWchar>(e.Text.Char));
     // What a paste put in the field being edited (a desktop paste never passes the input queue).
-    if (g.InputTextState.ID != 0 && g.InputTextState.ID == g.ActiveId)
-        for (const ImWchar c : g.InputTextState.TextW)
-            if (c != 0)
-                glyphs.Add(c);
+    // The field is read when it becomes active and after a frame that edited it, not every frame.
+    const ImGuiInputTextState& field = g.InputTextState;
+    const bool editing = field.ID != 0 && field.ID == g.ActiveId;
+    if (editing && (field.ID != glyphs.ReadFieldId_ || field.Edited))
+        for (int i = 0; i < field.CurLenW; i++)
+            glyphs.Add(field.TextW[i]);
+    glyphs.ReadFieldId_ = editing ? field.ID : 0;
 }
 
 // [SECTION] The atlas

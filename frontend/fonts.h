@@ -20,15 +20,19 @@ public:
     bool                Add(ImWchar c);
     bool                Contains(ImWchar c) const   { return Bits_.GetBit(c); }
     int                 Version() const             { return Version_; }
-    int                 Count() const;
+    int                 Count() const               { return Count_; }
     // For ImFontAtlas::AddFont*(): pairs of first and last code point, 0-terminated.
     const ImWchar*      Ranges() const;
 
 private:
     ImFontGlyphRangesBuilder    Bits_;
     int                         Version_ = 0;
+    int                         Count_ = 0;         // kept as letters come: counting walks 65,536 bits
     mutable ImVector<ImWchar>   Ranges_;
     mutable int                 RangesVersion_ = -1;
+    ImGuiID                     ReadFieldId_ = 0;   // the text field NoteQueuedText() last read whole
+
+    friend void                 NoteQueuedText(GlyphSet& glyphs);
 };
 
 // Adds to `glyphs` the letters waiting in ImGui's input queue (typed, pasted): call before

@@ -52,7 +52,10 @@ public:
         int64_t         LastFlushMs = 0;                    // last time the data reached durable storage; 0: never (this run)
         std::string     FlushError;                         // why the last flush failed; empty when it did not
     };
+    // Asks for everything (on the web, a call into JavaScript that fills the struct): for Settings.
     virtual StorageStatus           Storage() = 0;
+    // StorageStatus::FlushError alone, cheap enough for every frame (the banner watches it).
+    virtual std::string             FlushError() = 0;
     // Asks the browser to keep the data (navigator.storage.persist()); the answer shows in Storage().
     virtual void                    RequestPersistentStorage() = 0;
     // False while another tab of the same app holds the workspace: this one must not save.

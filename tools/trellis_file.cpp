@@ -42,18 +42,9 @@ static int Refuse(const std::string& message)
     return 1;
 }
 
-static Result<std::string> ReadInput(DiskFileSystem& fs, const std::string& path)
-{
-    Result<std::string> bytes = fs.ReadFile(path);
-    if (!bytes)
-        return Error{"Could not read " + path + "."};
-    return bytes;
-}
-
 static int Check(const std::string& path)
 {
-    DiskFileSystem fs;
-    Result<std::string> bytes = ReadInput(fs, path);
+    Result<std::string> bytes = ReadImportFile(path);
     if (!bytes)
         return Refuse(bytes.GetError().Message);
     Result<ExchangeFile> file = ReadExchangeFile(bytes.Value());
@@ -65,15 +56,18 @@ static int Check(const std::string& path)
 
 static int Import(Session& session, const std::string& path, bool yes)
 {
-    DiskFileSystem fs;
-    Result<std::string> bytes = ReadInput(fs, path);
+    Result<std::string> bytes = ReadImportFile(path);
     if (!bytes)
         return Refuse(bytes.GetError().Message);
     Result<ImportPreview> preview = PreviewImport(session.Data(), bytes.Value());
     if (!preview)
         return Refuse(preview.GetError().Message);
-    for (const std::string& line : preview->Describe())
-        std::printf("%s\n", line.c_str());
+    const ImportDescription text = preview->Describe();
+    std::printf("%s\n%s\n", text.Summary.c_str(), text.Destination.c_str());
+    for (const std::string& change : text.Changes)
+        std::printf("  %s\n", change.c_str());
+    if (!text.Note.empty())
+        std::printf("%s\n", text.Note.c_str());
     if (!yes)
     {
         std::printf("Nothing changed yet: run again with --yes to import.\n");
@@ -111,7 +105,7 @@ static int Export(Session& session, const std::string& kind, const std::string& 
     else
         return Usage();
     DiskFileSystem fs;
-    if (Status written = fs.WriteFile(out, bytes); !written)
+    if (Status written = WriteFileAtomically(fs, out, bytes); !written)
         return Refuse(written.GetError().Message);
     std::printf("Wrote %s (%zu bytes); a good name to send it under: %s\n", out.c_str(), bytes.size(),
                 ExchangeFileName(kind == "share" ? FileKind::Share : kind == "response" ? FileKind::Response : FileKind::Backup, w.Me.Name, now).c_str());

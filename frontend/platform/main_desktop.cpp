@@ -5,9 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <sys/stat.h>
 
@@ -16,6 +14,15 @@
 #include "../app.h"
 #include "../platform.h"
 #include "sdl_runner.h"
+
+static std::string DownloadsDir()
+{
+    const char* xdg = std::getenv("XDG_DOWNLOAD_DIR");
+    const char* home = std::getenv("HOME");
+    const std::string dir = xdg ? std::string(xdg) : home ? std::string(home) + "/Downloads" : std::string(".");
+    struct stat info;
+    return stat(dir.c_str(), &info) == 0 && S_ISDIR(info.st_mode) ? dir : std::string(".");
+}
 
 class DesktopPlatform final : public Platform
 {
@@ -58,17 +65,10 @@ public:
     // current folder); the desktop has no share sheet.
     void                    ExportFile(const std::string& name, const std::string&, const std::string& bytes, bool) override
     {
-        std::string dir = ".";
-        if (const char* xdg = std::getenv("XDG_DOWNLOAD_DIR"))
-            dir = xdg;
-        else if (const char* home = std::getenv("HOME"))
-            dir = std::string(home) + "/Downloads";
-        struct stat info;
-        if (stat(dir.c_str(), &info) != 0 || !S_ISDIR(info.st_mode))
-            dir = ".";
-        std::ofstream out(dir + "/" + name, std::ios::binary);
-        out << bytes;
-        std::fprintf(stderr, "trellis: exported %s/%s (%zu bytes)%s\n", dir.c_str(), name.c_str(), bytes.size(), out ? "" : " FAILED");
+        const std::string dir = DownloadsDir();
+        const trellis::Status written = trellis::WriteFileAtomically(Files_, dir + "/" + name, bytes);
+        std::fprintf(stderr, "trellis: exported %s/%s (%zu bytes)%s%s\n", dir.c_str(), name.c_str(), bytes.size(),
+                     written ? "" : " FAILED: ", written ? "" : written.GetError().Message.c_str());
     }
     // zenity's file dialog when it is installed; a file dropped on the window works everywhere.
     void                    PickFile() override
@@ -83,7 +83,7 @@ public:
         while (!path.empty() && (path.back() == '\n' || path.back() == '\r'))
             path.pop_back();
         if (!path.empty() && Owner != nullptr)
-            OpenPath(*Owner, path);
+            Owner->OpenFileAt(path);
     }
     void                    SetClipboardText(const std::string& text) override { SDL_SetClipboardText(text.c_str()); }
     StorageStatus           Storage() override
@@ -93,20 +93,12 @@ public:
         status.LastFlushMs = LastSaveMs_;
         return status;
     }
+    std::string             FlushError() override       { return {}; }     // a save fails at once, in its own words
     void                    RequestPersistentStorage() override {}
     bool                    IsWriter() override         { return true; }
     void                    TakeOverWriting() override  {}
     void                    ApplyUpdate() override      {}
     Insets                  SafeArea() override         { return {}; }
-
-    static void             OpenPath(App& app, const std::string& path)
-    {
-        std::ifstream in(path, std::ios::binary);
-        std::stringstream bytes;
-        bytes << in.rdbuf();
-        const size_t slash = path.find_last_of('/');
-        app.OnFileOpened(slash == std::string::npos ? path : path.substr(slash + 1), bytes.str());
-    }
 
     App*                    Owner = nullptr;            // where picked files go
 

@@ -80,10 +80,13 @@ public:
         status.UsageBytes = static_cast<int64_t>(trellis_js_storage_usage());
         status.QuotaBytes = static_cast<int64_t>(trellis_js_storage_quota());
         status.LastFlushMs = static_cast<int64_t>(trellis_js_last_flush_ms());
-        char error[512];
-        if (trellis_js_flush_error(error, sizeof(error)))
-            status.FlushError = error;
+        status.FlushError = FlushError();
         return status;
+    }
+    std::string             FlushError() override
+    {
+        char error[512];
+        return trellis_js_flush_error(error, sizeof(error)) ? std::string(error) : std::string();
     }
     void                    RequestPersistentStorage() override { trellis_js_request_persist(); }
     bool                    IsWriter() override             { return trellis_js_is_writer() != 0; }
@@ -127,9 +130,9 @@ EMSCRIPTEN_KEEPALIVE void trellis_input_key(int which)
 // The system switched between light and dark (web/pre.js listens to prefers-color-scheme).
 EMSCRIPTEN_KEEPALIVE void trellis_theme_changed(int dark)
 {
-    if (ImGui::GetCurrentContext() == nullptr)
-        return;     // not started yet: the runner reads the system theme when it starts
-    g_App->FollowSystemTheme(dark != 0);
+    if (g_App == nullptr)
+        return;     // before main(): the runner reads the system theme when it starts
+    g_App->FollowSystemTheme(dark != 0);     // before graphics start too: App applies it later
     g_Runner->Wake();
 }
 

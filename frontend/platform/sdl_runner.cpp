@@ -129,17 +129,7 @@ bool SdlRunner::PollEvents()
         {
             const std::string path = event.drop.file;
             SDL_free(event.drop.file);
-            if (FILE* file = std::fopen(path.c_str(), "rb"))
-            {
-                std::string bytes;
-                char chunk[65536];
-                size_t got;
-                while ((got = std::fread(chunk, 1, sizeof(chunk), file)) > 0)
-                    bytes.append(chunk, got);
-                std::fclose(file);
-                const size_t slash = path.find_last_of("/\\");
-                App_->OnFileOpened(slash == std::string::npos ? path : path.substr(slash + 1), bytes);
-            }
+            App_->OpenFileAt(path);
         }
         // A finger that lifts leaves no pointer behind: move ImGui's mouse away, or the last
         // button tapped would stay hovered. ImGui's input queue applies this after the release.

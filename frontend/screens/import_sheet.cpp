@@ -22,43 +22,28 @@ public:
             return;
         Widgets::Heading("Import a file");
 
+        // The wording is the core's (ImportPreview::Describe), as trellis-file prints it.
+        const trellis::ImportDescription text = preview->Describe();
         Widgets::BeginCard();
         ImGui::TextUnformatted(ICON_FILE " ");
         ImGui::SameLine(0.0f, 0.0f);
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(trellis::Summary(preview->File).c_str());
+        ImGui::TextUnformatted(text.Summary.c_str());
         ImGui::PopTextWrapPos();
-        Widgets::MutedTextWrapped(("Goes to " + preview->Destination + ".").c_str());
+        Widgets::MutedTextWrapped(text.Destination.c_str());
         Widgets::EndCard();
 
         Widgets::BeginCard();
-        if (preview->ChangesNothing())
-        {
-            Widgets::MutedTextWrapped("Everything in this file is already here: importing it changes nothing.");
-        }
-        else
+        if (!text.Changes.empty())
         {
             ImGui::TextUnformatted("What changes");
-            const auto line = [](const std::string& text) {
-                ImGui::PushTextWrapPos(0.0f);
-                ImGui::Text("\xe2\x80\xa2 %s", text.c_str());
-                ImGui::PopTextWrapPos();
-            };
-            const auto count = [&](int n, const char* one, const char* many) {
-                if (n > 0)
-                    line(std::to_string(n) + " " + (n == 1 ? one : many));
-            };
-            if (preview->Restore)
-                line("Your workspace is empty: the backup is restored as it is.");
-            count(preview->New, "new record", "new records");
-            count(preview->Changed, "record updated", "records updated");
-            count(preview->Comments, "new comment", "new comments");
-            count(preview->Conflicting, "older version kept in the history", "older versions kept in the history");
-            for (const std::string& deleted : preview->Deleted)
-                line("Deletes " + deleted);
+            ImGui::PushTextWrapPos(0.0f);
+            for (const std::string& change : text.Changes)
+                ImGui::Text("\xe2\x80\xa2 %s", change.c_str());
+            ImGui::PopTextWrapPos();
         }
-        if (preview->Conflicting > 0)
-            Widgets::MutedTextWrapped("Where you changed something after the file was made, your version stays; the file's is kept in the history.");
+        if (!text.Note.empty())
+            Widgets::MutedTextWrapped(text.Note.c_str());
         Widgets::EndCard();
 
         if (Widgets::PrimaryButton(ICON_CHECK " Import"))

@@ -15,6 +15,7 @@
 #include "../widgets.h"
 #include "core/exchange.h"
 #include "core/views.h"
+#include "core/words.h"
 #include "imgui.h"
 #include "screen.h"
 
@@ -62,9 +63,9 @@ public:
             const std::string name = ReportName(report);
             ImGui::TextWrapped("%s", name.c_str());
             std::string meta = report.Plan.Me.Role.empty() ? std::string() : report.Plan.Me.Role + "  \xc2\xb7  ";
-            meta += std::to_string(CountLive(report.Plan.Goals)) + " goals  \xc2\xb7  " +
-                    std::to_string(CountLive(report.Plan.Activities)) + " activities";
-            Widgets::MutedTextWrapped(meta.c_str());
+            meta += trellis::Counted(CountLive(report.Plan.Goals), "goal", "goals") + "  \xc2\xb7  " +
+                    trellis::Counted(CountLive(report.Plan.Activities), "activity", "activities");
+            Widgets::MutedTextItem(meta.c_str());
             if (!report.Imports.empty())
             {
                 const std::string shared = "Shared " + Widgets::FormatAgo(report.Imports.back().ExportedAtMs, now);

@@ -1,10 +1,14 @@
 // Files in and out, storage trouble, a second tab and updates, through a fake Platform.
+#include <filesystem>
+#include <fstream>
+
 #include <gtest/gtest.h>
 
 #include "core/exchange.h"
 #include "core/session.h"
 #include "core/store.h"
 #include "icons.h"
+#include "imgui_internal.h"
 #include "ui_driver.h"
 
 // A private goal, which no file that leaves the device may carry.
@@ -60,6 +64,35 @@ TEST(UiFiles, ImportAFileIsPreviewedThenAppliedAndCanBeUndone)
     EXPECT_TRUE(ui.GetApp().GetSession().Data().Team.empty());
 }
 
+// The desktop's file dialog and a file dropped on the window both read through App::OpenFileAt().
+TEST(UiFiles, AFileOnDiskIsPreviewedOrRefusedInWords)
+{
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "trellis-ui-open-file";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir / "a folder");
+    std::ofstream((dir / "trellis-share-ines.json").string(), std::ios::binary) << ShareFileFrom("Inès", "Run the guild");
+    std::ofstream((dir / "huge.json").string(), std::ios::binary) << "{";
+    std::filesystem::resize_file(dir / "huge.json", 21 * 1024 * 1024);
+
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ui.GetApp().OpenFileAt((dir / "missing.json").string());
+    EXPECT_NE(ui.GetApp().Banner().find("\xe2\x80\x9cmissing.json\xe2\x80\x9d was not imported. Could not open"), std::string::npos)
+        << ui.GetApp().Banner();
+    ui.GetApp().OpenFileAt((dir / "a folder").string());
+    EXPECT_NE(ui.GetApp().Banner().find("Could not read"), std::string::npos) << ui.GetApp().Banner();
+    ui.GetApp().OpenFileAt((dir / "huge.json").string());
+    EXPECT_NE(ui.GetApp().Banner().find("larger than 20 MB"), std::string::npos) << ui.GetApp().Banner();
+    EXPECT_EQ(ui.GetApp().PendingImport(), nullptr);
+
+    ui.GetApp().OpenFileAt((dir / "trellis-share-ines.json").string());
+    ui.Frames(2);
+    ASSERT_NE(ui.GetApp().PendingImport(), nullptr);
+    EXPECT_EQ(ui.GetApp().PendingImport()->File.Header.FromName, "Inès");
+    EXPECT_TRUE(ui.GetApp().Banner().empty()) << "the earlier refusals are gone with a good file";
+    std::filesystem::remove_all(dir);
+}
+
 TEST(UiFiles, CancellingAPreviewChangesNothing)
 {
     FakePlatform platform;
@@ -109,6 +142,22 @@ TEST(UiFiles, AFailedFlushIsShownWithABackupOffer)
     platform.StorageNow.FlushError.clear();
     ui.Frames(2);
     EXPECT_EQ(ui.Find(ICON_DOWNLOAD " Export a backup"), nullptr) << "the banner goes once storage works again";
+}
+
+// On the web Storage() calls into JavaScript for five figures: a frame asks for the flush error alone.
+TEST(UiFiles, TheFullStorageStatusIsAskedForOnlyBySettings)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    platform.StorageCalls = 0;
+    ui.Frames(10);
+    EXPECT_EQ(platform.StorageCalls, 0);
+    ASSERT_TRUE(ui.Tap(ICON_COG));
+    EXPECT_GT(platform.StorageCalls, 0) << "Settings shows the storage status";
+    ASSERT_TRUE(ui.Tap("Home"));
+    platform.StorageCalls = 0;
+    ui.Frames(10);
+    EXPECT_EQ(platform.StorageCalls, 0);
 }
 
 TEST(UiFiles, ASecondTabIsReadOnlyUntilItTakesOver)
@@ -203,4 +252,53 @@ TEST(UiFonts, OnlyTheLettersInUseAreBakedAndATypedOneIsAdded)
     EXPECT_NE(body->FindGlyphNoFallback(L'Ж'), nullptr);
     ui.TypeText("ь");
     EXPECT_EQ(ui.FontRebuilds, rebuilds + 1) << "a letter already baked costs nothing";
+}
+
+// Count() is kept as letters come, and matches the ranges the atlas is baked with.
+TEST(UiFonts, TheGlyphCountFollowsWhatIsAdded)
+{
+    GlyphSet glyphs;
+    const auto in_ranges = [&] {
+        int n = 0;
+        for (const ImWchar* range = glyphs.Ranges(); range[0] != 0; range += 2)
+            n += range[1] - range[0] + 1;
+        return n;
+    };
+    const int start = glyphs.Count();
+    EXPECT_GT(start, 200) << "the UI's own letters";
+    EXPECT_EQ(start, in_ranges());
+    EXPECT_TRUE(glyphs.AddText("Ηγεσία"));
+    EXPECT_EQ(glyphs.Count(), start + 6);
+    EXPECT_FALSE(glyphs.AddText("γεσία, é and A"));
+    EXPECT_FALSE(glyphs.Add(0x4E2D)) << "a letter the fonts do not have";
+    EXPECT_TRUE(glyphs.Add(L'Ж'));
+    EXPECT_EQ(glyphs.Count(), start + 7);
+    EXPECT_EQ(glyphs.Count(), in_ranges());
+}
+
+// A desktop paste goes straight into the field, not through ImGui's input queue: the field's text
+// is read after the frame that changed it, and not again while it stays the same.
+TEST(UiFonts, APastedLetterIsBakedAndAnUnchangedFieldIsNotReadAgain)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ASSERT_TRUE(ui.Tap("Goals"));
+    ASSERT_TRUE(ui.Tap(ICON_PLUS "  Add a goal"));
+    ASSERT_TRUE(ImGui::GetIO().WantTextInput) << "the title field is focused";
+    ImGui::SetClipboardText("Ψυχή");
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(ImGuiKey_V, true);
+    io.AddKeyEvent(ImGuiKey_V, false);
+    io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    ui.Frames(3);
+    EXPECT_TRUE(ui.GetApp().Glyphs().Contains(L'Ψ'));
+    ASSERT_NE(ui.GetApp().Fonts().Body->FindGlyphNoFallback(L'Ψ'), nullptr);
+
+    // A letter that shows up in the field without an edit (nothing does that in the app): not read.
+    ImGuiInputTextState& field = ImGui::GetCurrentContext()->InputTextState;
+    ASSERT_GT(field.CurLenW, 0);
+    field.TextW[0] = L'Ж';
+    ui.Frames(2);
+    EXPECT_FALSE(ui.GetApp().Glyphs().Contains(L'Ж'));
 }

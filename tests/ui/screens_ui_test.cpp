@@ -347,6 +347,28 @@ TEST(UiScreens, AnEmptyTeamSaysWhatItIsForAndOffersAnImport)
     EXPECT_EQ(platform.PickRequests, 1);
 }
 
+TEST(UiScreens, AReportsCardCountsGoalsAndActivitiesInTheSingularAndThePlural)
+{
+    {
+        FakePlatform platform;
+        UiDriver ui(platform);
+        ASSERT_TRUE(ui.Tap("1:1"));
+        ASSERT_TRUE(ui.Tap("Team"));
+        ImportReport(ui);
+        EXPECT_NE(ui.Find("1 goal  \xc2\xb7  1 activity"), nullptr);
+    }
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ASSERT_TRUE(ui.Tap("1:1"));
+    ASSERT_TRUE(ui.Tap("Team"));
+    ui.GetApp().OnFileOpened("trellis-share-sam.json", ShareFileFrom("Sam", "Ship the beta", false, [](trellis::Session& s) {
+        EXPECT_TRUE(s.AddGoal("Mentor two people", 2500));
+    }));
+    ui.Frames(2);
+    ASSERT_TRUE(ui.Tap(ICON_CHECK " Import"));
+    EXPECT_NE(ui.Find("2 goals  \xc2\xb7  0 activities"), nullptr);
+}
+
 TEST(UiScreens, AManagerCommentsOnAReportAndExportsTheResponse)
 {
     FakePlatform platform;
@@ -483,6 +505,24 @@ TEST(UiScreens, AThemeChosenInSettingsWinsOverTheSystemAndIsRemembered)
     EXPECT_EQ(restarted.GetApp().Theme(), ThemeMode::Light) << "the system is light";
     restarted.GetApp().FollowSystemTheme(true);
     EXPECT_EQ(restarted.GetApp().Theme(), ThemeMode::Dark);
+}
+
+// On the web another tab's save (ReloadFromDisk) or a system theme change may come before graphics
+// start, when there is no ImGui context yet: the theme is kept, and drawn from the first frame.
+TEST(UiScreens, AThemeChangedBeforeGraphicsStartIsKeptForTheFirstFrame)
+{
+    FakePlatform platform;
+    UiDriver ui(platform, 390.0f, 844.0f, [&](App& app) {
+        ASSERT_EQ(ImGui::GetCurrentContext(), nullptr);
+        trellis::DeviceSettings other_tab;
+        other_tab.Theme = trellis::ThemeChoice::Dark;
+        ASSERT_TRUE(trellis::SaveDeviceSettings(platform.Disk, "/data", other_tab));
+        app.ReloadFromDisk();
+        app.FollowSystemTheme(false);
+        EXPECT_EQ(app.Theme(), ThemeMode::Dark);
+    });
+    EXPECT_EQ(ui.GetApp().Theme(), ThemeMode::Dark);
+    EXPECT_EQ(GetThemeColors().Card, IM_COL32(0x1D, 0x24, 0x20, 0xFF)) << "the dark theme's cards";
 }
 
 TEST(UiScreens, ABackupIsExportedRememberedAndRestoredFromAFile)

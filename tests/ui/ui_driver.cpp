@@ -8,16 +8,18 @@
 #include "core/store.h"
 #include "imgui.h"
 
-UiDriver::UiDriver(Platform& platform, float width, float height)
+UiDriver::UiDriver(Platform& platform, float width, float height, const std::function<void(App&)>& before_graphics)
 {
+    App_ = std::make_unique<App>(platform);
+    App_->Open();
+    if (before_graphics)
+        before_graphics(*App_);
     Context_ = ImGui::CreateContext();
     AutomationInstall(Context_);
     ConfigureImGuiIo();
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(width, height);
     io.DeltaTime = 1.0f / 60.0f;
-    App_ = std::make_unique<App>(platform);
-    App_->Open();
     App_->FollowSystemTheme(platform.PrefersDarkTheme());
     Frames(2);
 }

@@ -31,7 +31,8 @@ public:
     }
     void                    PickFile() override             { PickRequests++; }
     void                    SetClipboardText(const std::string& text) override { Clipboard = text; }
-    StorageStatus           Storage() override              { return StorageNow; }
+    StorageStatus           Storage() override              { StorageCalls++; return StorageNow; }
+    std::string             FlushError() override           { return StorageNow.FlushError; }
     void                    RequestPersistentStorage() override { PersistRequests++; }
     bool                    IsWriter() override             { return Writer; }
     void                    TakeOverWriting() override      { Writer = true; }
@@ -45,6 +46,7 @@ public:
     int                         PickRequests = 0;
     std::string                 Clipboard;
     StorageStatus               StorageNow;
+    int                         StorageCalls = 0;       // the full status is for Settings, not every frame
     int                         PersistRequests = 0;
     bool                        Writer = true;
     int                         UpdatesApplied = 0;
@@ -58,8 +60,10 @@ public:
 class UiDriver
 {
 public:
-    // A phone-sized screen (390 x 844 CSS px) unless told otherwise.
-    explicit UiDriver(Platform& platform, float width = 390.0f, float height = 844.0f);
+    // A phone-sized screen (390 x 844 CSS px) unless told otherwise. As on the web, the App is made
+    // and opened before ImGui exists; `before_graphics` runs then.
+    explicit UiDriver(Platform& platform, float width = 390.0f, float height = 844.0f,
+                      const std::function<void(App&)>& before_graphics = {});
     ~UiDriver();
 
     void                    Frame();

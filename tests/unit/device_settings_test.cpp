@@ -48,6 +48,7 @@ TEST(DeviceSettings, ACrashWhileSavingKeepsTheOldSettings)
         Result<DeviceSettings> loaded = LoadDeviceSettings(fs, "/data");
         ASSERT_TRUE(loaded) << "step " << step;
         EXPECT_EQ(loaded->Theme, ThemeChoice::Light) << "step " << step;
+        EXPECT_FALSE(fs.Exists("/data/device.json.tmp")) << "step " << step;
     }
 }
 

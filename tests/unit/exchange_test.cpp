@@ -323,7 +323,30 @@ TEST(Import, PreviewCountsWhatWouldChange)
     const Workspace after = ApplyImport(w, p.Value(), kMarch1);
     Result<ImportPreview> again = PreviewImport(after, ExportBackup(theirs, kMarch1));
     ASSERT_TRUE(again);
-    EXPECT_TRUE(again->ChangesNothing()) << again->Describe()[2];
+    EXPECT_TRUE(again->ChangesNothing()) << again->Describe().Changes.front();
+}
+
+// The import sheet shows these lines as they are, and trellis-file prints them.
+TEST(Import, TheDescriptionCountsInTheSingularAndThePlural)
+{
+    ImportPreview p;
+    p.Destination = "your workspace";
+    p.New = 1;
+    p.Changed = 2;
+    p.Comments = 1;
+    p.Conflicting = 2;
+    p.Deleted = {"Skill \"Rust\""};
+    const ImportDescription text = p.Describe();
+    EXPECT_EQ(text.Summary, Summary(p.File));
+    EXPECT_EQ(text.Destination, "Goes to your workspace.");
+    EXPECT_EQ(text.Changes, (std::vector<std::string>{"1 new record", "2 records updated", "1 new comment",
+                                                      "2 older versions kept in the history", "Deletes Skill \"Rust\""}));
+    EXPECT_NE(text.Note.find("your version stays"), std::string::npos) << text.Note;
+
+    ImportPreview nothing;
+    nothing.Unchanged = 3;
+    EXPECT_TRUE(nothing.Describe().Changes.empty());
+    EXPECT_EQ(nothing.Describe().Note, "Everything in this file is already here: importing it changes nothing.");
 }
 
 // [SECTION] Golden files: every released file kind loads forever

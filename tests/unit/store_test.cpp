@@ -102,6 +102,24 @@ TEST(Store, AFailedSaveLeavesTheMainFileByteIdentical)
     EXPECT_EQ(fs.Inner.Files[store.MainPath()], before);
 }
 
+// Whichever step fails (write, flush, moving the old version aside, the rename into place), the
+// main file is still the last save and no temporary file is left behind.
+TEST(Store, AFailedSaveKeepsTheMainFileInPlaceAndLeavesNoTemporaryFile)
+{
+    for (int step = 0; step < 4; step++)
+    {
+        test::FaultyFileSystem fs;
+        WorkspaceStore store(fs, "/data");
+        ASSERT_TRUE(store.Save(WithTitle("old"), kMonday));
+        const std::string before = fs.Inner.Files[store.MainPath()];
+        fs.Steps = 0;
+        fs.FailAtStep = step;
+        ASSERT_FALSE(store.Save(WithTitle("new"), kMonday + 1000)) << "step " << step;
+        EXPECT_EQ(fs.Inner.Files[store.MainPath()], before) << "step " << step;
+        EXPECT_FALSE(fs.Exists(store.TempPath())) << "step " << step;
+    }
+}
+
 TEST(Store, SavesInTheBinaryEncodingAndStillLoadsAJsonStore)
 {
     MemoryFileSystem fs;

@@ -531,5 +531,8 @@ window['trellis'] = {
   'flush': function () { return new Promise(function (resolve) { TrellisWeb.flushNow(resolve); }); },
 };
 
-// What index.html calls: the service worker's news of a new version.
-window['TrellisUpdate'] = { 'notify': TrellisUpdate.notify };
+// What index.html calls: the service worker's news of a new version. The same object, not a copy:
+// without Closure (a debug build) `var TrellisUpdate` is itself window.TrellisUpdate, and a copy
+// would replace it and lose apply().
+window['TrellisUpdate'] = TrellisUpdate;
+TrellisUpdate['notify'] = TrellisUpdate.notify;

@@ -27,6 +27,11 @@ var TrellisWeb = {
     if (Module['_trellis_wake']) Module['_trellis_wake']();
   },
 
+  // The last frame's timing (main_web.cpp's trellis_automation_frame), for the automation hook.
+  frame: function (what) {
+    return Module['_trellis_automation_frame'] ? Module['_trellis_automation_frame'](what) : 0;
+  },
+
   // Writes /data to IndexedDB now; `done(error)` is called when it is durable (or failed).
   flushNow: function (done) {
     if (done) TrellisWeb.flushWaiters.push(done);
@@ -510,14 +515,18 @@ Module['preRun'].push(function () {
 // [SECTION] Automation hook: window.trellis
 //   ready    resolves after the first frame is drawn
 //   frames   frames drawn so far (flat while the app is idle)
-//   frameMs  how long the last frame kept the main thread busy
+//   frameMs  how long the last frame kept the main thread busy; frameBuildMs of that, ImGui's
+//            frame and the app's drawing; frameSubmitMs the GL calls; frameEndMs when it ended
 //   fontScale  the device pixel ratio the fonts were baked at
 //   items()  the ImGui items of the last frame: [{label, id, x, y, w, h}] in CSS px
 //   textInput  true while a text field has the keyboard
 //   theme    'light' or 'dark', as drawn
 window['trellis'] = {
   'ready': new Promise(function (resolve) { TrellisWeb.resolveReady = resolve; }),
-  get 'frameMs'() { return Module['_trellis_automation_frame_ms'] ? Module['_trellis_automation_frame_ms']() : 0; },
+  get 'frameMs'() { return TrellisWeb.frame(0); },
+  get 'frameBuildMs'() { return TrellisWeb.frame(1); },
+  get 'frameSubmitMs'() { return TrellisWeb.frame(2); },
+  get 'frameEndMs'() { return TrellisWeb.frame(3); },
   get 'fontScale'() { return Module['_trellis_automation_font_scale'] ? Module['_trellis_automation_font_scale']() : 0; },
   get 'frames'() { return Module['_trellis_automation_frames'] ? Module['_trellis_automation_frames']() : 0; },
   get 'theme'() { return Module['_trellis_automation_dark'] && Module['_trellis_automation_dark']() ? 'dark' : 'light'; },

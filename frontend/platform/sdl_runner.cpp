@@ -153,15 +153,35 @@ bool SdlRunner::RebuildFontsIfNeeded()
     if (!FontsNeedRebuild(App_->Fonts(), scale, App_->Glyphs()))
         return false;
     App_->Fonts() = LoadFonts(App_->Metrics(), scale, App_->Glyphs());
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    if (GpuReady_)
+    {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
     return true;
+}
+
+void SdlRunner::PrepareGpu()
+{
+    if (GpuReady_)
+        return;
+    // Compiles the shaders and uploads the font atlas (ImGui's backend would otherwise do it in the
+    // first frame's NewFrame(), and upload the atlas a second time if fonts were baked before).
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    GpuReady_ = true;
+}
+
+static double MsSince(Uint64 start)
+{
+    return static_cast<double>(SDL_GetPerformanceCounter() - start) * 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
 }
 
 void SdlRunner::DrawFrame()
 {
     RebuildFontsIfNeeded();
+    PrepareGpu();
     ImGuiIO& io = ImGui::GetIO();
+    const Uint64 build_start = SDL_GetPerformanceCounter();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     if (io.DeltaTime <= 0.0f)
@@ -170,14 +190,16 @@ void SdlRunner::DrawFrame()
     App_->Draw();
     ImGui::Render();
     AutomationEndFrame();
+    LastFrame_.BuildMs = MsSince(build_start);
 
-    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    const Uint64 submit_start = SDL_GetPerformanceCounter();    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
                static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     SDL_GL_SwapWindow(Window_);
+    LastFrame_.SubmitMs = MsSince(submit_start);
     FramesDrawn_++;
     if (FramesToDraw_ > 0)
         FramesToDraw_--;

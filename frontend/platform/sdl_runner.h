@@ -22,6 +22,13 @@ struct RunnerParams
                                             // each frame still differs from the one before
 };
 
+// Where the main thread's time went in the last frame drawn, in milliseconds.
+struct FrameTiming
+{
+    double BuildMs = 0.0;       // ImGui's frame and the app's drawing: NewFrame() to Render()
+    double SubmitMs = 0.0;      // the GL calls that hand the frame to the GPU, and the swap
+};
+
 class SdlRunner
 {
 public:
@@ -38,17 +45,22 @@ public:
     // A new device pixel ratio, or letters to draw that the atlas lacks: bake the fonts again.
     // DrawFrame() does it first; the web build calls it alone once, so start-up is shorter tasks.
     bool        RebuildFontsIfNeeded();
+    // The shaders and the font texture on the GPU. DrawFrame() does it first when not done yet; the
+    // web build calls it alone once, after the fonts are baked, as a start-up task of its own.
+    void        PrepareGpu();
 
-    uint64_t    FramesDrawn() const { return FramesDrawn_; }
+    uint64_t            FramesDrawn() const { return FramesDrawn_; }
+    const FrameTiming&  LastFrame() const   { return LastFrame_; }
 
 private:
-
     RunnerParams    Params_;
     App*            App_ = nullptr;
     SDL_Window*     Window_ = nullptr;
     void*           GlContext_ = nullptr;
     int             FramesToDraw_ = 0;
-    unsigned int    LastDrawHash_ = 0;
-    bool            WantedText_ = false;    // io.WantTextInput after the last frame      // of the last frame's draw data: unchanged output means settled
+    unsigned int    LastDrawHash_ = 0;      // of the last frame's draw data: unchanged output means settled
+    bool            WantedText_ = false;    // io.WantTextInput after the last frame
+    bool            GpuReady_ = false;      // PrepareGpu() done: a font rebuild uploads the texture again
     uint64_t        FramesDrawn_ = 0;
+    FrameTiming     LastFrame_;
 };

@@ -12,11 +12,15 @@
 //      tab opens the page, so everything comes from the service worker's cache
 // and it notes every file of the site the visit requested: the first-visit download.
 //
-// Scrolling the ten-year journal: with a workspace file (written by the data bench, see data.mjs),
-// a visit seeds it into the app's storage, opens the Journal, and drags a finger up the screen;
-// every animation frame's duration is recorded with requestAnimationFrame timestamps. Only if the
-// drag moved the screen's items (or brought new ones into view) does that count: dragging over a
-// screen with nothing to scroll measures nothing.
+// Scrolling the ten-year journal and goal list: with a workspace file (written by the data bench,
+// see data.mjs), a visit seeds it into the app's storage, opens the screen, and drags a finger up
+// it; every animation frame's duration is recorded with requestAnimationFrame timestamps, with the
+// app's own account of the frame (window.trellis.frameMs, frameBuildMs, frameSubmitMs). Only if
+// the drag moved the screen's items (or brought new ones into view) does that count: dragging over
+// a screen with nothing to scroll measures nothing.
+//
+// A tap to its frame: in the same workspace, a finger taps one bottom tab after another; the time
+// from the touchend event to the end of the first frame that draws the new screen.
 import { items, launchPhone, seedStorage, tap, waitForIdle } from '../e2e/browser.mjs';
 import path from 'node:path';
 
@@ -29,6 +33,8 @@ export const TARGETS = {
       firstFrameMs: null,
       frames: () => (window.trellis ? window.trellis.frames : 0),
       frameMs: () => (window.trellis ? window.trellis.frameMs : null),
+      frameBuildMs: () => (window.trellis ? window.trellis.frameBuildMs : null),
+      frameSubmitMs: () => (window.trellis ? window.trellis.frameSubmitMs : null),
     };
     let hooked;
     Object.defineProperty(window, 'trellis', {
@@ -123,14 +129,17 @@ async function touch(cdp, type, x, y) {
 }
 
 // Drags a finger from near the bottom of the screen to near the top, `flings` times, one move per
-// 16 ms, and returns the duration of every animation frame in which the app drew.
+// 16 ms. Returns, for every animation frame in which the app drew, its duration (`durations`) and
+// the app's main-thread time for it: all of it (`mainThread`), ImGui and the app's drawing
+// (`build`) and the GL calls (`submit`).
 async function dragFrameTimes(page, flings) {
   const cdp = await page.context().newCDPSession(page);
   await page.evaluate(() => {
     window.__benchTicks = [];
     const tick = (time) => {
       if (window.__benchTicks === null) return;   // the drag is over
-      window.__benchTicks.push([time, window.__bench.frames(), window.__bench.frameMs()]);
+      const bench = window.__bench;
+      window.__benchTicks.push([time, bench.frames(), bench.frameMs(), bench.frameBuildMs(), bench.frameSubmitMs()]);
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -153,14 +162,16 @@ async function dragFrameTimes(page, flings) {
     return recorded;
   });
   await cdp.detach();
-  const durations = [];
-  const mainThread = [];
+  const frames = { durations: [], mainThread: [], build: [], submit: [] };
   for (let i = 1; i < ticks.length; i++) {
     if (ticks[i][1] <= ticks[i - 1][1]) continue;
-    durations.push(ticks[i][0] - ticks[i - 1][0]);
-    if (typeof ticks[i][2] === 'number') mainThread.push(ticks[i][2]);
+    frames.durations.push(ticks[i][0] - ticks[i - 1][0]);
+    const [, , mainThread, build, submit] = ticks[i];
+    if (typeof mainThread === 'number') frames.mainThread.push(mainThread);
+    if (typeof build === 'number') frames.build.push(build);
+    if (typeof submit === 'number') frames.submit.push(submit);
   }
-  return { durations, mainThread };
+  return frames;
 }
 
 // Where each item of the screen is drawn, by ImGui id.
@@ -169,16 +180,25 @@ async function itemPositions(page) {
   return new Map((await items(page)).map((item) => [item.id, item.y]));
 }
 
-// One visit that seeds `workspaceFile` as the app's /data/<name>, opens the tab labelled `screen`
-// and scrolls it. Returns the duration (ms) of every frame drawn while scrolling, or null if the
-// drag moved nothing: the screen has no list to scroll.
-export async function scrollScreen(siteUrl, workspaceFile, screen, flings) {
+// A fresh phone whose app has `workspaceFile` as its /data/<name>, open at its first screen.
+async function withWorkspace(siteUrl, workspaceFile, use) {
   const phone = await launchPhone();
   try {
     await phone.context.addInitScript(TARGETS.trellis);
     const page = await phone.context.newPage();
     await seedStorage(page, siteUrl, workspaceFile, `/data/${path.basename(workspaceFile)}`);
     await firstFrame(page, siteUrl);
+    return await use(page);
+  } finally {
+    await phone.context.close();
+    phone.cleanup();
+  }
+}
+
+// One visit that opens the tab labelled `screen` and scrolls it. Returns dragFrameTimes()'s
+// frames, or null if the drag moved nothing: the screen has no list to scroll.
+export function scrollScreen(siteUrl, workspaceFile, screen, flings) {
+  return withWorkspace(siteUrl, workspaceFile, async (page) => {
     await tap(page, screen);
     const before = await itemPositions(page);
     const frames = await dragFrameTimes(page, flings);
@@ -186,8 +206,41 @@ export async function scrollScreen(siteUrl, workspaceFile, screen, flings) {
     // A list scrolled when an item moved or a new one came into view (rows are drawn only on screen).
     const moved = [...after].some(([id, y]) => !before.has(id) || before.get(id) !== y);
     return moved ? frames : null;
-  } finally {
-    await phone.context.close();
-    phone.cleanup();
-  }
+  });
+}
+
+// [SECTION] A tap to its frame
+
+// Taps the bottom tabs labelled `screens` in turn, `taps` times in all, each once the app is idle.
+// Returns the milliseconds from each touchend to the end of the first frame whose items differ
+// from those before the tap (window.trellis.frameEndMs, on the page's clock).
+export function tapLatencies(siteUrl, workspaceFile, screens, taps) {
+  return withWorkspace(siteUrl, workspaceFile, async (page) => {
+    const latencies = [];
+    for (let i = 0; i < taps; i++) {
+      await waitForIdle(page);
+      const target = (await items(page)).find((item) => item.label === screens[i % screens.length]);
+      if (!target) throw new Error(`no tab labelled "${screens[i % screens.length]}" to tap`);
+      // Watches from a timer, not an animation frame, so it reads each frame's end before the next.
+      await page.evaluate(() => { window.__benchTapShown = new Promise((resolve, reject) => {
+        const before = JSON.stringify(window.trellis.items());
+        let touchEnd = null;
+        let frames = window.trellis.frames;
+        window.addEventListener('touchend', (event) => { touchEnd = event.timeStamp; }, { capture: true, once: true });
+        const deadline = performance.now() + 5000;
+        const poll = () => {
+          if (touchEnd !== null && window.trellis.frames !== frames) {
+            frames = window.trellis.frames;
+            if (JSON.stringify(window.trellis.items()) !== before) return resolve(window.trellis.frameEndMs - touchEnd);
+          }
+          if (performance.now() > deadline) return reject(new Error('no frame showed the tap within 5 s'));
+          setTimeout(poll, 1);
+        };
+        poll();
+      }); });
+      await page.touchscreen.tap(target.x + target.w / 2, target.y + target.h / 2);
+      latencies.push(await page.evaluate(() => window.__benchTapShown));
+    }
+    return latencies;
+  });
 }

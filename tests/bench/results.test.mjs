@@ -15,7 +15,8 @@ const REQUIRED = [
   'data.wasm.merge_2000_ms',
   'data.node.json_parse_ms', 'data.node.json_stringify_ms',
   'browser.first_frame_cold_ms', 'browser.first_frame_cached_ms', 'browser.scroll_frame_p95_ms',
-  'browser.idle_fps', 'browser.heap_mb',
+  'browser.scroll_build_p95_ms', 'browser.scroll_goals_frame_p95_ms', 'browser.scroll_goals_build_p95_ms',
+  'browser.tap_to_frame_ms', 'browser.idle_fps', 'browser.heap_mb',
   'lighthouse.performance', 'lighthouse.lcp_ms',
 ];
 

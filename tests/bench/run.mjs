@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { scrollScreen, visit } from './chromium.mjs';
+import { scrollScreen, tapLatencies, visit } from './chromium.mjs';
 import { ROOT, measureData } from './data.mjs';
 import { lighthouse, lighthouseVersion } from './lighthouse.mjs';
 import { Results, markdown, median, percentile, REQUIRED_KEYS } from './report.mjs';
@@ -20,8 +20,8 @@ import { measureFiles, totalOf } from './size.mjs';
 
 // How many times each figure is measured. --quick keeps scripts/test's run short.
 const MODES = {
-  full: { browserRuns: 5, lighthouseRuns: 3, dataRuns: 5, flings: 4 },
-  quick: { browserRuns: 3, lighthouseRuns: 0, dataRuns: 2, flings: 2 },
+  full: { browserRuns: 5, lighthouseRuns: 3, dataRuns: 5, flings: 4, taps: 12 },
+  quick: { browserRuns: 3, lighthouseRuns: 0, dataRuns: 2, flings: 2, taps: 6 },
 };
 
 const SITE = path.join(ROOT, 'build/web');
@@ -124,37 +124,59 @@ await step('browser', ['web.total_brotli_bytes', 'web.baseline_hello_brotli_byte
   }
 });
 
-// Two figures per frame: its wall time from one animation frame to the next (on this machine mostly
-// SwiftShader rasterising a 1170x2532 canvas on the CPU), and the main thread's share, which is
-// what the app itself costs and what a phone's GPU cannot take over.
-const SCROLL_KEYS = ['browser.scroll_frame_median_ms', 'browser.scroll_frame_p95_ms',
-  'browser.scroll_main_thread_median_ms', 'browser.scroll_main_thread_p95_ms'];
-await step('journal scrolling', SCROLL_KEYS, async () => {
-  if (!workspaceFile) {
-    const why = 'no ten-year workspace to scroll: the data bench writes it, and it does not exist yet';
-    for (const key of SCROLL_KEYS) results.none(key, why);
-    return;
-  }
-  const samples = Object.fromEntries(SCROLL_KEYS.map((key) => [key, []]));
-  for (let run = 1; run <= mode.browserRuns; run++) {
-    const frames = await scrollScreen(site.url, workspaceFile, 'Journal', mode.flings);
-    if (frames === null) {
-      const why = 'the Journal did not scroll under a dragging finger with the ten-year workspace seeded: it has no list to scroll yet';
-      for (const key of SCROLL_KEYS) results.none(key, why);
+// Scrolling the ten-year journal and goal list. Per frame: its wall time from one animation frame
+// to the next (on this machine mostly SwiftShader rasterising a 1170x2532 canvas on the CPU), and
+// the main thread's share, which is what the app itself costs, split into ImGui's frame with the
+// app's drawing (build) and the GL calls (submit; here they may wait on the software rasteriser,
+// which a phone's GPU takes over).
+const SCROLLED = [
+  { screen: 'Journal', prefix: 'browser.scroll', what: 'the journal' },
+  { screen: 'Goals', prefix: 'browser.scroll_goals', what: 'the goal list' },
+];
+const FRAME_PARTS = [['frame', 'durations'], ['main_thread', 'mainThread'], ['build', 'build'], ['submit', 'submit']];
+
+for (const { screen, prefix, what } of SCROLLED) {
+  const keys = FRAME_PARTS.flatMap(([part]) => [`${prefix}_${part}_median_ms`, `${prefix}_${part}_p95_ms`]);
+  await step(`scrolling ${what}`, keys, async () => {
+    if (!workspaceFile) {
+      const why = 'no ten-year workspace to scroll: the data bench writes it, and it does not exist yet';
+      for (const key of keys) results.none(key, why);
       return;
     }
-    if (frames.durations.length === 0) throw new Error('the app drew no frame while a finger scrolled the journal');
-    samples['browser.scroll_frame_median_ms'].push(median(frames.durations));
-    samples['browser.scroll_frame_p95_ms'].push(percentile(frames.durations, 95));
-    if (frames.mainThread.length > 0) {
-      samples['browser.scroll_main_thread_median_ms'].push(median(frames.mainThread));
-      samples['browser.scroll_main_thread_p95_ms'].push(percentile(frames.mainThread, 95));
+    const samples = Object.fromEntries(keys.map((key) => [key, []]));
+    for (let run = 1; run <= mode.browserRuns; run++) {
+      const frames = await scrollScreen(site.url, workspaceFile, screen, mode.flings);
+      if (frames === null) throw new Error(`${what} did not scroll under a dragging finger with the ten-year workspace seeded`);
+      if (frames.durations.length === 0) throw new Error(`the app drew no frame while a finger scrolled ${what}`);
+      for (const [part, field] of FRAME_PARTS) {
+        if (frames[field].length === 0) continue;
+        samples[`${prefix}_${part}_median_ms`].push(median(frames[field]));
+        samples[`${prefix}_${part}_p95_ms`].push(percentile(frames[field], 95));
+      }
     }
+    for (const key of keys) {
+      if (samples[key].length > 0) results.samples(key, samples[key]);
+      else results.none(key, 'the page reports no frame timing (window.trellis.frameMs, frameBuildMs, frameSubmitMs)');
+    }
+  });
+}
+
+// A tap on a bottom tab to the frame that shows the new screen, with the ten-year workspace.
+const TAP_KEYS = ['browser.tap_to_frame_ms', 'browser.tap_to_frame_p95_ms'];
+await step('a tap to its frame', TAP_KEYS, async () => {
+  if (!workspaceFile) {
+    for (const key of TAP_KEYS) results.none(key, 'no ten-year workspace: the data bench writes it');
+    return;
   }
-  for (const key of SCROLL_KEYS) {
-    if (samples[key].length > 0) results.samples(key, samples[key]);
-    else results.none(key, 'the page reports no main-thread frame time (window.trellis.frameMs)');
+  const medians = [];
+  const p95s = [];
+  for (let run = 1; run <= mode.browserRuns; run++) {
+    const latencies = await tapLatencies(site.url, workspaceFile, ['Journal', 'Goals', 'Home'], mode.taps);
+    medians.push(median(latencies));
+    p95s.push(percentile(latencies, 95));
   }
+  results.samples('browser.tap_to_frame_ms', medians);
+  results.samples('browser.tap_to_frame_p95_ms', p95s);
 });
 
 // [SECTION] Lighthouse

@@ -369,6 +369,40 @@ bool EndCard(const char* tap_label)
     return ImGui::InvisibleButton(tap_label, ImVec2(frame.Width, max.y - frame.Start.y));
 }
 
+bool CardList::Begin(ImGuiID key)
+{
+    const float width = ImGui::GetContentRegionAvail().x;
+    if (width != Width_)
+    {
+        Heights_.Clear();
+        Width_ = width;
+    }
+    const float height = Heights_.GetFloat(key, -1.0f);
+    if (height > 0.0f && !ImGui::IsRectVisible(ImVec2(width, height)))
+    {
+        // The blank is an item like the card was: ImGui adds the same spacing after it.
+        ImGui::Dummy(ImVec2(width, ImMax(0.0f, height - ImGui::GetStyle().ItemSpacing.y)));
+        return false;
+    }
+    Key_ = key;
+    StartY_ = ImGui::GetCursorPosY();
+    return true;
+}
+
+void CardList::End()
+{
+    Heights_.SetFloat(Key_, ImGui::GetCursorPosY() - StartY_);
+}
+
+ImGuiID RecordKey(const trellis::RecordMeta& meta)
+{
+    // Field by field: Stamp has padding between its counter and its device.
+    ImGuiID key = ImHashData(&meta.RecordId.Hi, sizeof(meta.RecordId.Hi));
+    key = ImHashData(&meta.RecordId.Lo, sizeof(meta.RecordId.Lo), key);
+    key = ImHashData(&meta.Updated.WallMs, sizeof(meta.Updated.WallMs), key);
+    return ImHashData(&meta.Updated.Counter, sizeof(meta.Updated.Counter), key);
+}
+
 void ProgressBar(float fraction)
 {
     fraction = ImClamp(fraction, 0.0f, 1.0f);

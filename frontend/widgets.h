@@ -36,6 +36,29 @@ bool    Button(const char* label, float width = 0.0f);
 void    BeginCard();
 bool    EndCard(const char* tap_label = nullptr);
 
+// A long list of cards of different heights, drawn only where they are on screen (what
+// ImGuiListClipper does for rows of one height): a card drawn once leaves its height behind, and
+// while it is out of view a blank of that height stands in for it. A card is known by a key that
+// changes when its content does (its id and stamp: RecordKey()); every height is forgotten when the
+// list's width changes (the phone turned, the fonts baked again).
+class CardList
+{
+public:
+    // Call before each card: false when it is out of view and a blank stood in (draw nothing);
+    // true when it must be drawn, then call End() after it.
+    bool    Begin(ImGuiID key);
+    void    End();
+
+private:
+    ImGuiStorage    Heights_;           // by key: the height a card took, spacing after it included
+    float           Width_ = -1.0f;     // the width the heights were measured at
+    ImGuiID         Key_ = 0;           // of the card being drawn
+    float           StartY_ = 0.0f;     // where it started, in window coordinates
+};
+
+// A key for a record's card in a CardList: its id and its last change.
+ImGuiID RecordKey(const trellis::RecordMeta& meta);
+
 // A one-line text field as wide as the row, kept in view while it has the keyboard (a phone's
 // keyboard takes the bottom of the screen). Returns true when Enter is pressed.
 bool    TextField(const char* id, const char* hint, std::string* text);

@@ -108,6 +108,8 @@ private:
         }
         for (const trellis::Goal* goal : goals)
         {
+            if (!Cards_.Begin(Widgets::RecordKey(goal->Meta)))
+                continue;
             ImGui::PushID(goal);
             Widgets::BeginCard();
             ImGui::TextWrapped("%s", goal->Title.c_str());
@@ -125,6 +127,7 @@ private:
             Widgets::ProgressBar(trellis::GoalProgress(*goal) / 100.0f);
             const bool tapped = Widgets::EndCard(goal->Title.c_str());
             ImGui::PopID();
+            Cards_.End();
             if (tapped)
                 StartEdit(*goal);
         }
@@ -271,6 +274,7 @@ private:
     bool            FocusTitle_ = false;
     std::string     NewTitle_;
     std::string     FormError_;
+    Widgets::CardList Cards_;       // the goal cards: only those on screen are drawn
 
     bool            Editing_ = false;
     bool            ConfirmDelete_ = false;

@@ -52,6 +52,8 @@ public:
                     header = true;
                 }
                 any = true;
+                if (!Cards_.Begin(Widgets::RecordKey(a.Meta)))
+                    continue;
                 ImGui::PushID(&a);
                 Widgets::BeginCard();
                 ImGui::TextWrapped("%s", a.Title.c_str());
@@ -63,6 +65,7 @@ public:
                 Widgets::MutedTextWrapped(meta.c_str());
                 const bool tapped = Widgets::EndCard(a.Title.c_str());
                 ImGui::PopID();
+                Cards_.End();
                 if (tapped)
                     StartEdit(app, &a);
             }
@@ -178,6 +181,7 @@ private:
     bool                    ConfirmDelete_ = false;
     trellis::PlanActivity   Draft_;
     std::string             Error_;
+    Widgets::CardList       Cards_;     // the activity cards: only those on screen are drawn
 };
 
 std::unique_ptr<Screen> CreatePlanScreen()

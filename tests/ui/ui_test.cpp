@@ -204,6 +204,34 @@ TEST(Ui, AFlingCarriesOnAfterTheFingerLiftsAndStops)
     (void)y0;
 }
 
+// How far the longest scrolling window of the screen scrolls.
+static float LongestScroll()
+{
+    float longest = 0.0f;
+    for (ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
+        if (window->Active)
+            longest = ImMax(longest, window->ScrollMax.y);
+    return longest;
+}
+
+TEST(Ui, ALongGoalListDrawsOnlyTheCardsOnScreen)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    AddGoals(ui, 20);
+    ASSERT_TRUE(ui.Tap("Goals"));
+    ui.Frames(3);
+    const int twenty = ImGui::GetDrawData()->TotalVtxCount;
+    AddGoals(ui, 180);
+    ui.Frames(2);               // new cards are drawn once, wherever they are, to learn their height;
+    const float drawn_length = LongestScroll();     // a window's scroll range lags its content by a frame
+    ui.Frames(3);
+    const int two_hundred = ImGui::GetDrawData()->TotalVtxCount;
+    EXPECT_LT(two_hundred, twenty + twenty / 5) << "cards out of view cost nothing to draw, however many there are";
+    EXPECT_GT(drawn_length, 10000.0f);
+    EXPECT_EQ(LongestScroll(), drawn_length) << "the blanks keep the list as long as its cards";
+}
+
 TEST(Ui, AShortWobbleIsStillATap)
 {
     FakePlatform platform;

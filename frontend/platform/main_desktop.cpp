@@ -117,6 +117,9 @@ int main(int, char**)
     RunnerParams params;
     if (!runner.Init(params, app))
         return 1;
+    runner.RebuildFontsIfNeeded();      // the fonts first: the GPU gets the baked atlas
+    if (!runner.PrepareGpu())
+        return 1;
     while (runner.PollEvents())
     {
         if (runner.NeedsFrame())

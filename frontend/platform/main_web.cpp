@@ -264,7 +264,11 @@ static RunnerParams g_Params;
 
 static void PrepareGpu(void*)
 {
-    g_Runner->PrepareGpu();
+    if (!g_Runner->PrepareGpu())
+    {
+        trellis_js_unsupported();   // a WebGL 2 that cannot build the shaders: say so
+        return;
+    }
     EM_ASM(performance.mark('trellis-gpu-ready'));
     emscripten_set_main_loop(MainLoopStep, 0, false);
 }

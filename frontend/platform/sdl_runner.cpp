@@ -11,8 +11,8 @@ static_assert(SDL_MAJOR_VERSION == 2, "SDL 1 headers were found before SDL 2's")
 
 #include "../app.h"
 #include "../automation.h"
+#include "gl_renderer.h"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
 #include "imgui_internal.h"
 
@@ -82,7 +82,6 @@ bool SdlRunner::Init(const RunnerParams& params, App& app)
     AutomationInstall(ctx);
     ConfigureImGuiIo();
     ImGui_ImplSDL2_InitForOpenGL(Window_, GlContext_);
-    ImGui_ImplOpenGL3_Init(params.GlslVersion);
     // Copying in a text field goes to the system clipboard through the Platform (on the web, SDL's
     // clipboard never leaves the page). Pasting arrives as typed text there (web/pre.js), so the
     // read side stays SDL's.
@@ -96,7 +95,7 @@ bool SdlRunner::Init(const RunnerParams& params, App& app)
 
 void SdlRunner::Shutdown()
 {
-    ImGui_ImplOpenGL3_Shutdown();
+    Renderer_.Shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
     SDL_GL_DeleteContext(GlContext_);
@@ -154,21 +153,19 @@ bool SdlRunner::RebuildFontsIfNeeded()
         return false;
     App_->Fonts() = LoadFonts(App_->Metrics(), scale, App_->Glyphs());
     if (GpuReady_)
-    {
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
+        Renderer_.UploadFonts();
     return true;
 }
 
-void SdlRunner::PrepareGpu()
+bool SdlRunner::PrepareGpu()
 {
-    if (GpuReady_)
-        return;
-    // Compiles the shaders and uploads the font atlas (ImGui's backend would otherwise do it in the
-    // first frame's NewFrame(), and upload the atlas a second time if fonts were baked before).
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
-    GpuReady_ = true;
+    if (!GpuReady_)
+    {
+        GpuReady_ = Renderer_.Init(Params_.GlslVersion);
+        if (GpuReady_)
+            Renderer_.UploadFonts();
+    }
+    return GpuReady_;
 }
 
 static double MsSince(Uint64 start)
@@ -179,10 +176,10 @@ static double MsSince(Uint64 start)
 void SdlRunner::DrawFrame()
 {
     RebuildFontsIfNeeded();
-    PrepareGpu();
+    if (!PrepareGpu())
+        return;
     ImGuiIO& io = ImGui::GetIO();
     const Uint64 build_start = SDL_GetPerformanceCounter();
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     if (io.DeltaTime <= 0.0f)
         io.DeltaTime = 1.0f / 1000.0f;  // a browser may freeze its clock; ImGui asserts on zero
@@ -195,9 +192,10 @@ void SdlRunner::DrawFrame()
     const Uint64 submit_start = SDL_GetPerformanceCounter();    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
                static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glDisable(GL_SCISSOR_TEST);     // the last frame's draws left it on, and it clips a clear too
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    Renderer_.Render(ImGui::GetDrawData());
     SDL_GL_SwapWindow(Window_);
     LastFrame_.SubmitMs = MsSince(submit_start);
     FramesDrawn_++;

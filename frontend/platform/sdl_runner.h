@@ -5,6 +5,8 @@
 
 #include <cstdint>
 
+#include "gl_renderer.h"
+
 class App;
 struct SDL_Window;
 
@@ -47,7 +49,8 @@ public:
     bool        RebuildFontsIfNeeded();
     // The shaders and the font texture on the GPU. DrawFrame() does it first when not done yet; the
     // web build calls it alone once, after the fonts are baked, as a start-up task of its own.
-    void        PrepareGpu();
+    // False when the shaders do not build (the reason is on stderr).
+    bool        PrepareGpu();
 
     uint64_t            FramesDrawn() const { return FramesDrawn_; }
     const FrameTiming&  LastFrame() const   { return LastFrame_; }
@@ -63,4 +66,5 @@ private:
     bool            GpuReady_ = false;      // PrepareGpu() done: a font rebuild uploads the texture again
     uint64_t        FramesDrawn_ = 0;
     FrameTiming     LastFrame_;
+    GlRenderer      Renderer_;
 };

@@ -515,6 +515,7 @@ Module['preRun'].push(function () {
 // [SECTION] Automation hook: window.trellis
 //   ready    resolves after the first frame is drawn
 //   frames   frames drawn so far (flat while the app is idle)
+//   idle     true when nothing is left to draw (no frame owed, no input waiting)
 //   frameMs  how long the last frame kept the main thread busy; frameBuildMs of that, ImGui's
 //            frame and the app's drawing; frameSubmitMs the GL calls; frameEndMs when it ended
 //   fontScale  the device pixel ratio the fonts were baked at
@@ -528,6 +529,7 @@ window['trellis'] = {
   get 'frameSubmitMs'() { return TrellisWeb.frame(2); },
   get 'frameEndMs'() { return TrellisWeb.frame(3); },
   get 'fontScale'() { return Module['_trellis_automation_font_scale'] ? Module['_trellis_automation_font_scale']() : 0; },
+  get 'idle'() { return Module['_trellis_automation_idle'] ? !!Module['_trellis_automation_idle']() : false; },
   get 'frames'() { return Module['_trellis_automation_frames'] ? Module['_trellis_automation_frames']() : 0; },
   get 'theme'() { return Module['_trellis_automation_dark'] && Module['_trellis_automation_dark']() ? 'dark' : 'light'; },
   get 'textInput'() { return Module['_trellis_automation_wants_text'] ? !!Module['_trellis_automation_wants_text']() : false; },

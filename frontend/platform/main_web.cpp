@@ -199,6 +199,13 @@ EMSCRIPTEN_KEEPALIVE int trellis_automation_dark()
     return g_App && g_App->Theme() == ThemeMode::Dark ? 1 : 0;
 }
 
+// 1 when the app has drawn all it had to: frames alone can stand still for a while when the
+// browser holds back animation frames (a GPU behind its work), so tests wait for this too.
+EMSCRIPTEN_KEEPALIVE int trellis_automation_idle()
+{
+    return g_Runner && g_Runner->Idle() ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE double trellis_automation_frames()
 {
     return g_Runner ? static_cast<double>(g_Runner->FramesDrawn()) : 0.0;

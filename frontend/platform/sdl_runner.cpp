@@ -18,6 +18,11 @@ static_assert(SDL_MAJOR_VERSION == 2, "SDL 1 headers were found before SDL 2's")
 
 // [SECTION] Init and shutdown
 // [SECTION] Input
+bool SdlRunner::Idle() const
+{
+    return !NeedsFrame() && !SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT);
+}
+
 // [SECTION] Frame
 
 // A checksum of what a frame draws. Two equal frames in a row mean nothing is moving any more, so

@@ -41,6 +41,8 @@ public:
     bool        PollEvents();
     // True when something changed since the last frame drawn.
     bool        NeedsFrame() const  { return FramesToDraw_ > 0; }
+    // True when nothing is left to draw: no frame owed and no input waiting for the next one.
+    bool        Idle() const;
     // Input arrived outside SDL (the web's text field): draw until it settles.
     void        Wake()              { FramesToDraw_ = Params_.SettleFrames; }
     void        DrawFrame();

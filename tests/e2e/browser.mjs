@@ -123,14 +123,15 @@ export async function tapContaining(page, text) {
   return item;
 }
 
-// Waits until the app stops drawing: what a previous tap changed is on screen.
+// Waits until the app stops drawing: what a previous tap changed is on screen. The app must say it
+// is idle as well: frames alone stand still while the browser holds back animation frames.
 export async function waitForIdle(page, timeout = 5000) {
   await page.evaluate(() => { window.__trellisIdle = -1; });
   await page.waitForFunction(() => {
     const now = window.trellis.frames;
     const seen = window.__trellisIdle;
     window.__trellisIdle = now;
-    return seen === now;
+    return seen === now && window.trellis.idle;
   }, null, { timeout, polling: 100 });
 }
 

@@ -132,6 +132,24 @@ TEST(Themes, FindPhrasesOfTwoWordsWithinASentence)
     EXPECT_EQ(Counts(text.Words), (std::vector<int>{3, 3, 3, 2}));
 }
 
+// The tokeniser reads a text's closing NUL and decodes two-byte characters itself: words ending
+// the text, a character cut short, Latin-1 symbols between words, and spellings compared and
+// hashed by eight or four bytes at a time that differ in one byte only.
+TEST(Themes, SplitWordsAtTheEndOfTheTextAndAcrossTwoByteCharacters)
+{
+    Workspace w;
+    AddText(w, Day(2026, 3, 2), "abcdefghijklmnopqrstu abcXefg zq Ana's Zurich\xC3\x97" "budget\xC2\xAB" "qzxw caf\xC3");
+    AddText(w, Day(2026, 3, 3), "abcdefghijXlmnopqrstu abcYefg zx Ana' Ana. zurich\xC3\x97" "budget; caf\xC3\xA9");
+    AddText(w, Day(2026, 3, 4), "qzxw. abcdefghijklmnopqrstu; abcdefghijXlmnopqrstu. abcXefg, abcYefg. zq, zx. caf\xC3\xA9");
+    const Themes themes = ExtractThemes(w, Day(2026, 3, 1), Day(2026, 3, 31));
+    const ThemeList& text = themes.Of(ThemeSource::Text);
+    // "caf" (its "é" cut short) and "café" are one word; "×" and "«" are spaces, so "zurich budget" is a phrase.
+    EXPECT_EQ(Displays(text.Words), (std::vector<std::string>{"caf\xC3\xA9", "abcdefghijklmnopqrstu", "abcdefghijXlmnopqrstu", "abcXefg", "abcYefg",
+                                                              "Ana", "budget", "qzxw", "zq", "zurich", "zx"}));
+    EXPECT_EQ(Counts(text.Words), (std::vector<int>{3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2}));
+    EXPECT_EQ(Displays(text.Phrases), (std::vector<std::string>{"zurich budget"}));
+}
+
 TEST(Themes, CountOnlyLiveReflectionsInsideThePeriod)
 {
     Workspace w;

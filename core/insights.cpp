@@ -627,7 +627,10 @@ public:
             return SortKey(x) < SortKey(y);
         });
         links.resize(std::min(links.size(), Options_.MaxEnergyThemes));
-        std::vector<std::vector<Id>> entries = EntriesOf(links, Vocabulary_.Terms(), [&](uint32_t entry, auto&& see) {
+        std::vector<int> counts;
+        for (const uint32_t term : links)
+            counts.push_back(TermEnergy_[term].InGroup[group]);
+        std::vector<std::vector<Id>> entries = EntriesOf(links, counts, Vocabulary_.Terms(), [&](uint32_t entry, auto&& see) {
             if (InGroup(entry, group))
                 for (const ItemCount& spelling : Entries_[entry]->Spellings)
                     see(Vocabulary_.TermOf(spelling.Item));
@@ -690,14 +693,19 @@ private:
     std::string_view SortKey(uint32_t term) const { return Vocabulary_.FoldedSpelling(BestSpelling_[term]); }
 
     // The entries each of `items` was seen in, ascending, once each. `walk(entry, see)` calls
-    // see(item) for every item the entry holds, as far as the caller counts it.
+    // see(item) for every item the entry holds, as far as the caller counts it. `counts` are the
+    // numbers of those entries, known from the counting: a word of ten years is in thousands, which
+    // grown a push at a time would be copied a dozen times over.
     template <class Walk>
-    std::vector<std::vector<Id>> EntriesOf(const std::vector<uint32_t>& items, uint32_t item_count, Walk walk) const
+    std::vector<std::vector<Id>> EntriesOf(const std::vector<uint32_t>& items, const std::vector<int>& counts, uint32_t item_count,
+                                           Walk walk) const
     {
         std::vector<uint32_t> slot_of(item_count, kNone);
         for (uint32_t i = 0; i < items.size(); i++)
             slot_of[items[i]] = i;
         std::vector<std::vector<Id>> entries(items.size());
+        for (size_t i = 0; i < items.size(); i++)
+            entries[i].reserve(size_t(counts[i]));
         for (uint32_t entry = 0; entry < Entries_.size(); entry++)
             walk(entry, [&](uint32_t item) {
                 const uint32_t slot = slot_of[item];
@@ -719,9 +727,13 @@ private:
             return a.Key < b.Key;
         });
         std::vector<uint32_t> items;
+        std::vector<int> counts;
         for (size_t i = 0; i < kept; i++)
+        {
             items.push_back(candidates[i].Item);
-        std::vector<std::vector<Id>> entries = EntriesOf(items, item_count, walk);
+            counts.push_back(candidates[i].Seen->Entries);
+        }
+        std::vector<std::vector<Id>> entries = EntriesOf(items, counts, item_count, walk);
         std::vector<Theme> themes;
         for (size_t i = 0; i < kept; i++)
             themes.push_back(Theme{ std::string(candidates[i].Key), std::string(candidates[i].Display), candidates[i].Seen->Mentions, std::move(entries[i]) });
@@ -759,19 +771,29 @@ static std::vector<Theme> CountTags(const std::vector<const Reflection*>& period
 {
     struct Tag { Theme Seen; std::map<std::string, int> Spellings; };
     std::map<std::string, Tag> tags;
+    // A period repeats a few tags thousands of times: each spelling as written is folded and
+    // looked up among the tags once, and counted here until the end.
+    struct Spelling { Tag* Of = nullptr; int Count = 0; };
+    std::unordered_map<std::string_view, Spelling> spellings;
     for (uint32_t entry = 0; entry < period.size(); entry++)
         for (const std::string& written : period[entry]->Tags)
         {
             const std::string_view trimmed = TrimSpace(written);
-            std::string key = FoldForSearch(trimmed);
-            if (key.empty())
+            const auto [it, inserted] = spellings.try_emplace(trimmed);
+            if (inserted)
+                if (std::string key = FoldForSearch(trimmed); !key.empty())
+                    it->second.Of = &tags[key];
+            if (it->second.Of == nullptr)
                 continue;
-            Tag& tag = tags[key];
+            Tag& tag = *it->second.Of;
+            it->second.Count++;
             tag.Seen.Mentions++;
             if (tag.Seen.Entries.empty() || tag.Seen.Entries.back() != period[entry]->Meta.RecordId)
                 tag.Seen.Entries.push_back(period[entry]->Meta.RecordId);
-            tag.Spellings[std::string(trimmed)]++;
         }
+    for (const auto& [written, spelling] : spellings)
+        if (spelling.Of != nullptr)
+            spelling.Of->Spellings[std::string(written)] += spelling.Count;
     std::vector<Theme> ranked;
     for (const auto& [key, tag] : tags)
     {

@@ -263,8 +263,8 @@ static void MainLoopStep()
 }
 
 // Start-up is a chain of short tasks, each queued right after the last (setTimeout 0, not the next
-// animation frame): the workspace (main), SDL and ImGui on the WebGL context web/index.html made,
-// the fonts, the shaders and the font texture, then the frames. No single task blocks the page for
+// animation frame): the workspace (main), SDL on the WebGL context web/index.html made, ImGui, the
+// fonts, the shaders and the font texture, then the frames. No single task blocks the page for
 // long, which is what a phone's user feels (and what Lighthouse's total blocking time counts), and
 // no frame is waited for.
 static RunnerParams g_Params;
@@ -287,15 +287,22 @@ static void BakeFonts(void*)
     emscripten_async_call(PrepareGpu, nullptr, 0);
 }
 
-static void StartGraphics(void*)
+static void StartImGui(void*)
 {
-    if (!g_Runner->Init(g_Params, *g_App))
+    g_Runner->StartImGui();
+    EM_ASM(performance.mark('trellis-imgui-ready'));
+    emscripten_async_call(BakeFonts, nullptr, 0);
+}
+
+static void OpenWindow(void*)
+{
+    if (!g_Runner->OpenWindow(g_Params, *g_App))
     {
         trellis_js_unsupported();   // no WebGL 2 context after all: say so instead of loading forever
         return;
     }
     EM_ASM(performance.mark('trellis-gl-ready'));
-    emscripten_async_call(BakeFonts, nullptr, 0);
+    emscripten_async_call(StartImGui, nullptr, 0);
 }
 
 int main()
@@ -310,6 +317,6 @@ int main()
     g_Params.GlslVersion = "#version 300 es";
     g_Params.GlEs = true;
     g_Params.TextInputChanged = [](bool wants_text) { trellis_js_text_input(wants_text ? 1 : 0); };
-    emscripten_async_call(StartGraphics, nullptr, 0);
+    emscripten_async_call(OpenWindow, nullptr, 0);
     return 0;
 }

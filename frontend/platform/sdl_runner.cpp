@@ -42,6 +42,14 @@ static unsigned int HashDrawData(const ImDrawData* data)
 
 bool SdlRunner::Init(const RunnerParams& params, App& app)
 {
+    if (!OpenWindow(params, app))
+        return false;
+    StartImGui();
+    return true;
+}
+
+bool SdlRunner::OpenWindow(const RunnerParams& params, App& app)
+{
     Params_ = params;
     App_ = &app;
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");  // ImGui sees touches as touch-screen mouse input
@@ -81,7 +89,12 @@ bool SdlRunner::Init(const RunnerParams& params, App& app)
     }
     SDL_GL_MakeCurrent(Window_, GlContext_);
     SDL_GL_SetSwapInterval(1);
+    return true;
+}
 
+void SdlRunner::StartImGui()
+{
+    App& app = *App_;
     IMGUI_CHECKVERSION();
     ImGuiContext* ctx = ImGui::CreateContext();
     AutomationInstall(ctx);
@@ -95,7 +108,6 @@ bool SdlRunner::Init(const RunnerParams& params, App& app)
     io.SetClipboardTextFn = [](void* platform, const char* text) { static_cast<Platform*>(platform)->SetClipboardText(text); };
     app.FollowSystemTheme(app.GetPlatform().PrefersDarkTheme());
     FramesToDraw_ = Params_.SettleFrames;     // the first DrawFrame() bakes the fonts
-    return true;
 }
 
 void SdlRunner::Shutdown()

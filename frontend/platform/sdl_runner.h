@@ -34,7 +34,10 @@ struct FrameTiming
 class SdlRunner
 {
 public:
+    // OpenWindow() then StartImGui(); false when there is no window or GL context.
     bool        Init(const RunnerParams& params, App& app);
+    bool        OpenWindow(const RunnerParams& params, App& app);  // SDL, the window, the GL context
+    void        StartImGui();                                       // ImGui, its SDL backend, the theme
     void        Shutdown();
 
     // Reads pending events; returns false when the window was closed.

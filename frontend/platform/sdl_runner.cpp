@@ -18,11 +18,6 @@ static_assert(SDL_MAJOR_VERSION == 2, "SDL 1 headers were found before SDL 2's")
 
 // [SECTION] Init and shutdown
 // [SECTION] Input
-bool SdlRunner::Idle() const
-{
-    return !NeedsFrame() && !SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT);
-}
-
 // [SECTION] Frame
 
 // A checksum of what a frame draws. Two equal frames in a row mean nothing is moving any more, so
@@ -155,6 +150,11 @@ bool SdlRunner::PollEvents()
     return running;
 }
 
+bool SdlRunner::Idle() const
+{
+    return !NeedsFrame() && !SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT);
+}
+
 // [SECTION] Frame
 
 bool SdlRunner::RebuildFontsIfNeeded()
@@ -206,7 +206,8 @@ void SdlRunner::DrawFrame()
     AutomationEndFrame();
     LastFrame_.BuildMs = MsSince(build_start);
 
-    const Uint64 submit_start = SDL_GetPerformanceCounter();    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    const Uint64 submit_start = SDL_GetPerformanceCounter();
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
                static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
     glDisable(GL_SCISSOR_TEST);     // the last frame's draws left it on, and it clips a clear too

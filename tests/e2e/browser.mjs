@@ -123,16 +123,20 @@ export async function tapContaining(page, text) {
   return item;
 }
 
-// Waits until the app stops drawing: what a previous tap changed is on screen. The app must say it
-// is idle as well: frames alone stand still while the browser holds back animation frames.
+// Waits until the app stops drawing: what a previous tap changed is on screen. Checked in animation
+// frames, not on a timer: the browser holds touch moves back until the next animation frame (and
+// holds frames back while the GPU is behind), so only there has all input sent reached the app.
+// Idle is the app saying it owes no frame and has no input waiting, with no frame drawn since the
+// last check, at two animation frames in a row.
 export async function waitForIdle(page, timeout = 5000) {
-  await page.evaluate(() => { window.__trellisIdle = -1; });
+  await page.evaluate(() => { window.__trellisIdle = { frames: -1, calm: 0 }; });
   await page.waitForFunction(() => {
+    const state = window.__trellisIdle;
     const now = window.trellis.frames;
-    const seen = window.__trellisIdle;
-    window.__trellisIdle = now;
-    return seen === now && window.trellis.idle;
-  }, null, { timeout, polling: 100 });
+    state.calm = now === state.frames && window.trellis.idle ? state.calm + 1 : 0;
+    state.frames = now;
+    return state.calm >= 2;
+  }, null, { timeout, polling: 'raf' });
 }
 
 // A real tap (touchstart, touchend) in the centre of the item labelled `label`, once the screen

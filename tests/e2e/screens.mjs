@@ -37,7 +37,9 @@ export async function scrollTo(page, label, { x = null, up = false } = {}) {
     const [from, to] = up ? [height * 0.25, height * 0.75] : [height * 0.75, height * 0.25];
     await drag(page, x, from, to, 12);
   }
-  throw new Error(`never scrolled to "${label}"`);
+  const shot = path.join(ARTIFACTS, 'scroll-failed.png');
+  await page.screenshot({ path: shot });
+  throw new Error(`never scrolled to "${label}" (the screen is in ${shot})`);
 }
 
 // Taps `button`, which opens the system's file chooser, and picks `file` in it.

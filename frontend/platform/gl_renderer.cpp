@@ -174,7 +174,7 @@ void GlRenderer::UploadFonts()
 
 // [SECTION] Drawing
 
-void GlRenderer::Render(const ImDrawData* data)
+void GlRenderer::Render(const ImDrawData* data, const ImVec4& clear)
 {
     const ImVec2 scale = data->FramebufferScale;
     const int fb_width = static_cast<int>(data->DisplaySize.x * scale.x);
@@ -184,6 +184,9 @@ void GlRenderer::Render(const ImDrawData* data)
 
     // The same state every frame, set without asking what it was: nothing else draws here.
     glViewport(0, 0, fb_width, fb_height);
+    glDisable(GL_SCISSOR_TEST);     // the last frame's draws left it on, and it clips a clear too
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);

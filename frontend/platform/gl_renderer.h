@@ -10,6 +10,7 @@
 #include <cstddef>
 
 struct ImDrawData;
+struct ImVec4;
 
 class GlRenderer
 {
@@ -24,8 +25,9 @@ public:
     // each bake, replacing the last one.
     void    UploadFonts();
 
-    // Draws the frame into the current framebuffer, scissored per draw command.
-    void    Render(const ImDrawData* data);
+    // Clears the current framebuffer to `clear` (opaque) and draws the frame, scissored per draw
+    // command.
+    void    Render(const ImDrawData* data, const ImVec4& clear);
 
 private:
     unsigned int    Program_ = 0;

@@ -5,7 +5,6 @@
 #include <string>
 
 #include <SDL.h>
-#include <SDL_opengl.h>
 
 static_assert(SDL_MAJOR_VERSION == 2, "SDL 1 headers were found before SDL 2's");
 
@@ -207,13 +206,7 @@ void SdlRunner::DrawFrame()
     LastFrame_.BuildMs = MsSince(build_start);
 
     const Uint64 submit_start = SDL_GetPerformanceCounter();
-    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-    glDisable(GL_SCISSOR_TEST);     // the last frame's draws left it on, and it clips a clear too
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    Renderer_.Render(ImGui::GetDrawData());
+    Renderer_.Render(ImGui::GetDrawData(), ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
     SDL_GL_SwapWindow(Window_);
     LastFrame_.SubmitMs = MsSince(submit_start);
     FramesDrawn_++;

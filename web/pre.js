@@ -22,14 +22,16 @@ var TrellisWeb = {
   lastFlushError: null,   // a string while browser storage refuses our writes
   lastFlushMs: 0,
   resolveReady: null,
+  // True once the wasm runs: Emscripten defines the exports' names before that, as stubs that throw.
+  running: false,
 
   wake: function () {
-    if (Module['_trellis_wake']) Module['_trellis_wake']();
+    if (TrellisWeb.running) Module['_trellis_wake']();
   },
 
   // The last frame's timing (main_web.cpp's trellis_automation_frame), for the automation hook.
   frame: function (what) {
-    return Module['_trellis_automation_frame'] ? Module['_trellis_automation_frame'](what) : 0;
+    return TrellisWeb.running ? Module['_trellis_automation_frame'](what) : 0;
   },
 
   // Writes /data to IndexedDB now; `done(error)` is called when it is durable (or failed).
@@ -150,7 +152,7 @@ var TrellisTabs = {
       return new Promise(function (resolve) {
         TrellisTabs.release = resolve;
         FS.syncfs(true, function () {
-          if (Module['_trellis_reload']) Module['_trellis_reload']();
+          if (TrellisWeb.running) Module['_trellis_reload']();
           TrellisTabs.writer = true;
           TrellisWeb.wake();
         });
@@ -171,7 +173,7 @@ var TrellisTabs = {
     var type = e.data && e.data['type'];
     if (type === 'saved' && !TrellisTabs.writer) {
       FS.syncfs(true, function () {
-        if (Module['_trellis_reload']) Module['_trellis_reload']();
+        if (TrellisWeb.running) Module['_trellis_reload']();
       });
     } else if (type === 'handover' && TrellisTabs.writer && TrellisTabs.release) {
       TrellisWeb.flushNow(function () {
@@ -336,7 +338,7 @@ var TrellisPixelRatio = {
 // [SECTION] Updates: a new version installed by the service worker (index.html registers it)
 var TrellisUpdate = {
   notify: function () {
-    if (Module['_trellis_update_ready']) Module['_trellis_update_ready']();
+    if (TrellisWeb.running) Module['_trellis_update_ready']();
   },
 
   // Saves what is pending, then lets the waiting service worker take over; the page reloads when
@@ -394,7 +396,7 @@ var TrellisKeyboard = {
     var canvas = document.getElementById('canvas');
     canvas.addEventListener('touchend', function (e) {
       var touch = e.changedTouches[0];
-      if (!touch || !Module['_trellis_input_at']) return;
+      if (!touch || !TrellisWeb.running) return;
       var rect = canvas.getBoundingClientRect();
       if (Module['_trellis_input_at'](touch.clientX - rect.left, touch.clientY - rect.top)) {
         e.preventDefault();   // no compatibility mousedown to take the focus back
@@ -471,11 +473,14 @@ Module['preRun'] = Module['preRun'] || [];
 Module['preRun'].push(function () {
   // Marks for the bench's start-up breakdown (performance.getEntriesByType('mark')).
   performance.mark('trellis-prerun');
-  Module['onRuntimeInitialized'] = function () { performance.mark('trellis-runtime'); };
+  Module['onRuntimeInitialized'] = function () {
+    TrellisWeb.running = true;
+    performance.mark('trellis-runtime');
+  };
   TrellisKeyboard.install();
   if (window.matchMedia) {
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function (e) {
-      if (Module['_trellis_theme_changed']) Module['_trellis_theme_changed'](e.matches ? 1 : 0);
+      if (TrellisWeb.running) Module['_trellis_theme_changed'](e.matches ? 1 : 0);
     });
   }
   if (window['visualViewport']) {
@@ -528,12 +533,12 @@ window['trellis'] = {
   get 'frameBuildMs'() { return TrellisWeb.frame(1); },
   get 'frameSubmitMs'() { return TrellisWeb.frame(2); },
   get 'frameEndMs'() { return TrellisWeb.frame(3); },
-  get 'fontScale'() { return Module['_trellis_automation_font_scale'] ? Module['_trellis_automation_font_scale']() : 0; },
-  get 'idle'() { return Module['_trellis_automation_idle'] ? !!Module['_trellis_automation_idle']() : false; },
-  get 'frames'() { return Module['_trellis_automation_frames'] ? Module['_trellis_automation_frames']() : 0; },
-  get 'theme'() { return Module['_trellis_automation_dark'] && Module['_trellis_automation_dark']() ? 'dark' : 'light'; },
-  get 'textInput'() { return Module['_trellis_automation_wants_text'] ? !!Module['_trellis_automation_wants_text']() : false; },
-  'items': function () { return JSON.parse(UTF8ToString(Module['_trellis_automation_items']())); },
+  get 'fontScale'() { return TrellisWeb.running ? Module['_trellis_automation_font_scale']() : 0; },
+  get 'idle'() { return TrellisWeb.running ? !!Module['_trellis_automation_idle']() : false; },
+  get 'frames'() { return TrellisWeb.running ? Module['_trellis_automation_frames']() : 0; },
+  get 'theme'() { return TrellisWeb.running && Module['_trellis_automation_dark']() ? 'dark' : 'light'; },
+  get 'textInput'() { return TrellisWeb.running ? !!Module['_trellis_automation_wants_text']() : false; },
+  'items': function () { return TrellisWeb.running ? JSON.parse(UTF8ToString(Module['_trellis_automation_items']())) : []; },
   get 'storageError'() { return TrellisWeb.lastFlushError; },
   get 'flushPending'() { return TrellisWeb.flushTimer !== null || TrellisWeb.flushing; },
   get 'writer'() { return TrellisTabs.writer; },

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
-"""Finishes build/web for offline use: the icons from assets/icon.svg, and the service worker with
-the list of files to precache and a version that changes whenever any of them does.
+"""Finishes build/web: the page (web/index.html, told the wasm's size for its loading bar), the icons
+from assets/icon.svg, and the service worker with the list of files to precache and a version that
+changes whenever any of them does.
 
     make_offline.py WEB_OUT SOURCE_DIR
 
@@ -33,8 +34,19 @@ def render(svg, out, size, maskable=False):
     subprocess.run(["rsvg-convert", *args, svg, "-o", out], check=True)
 
 
+def write_atomically(path, text):
+    temp = path + ".tmp"
+    with open(temp, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(temp, path)
+
+
 def main():
     out, source = sys.argv[1], sys.argv[2]
+    with open(os.path.join(source, "web", "index.html"), encoding="utf-8") as f:
+        page = f.read()
+    wasm_bytes = os.path.getsize(os.path.join(out, "trellis.wasm"))
+    write_atomically(os.path.join(out, "index.html"), page.replace("@WASM_BYTES@", str(wasm_bytes)))
     svg = os.path.join(source, "assets", "icon.svg")
     shutil.copyfile(svg, os.path.join(out, "icon.svg"))
     render(svg, os.path.join(out, "icon-192.png"), 192)
@@ -49,10 +61,7 @@ def main():
         worker = f.read()
     worker = worker.replace("@VERSION@", digest.hexdigest()[:16]).replace("@FILES@", json.dumps(APP_FILES))
     # Written last and atomically: a server never hands out a worker for files not all there yet.
-    temp = os.path.join(out, "sw.js.tmp")
-    with open(temp, "w", encoding="utf-8") as f:
-        f.write(worker)
-    os.replace(temp, os.path.join(out, "sw.js"))
+    write_atomically(os.path.join(out, "sw.js"), worker)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,22 @@
 // The JavaScript half of the web Platform (see frontend/platform/main_web.cpp). TrellisWeb lives in
 // pre.js, in the same module scope.
 mergeInto(LibraryManager.library, {
+  // Replaces Emscripten's (library_html5.js), which SDL calls when its window opens and on every
+  // resize. Setting a WebGL canvas's width or height makes the browser reallocate the drawing buffer
+  // (about 50 ms at a phone's size on the test machine), so only a real change is written, and
+  // SDL's 1 x 1 probe is not: when its window opens, SDL sets that size to learn whether CSS sizes
+  // the canvas, then sets the real one. web/index.html's CSS always sizes it, and gives it its size
+  // in device pixels before making the context, so at start nothing changes here.
+  emscripten_set_canvas_element_size__deps: ['$findCanvasEventTarget'],
+  emscripten_set_canvas_element_size__sig: 'iiii',
+  emscripten_set_canvas_element_size: function (target, width, height) {
+    var canvas = findCanvasEventTarget(target);
+    if (!canvas) return -4;     // EMSCRIPTEN_RESULT_UNKNOWN_TARGET
+    if (width === 1 && height === 1) return 0;
+    if (canvas.width !== width) canvas.width = width;
+    if (canvas.height !== height) canvas.height = height;
+    return 0;                   // EMSCRIPTEN_RESULT_SUCCESS
+  },
   trellis_js_persist_soon: function () {
     TrellisWeb.persistSoon();
   },

@@ -122,10 +122,15 @@ test('a new build is detected, offered, and applied', async () => {
     const firstCache = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('trellis-')));
     assert.equal(firstCache.length, 1);
 
-    // Deploy version 2: a changed page, and the service worker made again for it.
-    const page1 = readFileSync(path.join(site, 'index.html'), 'utf8');
-    writeFileSync(path.join(site, 'index.html'), page1.replace('</body>', '<i id="build-2"></i>\n</body>'));
-    execFileSync('/usr/bin/python3', [path.join(ROOT, 'web/make_offline.py'), site, ROOT]);
+    // Deploy version 2: a changed page (make_offline.py writes the page from web/index.html, so the
+    // change goes into a copy of the sources), and the service worker made again for it.
+    const source2 = mkdtempSync(path.join(tmpdir(), 'trellis-source-'));
+    cpSync(path.join(ROOT, 'web'), path.join(source2, 'web'), { recursive: true });
+    cpSync(path.join(ROOT, 'assets'), path.join(source2, 'assets'), { recursive: true });
+    const page1 = readFileSync(path.join(source2, 'web/index.html'), 'utf8');
+    writeFileSync(path.join(source2, 'web/index.html'), page1.replace('</body>', '<i id="build-2"></i>\n</body>'));
+    execFileSync('/usr/bin/python3', [path.join(ROOT, 'web/make_offline.py'), site, source2]);
+    rmSync(source2, { recursive: true, force: true });
 
     await page.reload();
     await page.evaluate(() => window.trellis.ready);

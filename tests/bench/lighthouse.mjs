@@ -28,7 +28,7 @@ export function lighthouseVersion() {
 }
 
 // One Lighthouse run of `url` with a fresh Chromium profile. Asynchronous on purpose: the site is
-// served from this same node process. Returns { performance (0-100), lcpMs, fcpMs, tbtMs, lcpElement }.
+// served from this same node process. Returns { performance (0-100), lcpMs, fcpMs, tbtMs, speedIndexMs, lcpElement }.
 export async function lighthouse(url) {
   const dir = mkdtempSync(path.join(tmpdir(), 'trellis-lighthouse-'));
   try {
@@ -53,6 +53,7 @@ export async function lighthouse(url) {
       lcpMs: audits['largest-contentful-paint'].numericValue,
       fcpMs: audits['first-contentful-paint'].numericValue,
       tbtMs: audits['total-blocking-time'].numericValue,
+      speedIndexMs: audits['speed-index'].numericValue,
       lcpElement: lcpItems?.[0]?.node?.selector ?? null,
     };
   } finally {

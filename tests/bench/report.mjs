@@ -118,6 +118,7 @@ const ROWS = [
   { key: 'lighthouse.lcp_ms', label: 'Lighthouse largest contentful paint, mobile' },
   { key: 'lighthouse.fcp_ms', label: 'Lighthouse first contentful paint, mobile' },
   { key: 'lighthouse.tbt_ms', label: 'Lighthouse total blocking time, mobile' },
+  { key: 'lighthouse.speed_index_ms', label: 'Lighthouse speed index, mobile' },
 ];
 
 // The data operations: the required ones first, then whatever else the data bench measured.

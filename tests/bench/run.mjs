@@ -198,6 +198,7 @@ await step('lighthouse', ['lighthouse.performance', 'lighthouse.lcp_ms'], async 
   results.samples('lighthouse.lcp_ms', runs.map((r) => r.lcpMs));
   results.samples('lighthouse.fcp_ms', runs.map((r) => r.fcpMs));
   results.samples('lighthouse.tbt_ms', runs.map((r) => r.tbtMs));
+  results.samples('lighthouse.speed_index_ms', runs.map((r) => r.speedIndexMs));
   const elements = [...new Set(runs.map((r) => r.lcpElement))].join(', ');
   notes.push(`Lighthouse (mobile, slow 4G and 4x CPU applied while loading): its largest contentful paint is \`${elements}\`. `
     + 'A canvas is never an LCP candidate, so LCP times the loading screen; the wasm start shows in total blocking time.');

@@ -64,10 +64,26 @@ Status DiskFileSystem::SyncFile(const std::string& path)
     return Status::Ok();
 }
 
+// A rename is durable only once the folder holding the new name is flushed too: without it, a
+// power cut right after a save can bring back the old name and lose the new file. Best effort:
+// some file systems (IDBFS in a browser among them) cannot flush a folder, and the rename itself
+// has already succeeded.
+static void SyncParentDir(const std::string& path)
+{
+    const size_t slash = path.find_last_of('/');
+    const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    (void)::fsync(fd);
+    ::close(fd);
+}
+
 Status DiskFileSystem::Rename(const std::string& from, const std::string& to)
 {
     if (std::rename(from.c_str(), to.c_str()) != 0)
         return IoError("rename", from);
+    SyncParentDir(to);
     return Status::Ok();
 }
 

@@ -264,9 +264,9 @@ static void MainLoopStep()
 
 // Start-up is a chain of short tasks, each queued right after the last (setTimeout 0, not the next
 // animation frame): the workspace (main), the WebGL context (web/index.html makes it when first
-// asked), SDL's window on it, ImGui, the fonts, the shaders and the font texture, then the frames. No single task blocks the page for
-// long, which is what a phone's user feels (and what Lighthouse's total blocking time counts), and
-// no frame is waited for.
+// asked), SDL's window on it, ImGui, the fonts, the shaders and the font texture, then the frames.
+// No single task blocks the page for long, which is what a phone's user feels (and what
+// Lighthouse's total blocking time counts), and no frame is waited for.
 static RunnerParams g_Params;
 
 static void PrepareGpu(void*)

@@ -7,7 +7,7 @@
 
 #include <string_view>
 
-// The code points the atlas bakes: the UI's own (Latin-1, punctuation, arrows) and those of the
+// The code points the atlas bakes: the UI's own (ASCII, punctuation, arrows) and those of the
 // text there is to draw. The fonts hold every letter of glyph_ranges.h, but baking 800 glyphs at
 // 54 px (a 3x phone) is most of start-up; a journal in Greek adds its letters when it opens, and a
 // letter typed for the first time rebuilds the atlas before the frame that draws it.

@@ -4,9 +4,17 @@
 #include "icons.h"
 #include "imgui_internal.h"
 #include "core/views.h"
+#include "fonts.h"
 #include "glyph_ranges.h"
 #include "ui_driver.h"
 #include "widgets.h"
+
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+#include <vector>
 
 TEST(Ui, OpensOnHomeWithTheTabBar)
 {
@@ -112,6 +120,117 @@ TEST(Ui, TitlesDrawEveryLetterTheBodyDraws)
         EXPECT_NE(fonts.Body->FindGlyphNoFallback(c), nullptr) << "U+" << std::hex << c;
         EXPECT_NE(fonts.Heading->FindGlyphNoFallback(c), nullptr) << "U+" << std::hex << c;
     }
+}
+
+// The bytes of every string literal in `source` (C++: comments, character literals and raw strings
+// are skipped; \x, \u and the one-letter escapes are decoded).
+static std::vector<std::string> StringLiterals(const std::string& source)
+{
+    std::vector<std::string> literals;
+    size_t i = 0;
+    const size_t n = source.size();
+    const auto hex = [&](size_t at, size_t max_digits, size_t* used) {
+        unsigned int value = 0;
+        size_t k = 0;
+        for (; k < max_digits && at + k < n && std::isxdigit(static_cast<unsigned char>(source[at + k])); k++)
+            value = value * 16 + static_cast<unsigned int>(std::stoi(source.substr(at + k, 1), nullptr, 16));
+        *used = k;
+        return value;
+    };
+    while (i < n)
+    {
+        if (source.compare(i, 2, "//") == 0)
+            i = std::min(source.find('\n', i), n);
+        else if (source.compare(i, 2, "/*") == 0)
+            i = std::min(source.find("*/", i + 2), n - 2) + 2;
+        else if (source.compare(i, 3, "R\"(") == 0)
+            i = std::min(source.find(")\"", i + 3), n - 2) + 2;   // only a license or a fixture
+        else if (source[i] == '\'' && (i == 0 || !std::isxdigit(static_cast<unsigned char>(source[i - 1]))))
+        {
+            for (i++; i < n && source[i] != '\''; i++)
+                if (source[i] == '\\')
+                    i++;
+            i++;
+        }
+        else if (source[i] == '"')
+        {
+            std::string bytes;
+            for (i++; i < n && source[i] != '"';)
+            {
+                if (source[i] != '\\')
+                {
+                    bytes += source[i++];
+                    continue;
+                }
+                const char escape = source[i + 1];
+                size_t used = 0;
+                if (escape == 'x')
+                {
+                    bytes += static_cast<char>(hex(i + 2, 2, &used));
+                    i += 2 + used;
+                }
+                else if (escape == 'u')
+                {
+                    const unsigned int c = hex(i + 2, 4, &used);
+                    char utf8[5] = {};
+                    ImTextCharToUtf8(utf8, c);
+                    bytes += utf8;
+                    i += 2 + used;
+                }
+                else
+                {
+                    bytes += escape == 'n' ? '\n' : escape == 't' ? '\t' : escape;
+                    i += 2;
+                }
+            }
+            i++;
+            literals.push_back(bytes);
+        }
+        else
+            i++;
+    }
+    return literals;
+}
+
+// The atlas bakes the UI's own letters up front and the rest only when people's text has them
+// (fonts.cpp): so every letter a string in the code can show must be among the UI's own, or it
+// would draw as "?" until some text brought it in.
+TEST(UiFonts, EveryLetterInTheCodeIsBakedFromTheStart)
+{
+    const GlyphSet ui_letters;
+    int literals = 0;
+    int letters = 0;
+    std::set<unsigned int> missing;
+    for (const char* folder : {"core", "frontend"})
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(std::filesystem::path(TRELLIS_SOURCE_DIR) / folder))
+        {
+            const std::string ext = entry.path().extension().string();
+            if (ext != ".cpp" && ext != ".h")
+                continue;
+            std::ifstream in(entry.path(), std::ios::binary);
+            const std::string source((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            for (const std::string& literal : StringLiterals(source))
+            {
+                literals++;
+                for (const char* text = literal.c_str(); *text != 0;)
+                {
+                    unsigned int c = 0;
+                    text += ImTextCharFromUtf8(&c, text, nullptr);
+                    if (c < 0x80 || (c >= ICON_RANGE_MIN && c <= ICON_RANGE_MAX))
+                        continue;
+                    letters++;
+                    bool in_fonts = false;  // what the fonts lack (U+FFFD, U+3000) could never be baked
+                    for (const ImWchar* range = kTextGlyphRanges; range[0] != 0; range += 2)
+                        in_fonts |= c >= range[0] && c <= range[1];
+                    if (in_fonts && !ui_letters.Contains(static_cast<ImWchar>(c)))
+                        missing.insert(c);
+                }
+            }
+        }
+    EXPECT_GT(literals, 1000) << "the sources were read";
+    EXPECT_GT(letters, 20) << "the middle dots, quotes and bullets of the UI";
+    for (const unsigned int c : missing)
+        ADD_FAILURE() << "U+" << std::hex << std::uppercase << c << " is written by the code but not baked up front";
 }
 
 TEST(Ui, ATapLeavesNothingHovered)

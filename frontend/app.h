@@ -132,6 +132,8 @@ public:
     // A new version of the app is installed; the banner offers to restart into it.
     void                OnUpdateReady()             { UpdateReady_ = true; }
     bool                UpdateReady() const         { return UpdateReady_; }
+    // Something moves with no input (a fling): the runner draws on until it stops.
+    bool                IsAnimating() const         { return PageScroll_.IsFlinging() || DetailScroll_.IsFlinging(); }
 
 private:
     int64_t             ExportExchangeFile(trellis::FileKind kind);

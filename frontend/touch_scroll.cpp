@@ -8,6 +8,7 @@ void TouchScroller::Update(const TouchScrollParams& params)
 {
     ImGuiIO& io = ImGui::GetIO();
     const float dt = ImMax(io.DeltaTime, 1.0f / 1000.0f);
+    ScrollPending_ = false;     // ImGui applied last frame's SetScrollY() as this frame began
 
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
         ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem))
@@ -51,10 +52,12 @@ void TouchScroller::Update(const TouchScrollParams& params)
 
     if (Velocity_ != 0.0f)
     {
-        const float next = Target_ + Velocity_ * dt;
+        const float step = ImMin(dt, params.MaxStepS);
+        const float next = Target_ + Velocity_ * step;
         Target_ = ImClamp(next, 0.0f, ImGui::GetScrollMaxY());
         ImGui::SetScrollY(Target_);
-        Velocity_ *= std::pow(params.FrictionPerSecond, dt);
+        ScrollPending_ = true;
+        Velocity_ *= std::pow(params.FrictionPerSecond, step);
         if (std::fabs(Velocity_) < params.MinSpeedPxPerS || next <= 0.0f || next >= ImGui::GetScrollMaxY())
             Velocity_ = 0.0f;
     }

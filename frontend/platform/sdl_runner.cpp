@@ -19,19 +19,6 @@ static_assert(SDL_MAJOR_VERSION == 2, "SDL 1 headers were found before SDL 2's")
 // [SECTION] Input
 // [SECTION] Frame
 
-// A checksum of what a frame draws. Two equal frames in a row mean nothing is moving any more, so
-// the loop can stop drawing; a frame that differs (a focus change, scrolling inertia) asks for one more.
-static unsigned int HashDrawData(const ImDrawData* data)
-{
-    unsigned int hash = 0;
-    for (const ImDrawList* list : data->CmdLists)
-    {
-        hash = ImHashData(list->VtxBuffer.Data, list->VtxBuffer.size_in_bytes(), hash);
-        hash = ImHashData(list->IdxBuffer.Data, list->IdxBuffer.size_in_bytes(), hash);
-    }
-    return hash;
-}
-
 // [SECTION] Init and shutdown
 
 bool SdlRunner::Init(const RunnerParams& params, App& app)
@@ -101,7 +88,8 @@ void SdlRunner::StartImGui()
     io.ClipboardUserData = &app.GetPlatform();
     io.SetClipboardTextFn = [](void* platform, const char* text) { static_cast<Platform*>(platform)->SetClipboardText(text); };
     app.FollowSystemTheme(app.GetPlatform().PrefersDarkTheme());
-    FramesToDraw_ = Params_.SettleFrames;     // the first DrawFrame() bakes the fonts
+    Pacer_ = FramePacer(Params_.SettleFrames);
+    Pacer_.Wake();                            // the first DrawFrame() bakes the fonts
 }
 
 void SdlRunner::Shutdown()
@@ -130,7 +118,7 @@ bool SdlRunner::PollEvents()
             ImGui::GetIO().AddMousePosEvent(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
         }
         ImGui_ImplSDL2_ProcessEvent(&event);
-        FramesToDraw_ = Params_.SettleFrames;
+        Pacer_.Wake();
         if (event.type == SDL_QUIT)
             running = false;
         // A file dropped on the window is imported like a picked one (the web build's drop is in
@@ -210,16 +198,9 @@ void SdlRunner::DrawFrame()
     SDL_GL_SwapWindow(Window_);
     LastFrame_.SubmitMs = MsSince(submit_start);
     FramesDrawn_++;
-    if (FramesToDraw_ > 0)
-        FramesToDraw_--;
-    // ImGui spreads a burst of input over several frames (press, release, ...): keep drawing until
-    // its queue is empty, and a frame after, because what a tap changes shows in the next frame.
-    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0)
-        FramesToDraw_ = ImMax(FramesToDraw_, 2);
-    const unsigned int hash = HashDrawData(ImGui::GetDrawData());
-    if (hash != LastDrawHash_)
-        FramesToDraw_ = ImMax(FramesToDraw_, 1);
-    LastDrawHash_ = hash;
+    // ImGui spreads a burst of input over several frames (press, release, ...): drawing goes on
+    // until its queue is empty, and while a fling still moves the page (frame_pacer.h).
+    Pacer_.FrameDrawn(ImGui::GetDrawData(), ImGui::GetCurrentContext()->InputEventsQueue.Size > 0, App_->IsAnimating());
     if (io.WantTextInput != WantedText_)
     {
         WantedText_ = io.WantTextInput;

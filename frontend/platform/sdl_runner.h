@@ -5,6 +5,7 @@
 
 #include <cstdint>
 
+#include "frame_pacer.h"
 #include "gl_renderer.h"
 
 class App;
@@ -43,11 +44,11 @@ public:
     // Reads pending events; returns false when the window was closed.
     bool        PollEvents();
     // True when something changed since the last frame drawn.
-    bool        NeedsFrame() const  { return FramesToDraw_ > 0; }
+    bool        NeedsFrame() const  { return Pacer_.NeedsFrame(); }
     // True when nothing is left to draw: no frame owed and no input waiting for the next one.
     bool        Idle() const;
     // Input arrived outside SDL (the web's text field): draw until it settles.
-    void        Wake()              { FramesToDraw_ = Params_.SettleFrames; }
+    void        Wake()              { Pacer_.Wake(); }
     void        DrawFrame();
     // A new device pixel ratio, or letters to draw that the atlas lacks: bake the fonts again.
     // DrawFrame() does it first; the web build calls it alone once, so start-up is shorter tasks.
@@ -65,8 +66,7 @@ private:
     App*            App_ = nullptr;
     SDL_Window*     Window_ = nullptr;
     void*           GlContext_ = nullptr;
-    int             FramesToDraw_ = 0;
-    unsigned int    LastDrawHash_ = 0;      // of the last frame's draw data: unchanged output means settled
+    FramePacer      Pacer_;                 // which frames to draw: none while nothing changes
     bool            WantedText_ = false;    // io.WantTextInput after the last frame
     bool            GpuReady_ = false;      // PrepareGpu() done: a font rebuild uploads the texture again
     uint64_t        FramesDrawn_ = 0;

@@ -106,6 +106,21 @@ export async function firstFrame(page, url) {
   }
 }
 
+// When each step of a start ended (report.mjs's START_STEPS), in ms from navigation start; null for
+// one the page did not mark. The page's own marks: web/pre.js and frontend/platform/main_web.cpp.
+const STEP_MARKS = {
+  wasm: 'trellis-prerun', storage: 'trellis-storage-loaded', context: 'trellis-context-ready',
+  window: 'trellis-gl-ready', fonts: 'trellis-fonts-ready', gpu: 'trellis-gpu-ready',
+};
+
+function startSteps(page) {
+  return page.evaluate((marks) => {
+    const steps = { page: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null };
+    for (const [step, mark] of Object.entries(marks)) steps[step] = performance.getEntriesByName(mark)[0]?.startTime ?? null;
+    return steps;
+  }, STEP_MARKS);
+}
+
 function idleFps(page) {
   return page.evaluate(async ({ settleMs, windowMs }) => {
     const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -128,7 +143,7 @@ function serviceWorkerCount(page) {
 
 // One visit with a fresh profile; see the top of this file.
 // Returns { firstFrameMs, idleFps, heapMb, cachedFirstFrameMs (null without a service worker),
-// requested: [paths relative to the site root] }.
+// cachedSteps (startSteps() of that start), requested: [paths relative to the site root] }.
 export async function visit(target, siteUrl) {
   const phone = await launchPhone();
   try {
@@ -148,7 +163,9 @@ export async function visit(target, siteUrl) {
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
       await page.close();
       await context.setOffline(true);   // from here on only the service worker can answer
-      result.cachedFirstFrameMs = await firstFrame(await context.newPage(), siteUrl);
+      const cachedPage = await context.newPage();
+      result.cachedFirstFrameMs = await firstFrame(cachedPage, siteUrl);
+      result.cachedSteps = await startSteps(cachedPage);
     }
     result.requested = [...requested].map((file) => (file.endsWith('/') ? file + 'index.html' : file)).sort();
     return result;

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { scrollScreen, tapLatencies, visit } from './chromium.mjs';
 import { ROOT, measureData } from './data.mjs';
 import { lighthouse, lighthouseVersion } from './lighthouse.mjs';
-import { Results, markdown, median, percentile, REQUIRED_KEYS } from './report.mjs';
+import { Results, markdown, median, percentile, REQUIRED_KEYS, START_STEPS } from './report.mjs';
 import { serveSite } from './server.mjs';
 import { measureFiles, totalOf } from './size.mjs';
 
@@ -108,6 +108,12 @@ await step('browser', ['web.total_brotli_bytes', 'web.baseline_hello_brotli_byte
   const cached = figure('trellis', (v) => v.cachedFirstFrameMs);
   if (cached.every((ms) => ms !== null)) {
     results.samples('browser.first_frame_cached_ms', cached);
+    // Where that start's time goes: when each step ended.
+    for (const step of Object.keys(START_STEPS)) {
+      const ends = figure('trellis', (v) => v.cachedSteps[step]);
+      if (ends.every((ms) => typeof ms === 'number')) results.samples(`browser.cached_start.${step}_ms`, ends);
+      else results.none(`browser.cached_start.${step}_ms`, 'the page did not mark this step of its start');
+    }
   } else {
     results.none('browser.first_frame_cached_ms',
       'no service worker: after the first visit navigator.serviceWorker.getRegistrations() was empty');

@@ -152,8 +152,16 @@ async function touch(cdp, type, x, y) {
   await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
 }
 
-// A finger from (x, fromY) to (x, toY) in `steps` moves, 16 ms apart (real touch events).
+// A finger from (x, fromY) to (x, toY) in `steps` moves, 16 ms apart (real touch events). Returns
+// once the page has had the touchend: the browser may hold touch moves back for a frame or more (on
+// a busy machine, several), so without that wait a test could see the app idle with the drag's last
+// moves still to come, and tap where an item was before they scrolled it away.
 export async function drag(page, x, fromY, toY, steps = 15) {
+  await page.evaluate(() => {
+    window.__trellisDragEnded = new Promise((resolve) => {
+      window.addEventListener('touchend', resolve, { capture: true, once: true });
+    });
+  });
   const cdp = await page.context().newCDPSession(page);
   await touch(cdp, 'touchStart', x, fromY);
   for (let i = 1; i <= steps; i++) {
@@ -162,6 +170,7 @@ export async function drag(page, x, fromY, toY, steps = 15) {
   }
   await touch(cdp, 'touchEnd');
   await cdp.detach();
+  await page.evaluate(() => window.__trellisDragEnded);
 }
 
 // Scrolls the page with slow drags, as a person would, until the item whose label contains `text`

@@ -5,6 +5,7 @@
 #include "imgui_internal.h"
 #include "core/views.h"
 #include "fonts.h"
+#include "frame_pacer.h"
 #include "glyph_ranges.h"
 #include "ui_driver.h"
 #include "widgets.h"
@@ -323,14 +324,99 @@ TEST(Ui, AFlingCarriesOnAfterTheFingerLiftsAndStops)
     (void)y0;
 }
 
+// The web runner's loop (frontend/platform/main_web.cpp): a frame only when the pacer owes one.
+// Returns how many frames were drawn before it went idle (at most `limit`).
+static int DrawWhileOwed(UiDriver& ui, FramePacer& pacer, int limit, int* unchanged_while_flinging)
+{
+    int frames = 0;
+    unsigned int last = HashDrawData(ImGui::GetDrawData());
+    while (pacer.NeedsFrame() && frames < limit)
+    {
+        ui.Frame();
+        frames++;
+        const unsigned int hash = HashDrawData(ImGui::GetDrawData());
+        if (hash == last && ui.GetApp().IsAnimating())
+            (*unchanged_while_flinging)++;
+        last = hash;
+        pacer.FrameDrawn(ImGui::GetDrawData(), ImGui::GetCurrentContext()->InputEventsQueue.Size > 0, ui.GetApp().IsAnimating());
+    }
+    return frames;
+}
+
+// ImGui scrolls by whole pixels, so the slow end of a fling draws frames that look like the last
+// one. An app that stopped drawing there left the fling frozen with speed to spare, and the next
+// touch woke it: the page leapt under the finger and the tap pressed whatever slid there (seen in
+// the browser tests on a busy machine: a tap on "Dark" in Settings landed 40 px off).
+TEST(Ui, AFlingIsDrawnToItsEndThoughItsLastFramesLookAlike)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    AddGoals(ui, 60);
+    ASSERT_TRUE(ui.Tap("Goals"));
+    ui.Drag(ImVec2(200, 600), ImVec2(200, 400), 4);
+    FramePacer pacer;
+    pacer.Wake();   // the drag's input
+    int unchanged_while_flinging = 0;
+    const int frames = DrawWhileOwed(ui, pacer, 3000, &unchanged_while_flinging);
+    EXPECT_LT(frames, 3000) << "the app goes idle";
+    EXPECT_FALSE(ui.GetApp().IsAnimating()) << "but only once the fling has stopped";
+    EXPECT_GT(unchanged_while_flinging, 0) << "frames alike while it moved: the case that froze it";
+
+    // At rest, a long pause and then frames (the next touch wakes the app) move nothing.
+    const std::string at_rest = AutomationItemsJson();
+    ImGui::GetIO().DeltaTime = 2.0f;
+    ui.Frame();
+    ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+    ui.Frames(3);
+    EXPECT_EQ(AutomationItemsJson(), at_rest);
+}
+
+// The screen's page: the active window that scrolls furthest.
+static ImGuiWindow* LongestScrollingWindow()
+{
+    ImGuiWindow* page = nullptr;
+    for (ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
+        if (window->Active && (page == nullptr || window->ScrollMax.y > page->ScrollMax.y))
+            page = window;
+    return page;
+}
+
+static float PageScrollY()
+{
+    const ImGuiWindow* page = LongestScrollingWindow();
+    return page != nullptr ? page->Scroll.y : 0.0f;
+}
+
+// A page the browser stalls (a collection, a busy phone) comes back to a fling where it would be
+// after one ordinary late frame, not where two seconds at full speed would have flung it.
+TEST(Ui, AStalledFrameMovesAFlingNoFurtherThanALateOne)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    AddGoals(ui, 60);
+    ASSERT_TRUE(ui.Tap("Goals"));
+    ui.Drag(ImVec2(200, 700), ImVec2(200, 500), 4);
+    ui.Frames(2);
+    ASSERT_TRUE(ui.GetApp().IsAnimating());
+    const float a = PageScrollY();
+    ui.Frame();                         // a 1/60 s step (it shows a frame later: ImGui applies scrolls then)
+    const float b = PageScrollY();
+    ImGui::GetIO().DeltaTime = 2.0f;    // this frame comes two seconds late
+    ui.Frame();
+    ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+    const float c = PageScrollY();
+    ui.Frame();
+    const float d = PageScrollY();
+    ASSERT_GT(b - a, 1.0f) << "the fling was moving";
+    EXPECT_LE(d - c, (b - a) * 5.0f) << "at most a few frames' worth; one 1/60 s step: " << (b - a);
+    EXPECT_GT(d - c, (c - b) * 2.0f) << "yet further than an ordinary step";
+}
+
 // How far the longest scrolling window of the screen scrolls.
 static float LongestScroll()
 {
-    float longest = 0.0f;
-    for (ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
-        if (window->Active)
-            longest = ImMax(longest, window->ScrollMax.y);
-    return longest;
+    const ImGuiWindow* page = LongestScrollingWindow();
+    return page != nullptr ? ImMax(page->ScrollMax.y, 0.0f) : 0.0f;
 }
 
 TEST(Ui, ALongGoalListDrawsOnlyTheCardsOnScreen)

@@ -11,6 +11,7 @@
 #include "widgets.h"
 
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -130,13 +131,13 @@ static std::vector<std::string> StringLiterals(const std::string& source)
     std::vector<std::string> literals;
     size_t i = 0;
     const size_t n = source.size();
+    // The value of up to `max_digits` hex digits at `at`, and how many there were.
     const auto hex = [&](size_t at, size_t max_digits, size_t* used) {
-        unsigned int value = 0;
-        size_t k = 0;
-        for (; k < max_digits && at + k < n && std::isxdigit(static_cast<unsigned char>(source[at + k])); k++)
-            value = value * 16 + static_cast<unsigned int>(std::stoi(source.substr(at + k, 1), nullptr, 16));
-        *used = k;
-        return value;
+        const std::string digits = source.substr(at, max_digits);
+        char* end = nullptr;
+        const unsigned long value = std::strtoul(digits.c_str(), &end, 16);
+        *used = static_cast<size_t>(end - digits.c_str());
+        return static_cast<unsigned int>(value);
     };
     while (i < n)
     {

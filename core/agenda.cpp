@@ -42,6 +42,7 @@ static void FindMeetings(const Workspace& workspace, Date today, Agenda& agenda,
         agenda.MeetingOn = workspace.Me.NextOneOnOne;
     const int cadence = std::max(workspace.Me.ReviewCadenceMonths, 1);
     agenda.Since = agenda.LastMeeting ? agenda.LastMeeting->On : AddMonths(today, -cadence);
+    agenda.First = agenda.LastMeeting == nullptr;
 }
 
 // [SECTION] Goals, activities and actions
@@ -70,14 +71,20 @@ static void AddActivities(const Workspace& workspace, Date today, const AgendaOp
         const bool open = activity->Status == ActivityStatus::Planned || activity->Status == ActivityStatus::InProgress;
         const bool completed = activity->Status == ActivityStatus::Done && activity->CompletedOn && *activity->CompletedOn >= agenda.Since;
         const bool due = open && activity->Due && *activity->Due <= horizon;
-        if (completed || due)
-            agenda.Activities.push_back(AgendaActivity{ activity, completed });
+        const bool needs_support = open && !activity->SupportNeeded.empty();
+        if (completed || due || needs_support)
+            agenda.Activities.push_back(AgendaActivity{ activity, completed, needs_support });
     }
-    // Finished work first, then what is due, soonest first.
+    // Finished work first, then what is due, soonest first, then what needs support without a date.
     std::stable_sort(agenda.Activities.begin(), agenda.Activities.end(), [](const AgendaActivity& a, const AgendaActivity& b) {
         if (a.Completed != b.Completed)
             return a.Completed;
-        return !a.Completed && *a.Record->Due < *b.Record->Due;
+        if (a.Completed)
+            return false;
+        const bool a_due = a.Record->Due.has_value(), b_due = b.Record->Due.has_value();
+        if (a_due != b_due)
+            return a_due;
+        return a_due && *a.Record->Due < *b.Record->Due;
     });
 }
 
@@ -94,12 +101,14 @@ static void AddCarriedActions(const std::vector<const OneOnOne*>& earlier, Agend
 
 // One question per topic in turn, starting with career progression when a career review is due,
 // otherwise with the next topic in rotation so that meetings do not all open the same way.
-static std::vector<const BankQuestion*> PickQuestions(const Workspace& workspace, size_t first_topic, int count)
+// A question counts as asked once marked so at any meeting; one on the planned meeting is on the
+// agenda already.
+static std::vector<const BankQuestion*> PickQuestions(const Workspace& workspace, const OneOnOne* planned, size_t first_topic, int count)
 {
     std::vector<std::string_view> asked;
     for (const OneOnOne* meeting : LiveRecords<OneOnOne>(workspace))
         for (const AgendaItem& item : meeting->Agenda)
-            if (item.Kind == AgendaItemKind::Question)
+            if (item.Kind == AgendaItemKind::Question && (item.Covered || meeting == planned))
                 asked.push_back(item.Text);
     const size_t topics = static_cast<size_t>(QuestionTopic::COUNT);
     std::vector<std::vector<const BankQuestion*>> fresh(topics);
@@ -182,9 +191,12 @@ Agenda BuildAgenda(const Workspace& workspace, const LocalNow& now, const Agenda
     AddGoalUpdates(workspace, now, agenda);
     AddActivities(workspace, today, options, agenda);
     AddCarriedActions(earlier, agenda);
+    if (agenda.Meeting && IsShared(agenda.Meeting->Visible))
+        for (const ActionItem& action : agenda.Meeting->Actions)
+            agenda.MeetingActions.push_back(&action);
     const bool review_due = CareerReviewStatus(workspace, now).Due <= agenda.MeetingOn.value_or(today);
     const size_t first_topic = review_due ? 0 : earlier.size() % static_cast<size_t>(QuestionTopic::COUNT);
-    agenda.Questions = PickQuestions(workspace, first_topic, options.QuestionCount);
+    agenda.Questions = PickQuestions(workspace, agenda.Meeting, first_topic, options.QuestionCount);
     if (options.WeekThemes)
         agenda.WeekThemes = WeekThemes(workspace, today, options.ThemesPerList);
     return agenda;

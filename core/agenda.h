@@ -45,7 +45,8 @@ struct AgendaGoal
 struct AgendaActivity
 {
     const PlanActivity* Record = nullptr;
-    bool                Completed = false;      // finished since the last meeting; otherwise due
+    bool                Completed = false;      // finished since the last meeting; otherwise open
+    bool                NeedsSupport = false;   // open, with support I need from my manager written down
 };
 
 struct CarriedAction
@@ -61,11 +62,14 @@ struct Agenda
     const OneOnOne*                     LastMeeting = nullptr;  // the latest one-on-one before today
     Date                                Since;              // changes from this day on: the last meeting's day,
                                                             // or one review cadence ago when there was none
+    bool                                First = false;      // no one-on-one before today: Since is no meeting's day
     std::vector<AgendaGoal>             GoalUpdates;        // goals edited since then, latest edit first
-    std::vector<AgendaActivity>         Activities;         // finished since then, or due by the meeting plus DueWithinDays
+    std::vector<AgendaActivity>         Activities;         // finished since then, due by the meeting plus
+                                                            // DueWithinDays, or open and needing my manager's support
     std::vector<CarriedAction>          CarriedOver;        // open action items of earlier meetings, oldest first
+    std::vector<const ActionItem*>      MeetingActions;     // action items already on the planned meeting (agreed ahead of it)
     std::vector<const AgendaItem*>      TalkingPoints;      // the person's own items on the planned meeting
-    std::vector<const BankQuestion*>    Questions;          // not yet asked at any meeting; career progression
+    std::vector<const BankQuestion*>    Questions;          // not yet asked at any meeting nor on the planned one; career progression
                                                             // first when a career review is due
     std::optional<AgendaThemes>         WeekThemes;         // when the options ask for them
 };

@@ -89,7 +89,8 @@ static std::string Title(const Workspace& workspace, const Agenda& agenda)
 static std::string Subtitle(const Workspace& workspace, const Agenda& agenda)
 {
     const std::string manager = OneLine(workspace.Me.ManagerName);
-    const std::string changes = "Changes since " + agenda.Since.ToLongString() + ".";
+    const std::string changes = agenda.First ? std::string("A first one-on-one agenda: what is on my plan now.")
+                                             : "Changes since " + agenda.Since.ToLongString() + ".";
     return manager.empty() ? changes : "With " + manager + ". " + changes;
 }
 
@@ -98,18 +99,27 @@ static std::string ActivityDetail(const AgendaActivity& activity, Date today)
     const PlanActivity& record = *activity.Record;
     if (activity.Completed && record.CompletedOn)
         return "done " + record.CompletedOn->ToLongString();
-    if (!record.Due)
-        return "";
-    return (*record.Due < today ? "overdue, was due " : "due ") + record.Due->ToLongString();
+    std::string detail;
+    if (record.Due)
+        detail = (*record.Due < today ? "overdue, was due " : "due ") + record.Due->ToLongString();
+    if (activity.NeedsSupport)
+        detail += (detail.empty() ? "" : "; ") + ("I need: " + OneLine(record.SupportNeeded));
+    return detail;
+}
+
+// Who does it, and by when: "Inès Ødegård, due Friday 13 March 2026".
+static std::string OwnerDetail(const Workspace& workspace, const ActionItem& item)
+{
+    const std::string owner = OneLine(item.Owner == ActionOwner::Me ? workspace.Me.Name : workspace.Me.ManagerName);
+    std::string detail = owner.empty() ? DisplayName(item.Owner) : owner;
+    if (item.Due)
+        detail += ", due " + item.Due->ToLongString();
+    return detail;
 }
 
 static std::string ActionDetail(const Workspace& workspace, const CarriedAction& action)
 {
-    const std::string owner = OneLine(action.Item->Owner == ActionOwner::Me ? workspace.Me.Name : workspace.Me.ManagerName);
-    std::string detail = owner.empty() ? DisplayName(action.Item->Owner) : owner;
-    if (action.Item->Due)
-        detail += ", due " + action.Item->Due->ToLongString();
-    return detail + ", agreed " + action.From->On.ToLongString();
+    return OwnerDetail(workspace, *action.Item) + ", agreed " + action.From->On.ToLongString();
 }
 
 static AgendaDocument Describe(const Workspace& workspace, const Agenda& agenda, const LocalNow& now)
@@ -123,6 +133,9 @@ static AgendaDocument Describe(const Workspace& workspace, const Agenda& agenda,
     Section actions{ "Action items carried over", {} };
     for (const CarriedAction& action : agenda.CarriedOver)
         actions.Entries.push_back(Entry{ OneLine(action.Item->Text), ActionDetail(workspace, action) });
+    Section agreed{ "Agreed for this meeting", {} };
+    for (const ActionItem* item : agenda.MeetingActions)
+        agreed.Entries.push_back(Entry{ (item->DoneOn ? "Done: " : "") + OneLine(item->Text), OwnerDetail(workspace, *item) });
     Section points{ "My talking points", {} };
     for (const AgendaItem* item : agenda.TalkingPoints)
         points.Entries.push_back(Entry{ OneLine(item->Text), "" });
@@ -131,7 +144,7 @@ static AgendaDocument Describe(const Workspace& workspace, const Agenda& agenda,
         questions.Entries.push_back(Entry{ OneLine(question->Text), "" });
 
     AgendaDocument document{ Title(workspace, agenda), Subtitle(workspace, agenda), {} };
-    for (Section* section : { &goals, &activities, &actions, &points, &questions })
+    for (Section* section : { &goals, &activities, &actions, &agreed, &points, &questions })
         if (!section->Entries.empty())
             document.Sections.push_back(std::move(*section));
     document.Sections.push_back(Section{ "Notes", {}, 8 });
@@ -356,7 +369,8 @@ static std::optional<CalendarEvent> OneOnOneEvent(const Workspace& workspace, co
                        : "next-one-on-one-" + DeviceHex(workspace.DeviceId) + "@trellis";
     event.On = *agenda.MeetingOn;
     event.Summary = "One-on-one" + WithManager(workspace);
-    event.Description = "The agenda is in Trellis: goal updates, plan activities and action items since " + agenda.Since.ToLongString() + ".";
+    event.Description = agenda.First ? std::string("The agenda is in Trellis: my goals, plan activities and questions.")
+                                     : "The agenda is in Trellis: goal updates, plan activities and action items since " + agenda.Since.ToLongString() + ".";
     return event;
 }
 

@@ -168,6 +168,7 @@ Workspace ShareContent(const Workspace& w, int64_t now_ms, int utc_offset_minute
         if (meeting.Meta.Deleted || meeting.Visible != Visibility::Shared || (&meeting != next && !HasOpenActions(meeting)))
             continue;
         OneOnOne shared = meeting;
+        shared.PrivateNotes.clear();
         std::erase_if(shared.Agenda, [](const AgendaItem& item) { return item.Visible != Visibility::Shared; });
         if (&meeting != next)
         {
@@ -199,9 +200,18 @@ Workspace ShareContent(const Workspace& w, int64_t now_ms, int utc_offset_minute
         for (AgendaItem& item : meeting.Agenda)
             if (!shared_ids.contains(item.RefId))
                 item.RefId = Id{};
-    for (const Comment& comment : w.Comments)
-        if (shared_ids.contains(comment.TargetId))
-            out.Comments.push_back(comment);
+    // Comments on what is shared, and the answers to those (an answer to an answer too).
+    for (bool added = true; added;)
+    {
+        added = false;
+        for (const Comment& comment : w.Comments)
+            if (shared_ids.contains(comment.TargetId) && !shared_ids.contains(comment.Meta.RecordId))
+            {
+                out.Comments.push_back(comment);
+                shared_ids.insert(comment.Meta.RecordId);
+                added = true;
+            }
+    }
     // The clock would tell when a private record was last edited.
     out.Clock = Stamp{};
     out.Clock = LatestStamp(out);
@@ -620,6 +630,71 @@ static const TeamReport* FindReport(const Workspace& w, uint64_t device)
     return nullptr;
 }
 
+// An action comment the file brings newer than `w` has it, about a live one-on-one of `w`.
+static bool IsNewAgreedAction(const Workspace& w, const Comment& comment)
+{
+    if (comment.Kind != CommentKind::Action)
+        return false;
+    const OneOnOne* meeting = FindRecord<OneOnOne>(w, comment.TargetId);
+    if (!meeting || meeting->Meta.Deleted)
+        return false;
+    const Comment* here = FindRecord<Comment>(w, comment.Meta.RecordId);
+    return !here || here->Meta.Updated < comment.Meta.Updated;
+}
+
+static int CountAgreedActions(const Workspace& w, const std::vector<Comment>& incoming)
+{
+    return static_cast<int>(std::count_if(incoming.begin(), incoming.end(), [&](const Comment& c) { return IsNewAgreedAction(w, c); }));
+}
+
+std::vector<OneOnOne> AgreedActionMeetings(const Workspace& before, const Workspace& after, const std::vector<Comment>& incoming)
+{
+    // Items join their meeting in the order the manager wrote them, not in the file's id order.
+    std::vector<const Comment*> in_order;
+    for (const Comment& comment : incoming)
+        in_order.push_back(&comment);
+    std::stable_sort(in_order.begin(), in_order.end(), [](const Comment* a, const Comment* b) { return a->Meta.CreatedMs < b->Meta.CreatedMs; });
+    std::vector<OneOnOne> changed;
+    const TextLimits limits;
+    for (const Comment* in : in_order)
+    {
+        const Comment& comment = *in;
+        // The file's version must be the one that won the merge.
+        const Comment* merged = FindRecord<Comment>(after, comment.Meta.RecordId);
+        if (!IsNewAgreedAction(before, comment) || !merged || merged->Meta.Updated != comment.Meta.Updated)
+            continue;
+        auto edited = std::find_if(changed.begin(), changed.end(), [&](const OneOnOne& m) { return m.Meta.RecordId == comment.TargetId; });
+        const OneOnOne* current = FindRecord<OneOnOne>(after, comment.TargetId);
+        if (!current || current->Meta.Deleted)
+            continue;
+        OneOnOne meeting = edited != changed.end() ? *edited : *current;
+        auto item = std::find_if(meeting.Actions.begin(), meeting.Actions.end(), [&](const ActionItem& a) { return a.ItemId == comment.Meta.RecordId; });
+        if (comment.Meta.Deleted)
+        {
+            if (item != meeting.Actions.end() && !item->DoneOn)
+                meeting.Actions.erase(item);
+        }
+        else if (item == meeting.Actions.end())
+            meeting.Actions.push_back(ActionItem{ comment.Meta.RecordId, comment.Text, comment.Owner, comment.Due, std::nullopt });
+        else
+        {
+            item->Text = comment.Text;
+            item->Owner = comment.Owner;
+            item->Due = comment.Due;
+        }
+        // A meeting already at its limit of items keeps what it has; the comment still shows.
+        OneOnOne checked = meeting;
+        if (!Normalize(checked, limits))
+            continue;
+        if (edited != changed.end())
+            *edited = std::move(meeting);
+        else if (!(meeting == *current))
+            changed.push_back(std::move(meeting));
+    }
+    std::erase_if(changed, [&](const OneOnOne& m) { return *FindRecord<OneOnOne>(after, m.Meta.RecordId) == m; });
+    return changed;
+}
+
 Result<ImportPreview> PreviewImport(const Workspace& w, std::string_view bytes, const ExchangeLimits& limits)
 {
     Result<ExchangeFile> read = ReadExchangeFile(bytes, limits);
@@ -648,6 +723,7 @@ Result<ImportPreview> PreviewImport(const Workspace& w, std::string_view bytes, 
                 return Error{"The response comments on something that is not in your workspace, so it is damaged or meant for another copy."};
         p.Destination = "your workspace";
         CountAll(w, p.File.Content, p);
+        p.Actions = CountAgreedActions(w, p.File.Content.Comments);
         break;
     }
     default:
@@ -697,6 +773,7 @@ ImportDescription ImportPreview::Describe() const
     count(New, "new record", "new records");
     count(Changed, "record updated", "records updated");
     count(Comments, "new comment", "new comments");
+    count(Actions, "agreed action for a one-on-one", "agreed actions for your one-on-ones");
     count(Conflicting, "older version kept in the history", "older versions kept in the history");
     for (const std::string& deleted : Deleted)
         text.Changes.push_back("Deletes " + deleted);

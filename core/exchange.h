@@ -123,6 +123,7 @@ struct ImportPreview
     int                         Changed = 0;    // newer versions of records here
     int                         Conflicting = 0; // older versions of records changed here: kept in history, yours stays
     int                         Comments = 0;   // new comments
+    int                         Actions = 0;    // agreed actions that become or update action items of my one-on-ones
     int                         Unchanged = 0;
     std::vector<std::string>    Deleted;        // what the import deletes, in words
 
@@ -136,5 +137,14 @@ Result<ImportPreview>   PreviewImport(const Workspace& w, std::string_view bytes
 Workspace               ApplyImport(const Workspace& w, const ImportPreview& preview, int64_t now_ms);
 // True when `w` holds nothing a person made: a first run.
 bool                    IsEmptyWorkspace(const Workspace& w);
+
+// The one-on-ones of `after` (the workspace a response was just merged into) as a response's agreed
+// actions change them: a new action comment on a live one-on-one becomes an action item with the
+// comment's id, text, owner and due date; a changed one updates its item's text, owner and due date
+// (a done item stays done); a withdrawn one (a tombstone) removes its item unless it is done. Only
+// comments that the file brought newer than `before` had them count, so importing a file twice adds
+// nothing twice, and an item the person reworded keeps their words until the manager changes the
+// action again. Only the meetings that change are returned, unstamped: the session stamps them.
+std::vector<OneOnOne>   AgreedActionMeetings(const Workspace& before, const Workspace& after, const std::vector<Comment>& incoming);
 
 } // namespace trellis

@@ -281,6 +281,7 @@ struct AgendaItem
     std::string     Text;
     Id              RefId;                  // the goal or plan activity it is about; nil otherwise
     Visibility      Visible = Visibility::Shared;
+    bool            Covered = false;        // talked about at the meeting; a question: asked (schema 5)
 
     bool operator==(const AgendaItem&) const = default;
 };
@@ -301,8 +302,9 @@ struct OneOnOne
     RecordMeta              Meta;
     Date                    On;
     std::vector<AgendaItem> Agenda;
-    std::string             Notes;
-    std::vector<ActionItem> Actions;
+    std::string             Notes;                  // shared with the manager, with the meeting
+    std::string             PrivateNotes;           // mine only: never in a share file (schema 5)
+    std::vector<ActionItem> Actions;                // in the order the person put them
     bool                    CoveredCareer = false;  // a career conversation: restarts the review cadence
     Visibility              Visible = Visibility::Shared;
 
@@ -318,14 +320,19 @@ enum class CommentKind : uint8_t
     COUNT
 };
 
-// How a manager's feedback travels back. Written at Meta.CreatedMs.
+// How a manager's feedback travels back, and the person's answers to it. Written at Meta.CreatedMs.
+// An answer is a comment whose target is the comment it answers.
 struct Comment
 {
-    RecordMeta  Meta;
-    Id          TargetId;           // the record it is about, of any kind
-    std::string Author;
-    std::string Text;
-    CommentKind Kind = CommentKind::Note;
+    RecordMeta          Meta;
+    Id                  TargetId;           // the record it is about, of any kind, or the comment it answers
+    std::string         Author;
+    std::string         Text;
+    CommentKind         Kind = CommentKind::Note;
+    // An action only (schema 5): who does it, from the person's side (Me: the person the plan
+    // belongs to), and by when. On a one-on-one it arrives as an action item of that meeting.
+    ActionOwner         Owner = ActionOwner::Me;
+    std::optional<Date> Due;
 
     bool operator==(const Comment&) const = default;
 };

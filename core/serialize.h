@@ -18,7 +18,9 @@ namespace trellis {
 // Schema 1: profile and goals. Schema 2: reflections, skills, career paths, plan activities,
 // one-on-ones and comments. Schema 3: comment kinds, superseded versions and the manager's team.
 // Schema 4: the profile's one-on-one cadence (Profile 2) and each skill's level history (Skill 2).
-inline constexpr int kSchemaVersion = 4;
+// Schema 5: an action comment's owner and due date (Comment 3), a meeting's private notes (OneOnOne
+// 2) and agenda items marked as covered (AgendaItem 2).
+inline constexpr int kSchemaVersion = 5;
 
 namespace detail {
 
@@ -325,13 +327,18 @@ void serialize(Archive& ar, PlanActivity& a, const std::uint32_t /*version*/)
 }
 
 template <class Archive>
-void serialize(Archive& ar, AgendaItem& i, const std::uint32_t /*version*/)
+void serialize(Archive& ar, AgendaItem& i, const std::uint32_t version)
 {
     detail::IdField(ar, "id", i.ItemId);
     detail::EnumField(ar, "kind", i.Kind);
     ar(cereal::make_nvp("text", i.Text));
     detail::OptionalIdField(ar, "about", i.RefId);
     detail::EnumField(ar, "visibility", i.Visible);
+    if (version >= 2)
+        ar(cereal::make_nvp("covered", i.Covered));
+    // Before version 2 a question stored on a meeting counted as asked, and so it stays.
+    else if constexpr (detail::IsLoading<Archive>())
+        i.Covered = i.Kind == AgendaItemKind::Question;
 }
 
 template <class Archive>
@@ -345,12 +352,15 @@ void serialize(Archive& ar, ActionItem& i, const std::uint32_t /*version*/)
 }
 
 template <class Archive>
-void serialize(Archive& ar, OneOnOne& o, const std::uint32_t /*version*/)
+void serialize(Archive& ar, OneOnOne& o, const std::uint32_t version)
 {
     ar(cereal::make_nvp("meta", o.Meta));
     detail::DateField(ar, "date", o.On);
     ar(cereal::make_nvp("agenda", o.Agenda));
     ar(cereal::make_nvp("notes", o.Notes));
+    // Version 1 meetings had shared notes only.
+    if (version >= 2)
+        ar(cereal::make_nvp("private_notes", o.PrivateNotes));
     ar(cereal::make_nvp("actions", o.Actions));
     ar(cereal::make_nvp("covered_career", o.CoveredCareer));
     detail::EnumField(ar, "visibility", o.Visible);
@@ -366,6 +376,12 @@ void serialize(Archive& ar, Comment& c, const std::uint32_t version)
     // Version 1 comments were all notes.
     if (version >= 2)
         detail::EnumField(ar, "kind", c.Kind);
+    // Version 2 actions had no owner (the person) and no due date.
+    if (version >= 3)
+    {
+        detail::EnumField(ar, "owner", c.Owner);
+        detail::DateField(ar, "due", c.Due);
+    }
 }
 
 template <class Archive>
@@ -434,10 +450,10 @@ CEREAL_CLASS_VERSION(trellis::ExperienceRequirement, 1);
 CEREAL_CLASS_VERSION(trellis::PathRole, 1);
 CEREAL_CLASS_VERSION(trellis::CareerPath, 1);
 CEREAL_CLASS_VERSION(trellis::PlanActivity, 1);
-CEREAL_CLASS_VERSION(trellis::AgendaItem, 1);
+CEREAL_CLASS_VERSION(trellis::AgendaItem, 2);
 CEREAL_CLASS_VERSION(trellis::ActionItem, 1);
-CEREAL_CLASS_VERSION(trellis::OneOnOne, 1);
-CEREAL_CLASS_VERSION(trellis::Comment, 2);
+CEREAL_CLASS_VERSION(trellis::OneOnOne, 2);
+CEREAL_CLASS_VERSION(trellis::Comment, 3);
 CEREAL_CLASS_VERSION(trellis::SupersededVersions, 1);
 CEREAL_CLASS_VERSION(trellis::ImportNote, 1);
 CEREAL_CLASS_VERSION(trellis::TeamReport, 1);

@@ -281,6 +281,15 @@ Result<Id> Session::AddComment(const Id& target, std::string_view author, std::s
     return AddRecord(std::move(draft), now_ms);
 }
 
+Result<Id> Session::AnswerComment(const Id& comment, std::string_view text, int64_t now_ms)
+{
+    if (Status open = CheckOpen(); !open)
+        return open.GetError();
+    if (!FindLive<Comment>(comment))
+        return NoLonger<Comment>();
+    return AddComment(comment, Workspace_.Me.Name.empty() ? std::string_view("Me") : std::string_view(Workspace_.Me.Name), text, now_ms);
+}
+
 Status Session::EditComment(const Id& id, std::string_view text, int64_t now_ms)
 {
     if (Status open = CheckOpen(); !open)
@@ -350,6 +359,21 @@ Status Session::SetActionItemDone(const Id& one_on_one, const Id& item_id, bool 
     return Replace(*meeting, std::move(next), done ? "Tick action item" : "Untick action item", now_ms);
 }
 
+Status Session::SetAgendaItemCovered(const Id& one_on_one, const Id& item_id, bool covered, int64_t now_ms)
+{
+    if (Status open = CheckOpen(); !open)
+        return open;
+    OneOnOne* meeting = FindLive<OneOnOne>(one_on_one);
+    if (!meeting)
+        return NoLonger<OneOnOne>();
+    OneOnOne next = *meeting;
+    auto item = std::find_if(next.Agenda.begin(), next.Agenda.end(), [&](const AgendaItem& a) { return a.ItemId == item_id; });
+    if (item == next.Agenda.end())
+        return Error{"That agenda item no longer exists."};
+    item->Covered = covered;
+    return Replace(*meeting, std::move(next), covered ? "Mark as talked about" : "Mark as not talked about", now_ms);
+}
+
 // [SECTION] Import and the team
 
 Status Session::ApplyImport(const ImportPreview& preview, int64_t now_ms)
@@ -358,10 +382,20 @@ Status Session::ApplyImport(const ImportPreview& preview, int64_t now_ms)
         return open;
     BeforeImport_ = Workspace_;
     Workspace_ = trellis::ApplyImport(Workspace_, preview, now_ms);
+    std::vector<OneOnOne> with_actions;
+    if (preview.File.Kind == FileKind::Response)
+        with_actions = AgreedActionMeetings(*BeforeImport_, Workspace_, preview.File.Content.Comments);
     // A restored backup brings its device id: the clock must stamp as that device.
     Clock_ = HybridClock(Workspace_.DeviceId);
     Clock_.Observe(LatestStamp(Workspace_));
     Clock_.Observe(BeforeImport_->Clock);
+    // Meetings that gained agreed actions are edited here, so the next share file carries them.
+    for (OneOnOne& meeting : with_actions)
+        if (OneOnOne* current = FindLive<OneOnOne>(meeting.Meta.RecordId))
+        {
+            meeting.Meta.Updated = Clock_.Now(now_ms);
+            *current = std::move(meeting);
+        }
     // The edit steps were recorded against records the import may have replaced.
     History_ = EditHistory();
     // Not Commit(): a restored backup keeps its clock stamp exactly, device included.
@@ -387,7 +421,8 @@ Status Session::UndoImport(int64_t now_ms)
     return Status::Ok();
 }
 
-Result<Id> Session::AddTeamComment(uint64_t report_device, const Id& target, CommentKind kind, std::string_view text, int64_t now_ms)
+Result<Id> Session::AddTeamComment(uint64_t report_device, const Id& target, CommentKind kind, std::string_view text, int64_t now_ms,
+                                   ActionOwner owner, std::optional<Date> due)
 {
     if (Status open = CheckOpen(); !open)
         return open.GetError();
@@ -401,6 +436,8 @@ Result<Id> Session::AddTeamComment(uint64_t report_device, const Id& target, Com
     comment.Author = Workspace_.Me.Name.empty() ? std::string("Manager") : Workspace_.Me.Name;
     comment.Text = std::string(text);
     comment.Kind = kind;
+    comment.Owner = owner;
+    comment.Due = due;
     if (Status valid = Normalize(comment, Limits_); !valid)
         return valid.GetError();
     comment.Meta = NewMeta(now_ms);

@@ -90,6 +90,9 @@ public:
 
     // A comment is about a live record of any kind; it is written at now_ms.
     Result<Id>              AddComment(const Id& target, std::string_view author, std::string_view text, int64_t now_ms);
+    // My answer to a comment (the manager's, usually), signed with my profile's name: it travels in
+    // the next share file with the record the comment is about.
+    Result<Id>              AnswerComment(const Id& comment, std::string_view text, int64_t now_ms);
     Status                  EditComment(const Id& id, std::string_view text, int64_t now_ms);
     Status                  DeleteComment(const Id& id, int64_t now_ms);
 
@@ -100,16 +103,23 @@ public:
     // Done records today as the completion date (keeping an earlier one); any other status clears it.
     Status                  SetActivityStatus(const Id& activity, ActivityStatus status, int64_t now_ms, int utc_offset_minutes);
     Status                  SetActionItemDone(const Id& one_on_one, const Id& item, bool done, int64_t now_ms, int utc_offset_minutes);
+    // An agenda item talked about at the meeting; a question marked as asked is not suggested again.
+    Status                  SetAgendaItemCovered(const Id& one_on_one, const Id& item, bool covered, int64_t now_ms);
 
     // [SECTION] Import and the team
 
     // Applies a preview made by PreviewImport (core/exchange.h) in one step, and saves. The
     // workspace before it is kept, so UndoImport() can put it back.
+    // A response's agreed actions on my one-on-ones become action items of those meetings
+    // (AgreedActionMeetings in core/exchange.h).
     Status                  ApplyImport(const ImportPreview& preview, int64_t now_ms);
     Status                  UndoImport(int64_t now_ms);
     bool                    CanUndoImport() const { return BeforeImport_.has_value(); }
-    // A manager's comment on a record of a report in the Team, signed with the manager's name.
-    Result<Id>              AddTeamComment(uint64_t report_device, const Id& target, CommentKind kind, std::string_view text, int64_t now_ms);
+    // A manager's comment on a record of a report in the Team, signed with the manager's name. An
+    // action has an owner (from the report's side: Me is the report) and may have a due date;
+    // other kinds ignore both.
+    Result<Id>              AddTeamComment(uint64_t report_device, const Id& target, CommentKind kind, std::string_view text, int64_t now_ms,
+                                           ActionOwner owner = ActionOwner::Me, std::optional<Date> due = std::nullopt);
     // Takes back one of those comments: a tombstone, so the next response file takes it back too.
     Status                  DeleteTeamComment(uint64_t report_device, const Id& comment, int64_t now_ms);
 

@@ -69,6 +69,7 @@ void ForEachText(const Workspace& w, F&& visit)
         for (const AgendaItem& item : o.Agenda)
             visit(std::string_view(item.Text));
         visit(std::string_view(o.Notes));
+        visit(std::string_view(o.PrivateNotes));
         for (const ActionItem& action : o.Actions)
             visit(std::string_view(action.Text));
     }

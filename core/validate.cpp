@@ -239,8 +239,9 @@ Status Normalize(PlanActivity& activity, const TextLimits& limits)
 
 Status Normalize(OneOnOne& meeting, const TextLimits& limits)
 {
-    if (Status notes = CheckText(meeting.Notes, limits); !notes)
-        return notes;
+    for (std::string* notes : { &meeting.Notes, &meeting.PrivateNotes })
+        if (Status checked = CheckText(*notes, limits); !checked)
+            return checked;
     if (Status count = CheckCount(meeting.Agenda.size() + meeting.Actions.size(), limits); !count)
         return count;
     for (AgendaItem& item : meeting.Agenda)
@@ -260,6 +261,12 @@ Status Normalize(Comment& comment, const TextLimits& limits)
         return text;
     if (comment.Text.empty())
         return Error{"A comment needs some text."};
+    // Only an action has someone to do it by a day.
+    if (comment.Kind != CommentKind::Action)
+    {
+        comment.Owner = ActionOwner::Me;
+        comment.Due.reset();
+    }
     return Status::Ok();
 }
 

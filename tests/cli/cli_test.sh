@@ -10,6 +10,8 @@ fail() { echo "FAIL: $*"; exit 1; }
 "$tool" check "$golden/backup-v3.json" | grep -q "2 reflections" || fail "check backup"
 "$tool" check "$golden/share-v4.json" | grep -q "^A share file from Inès Ødegård" || fail "check share v4"
 "$tool" check "$golden/backup-v4.json" | grep -q "2 reflections" || fail "check backup v4"
+"$tool" check "$golden/share-v5.json" | grep -q "^A share file from Inès Ødegård" || fail "check share v5"
+"$tool" check "$golden/response-v5.json" | grep -q "5 comments" || fail "check response v5"
 if "$tool" check "$golden/workspace-v2.json" >"$work/out" 2>&1; then fail "a workspace file passed check"; fi
 grep -q "not a file made to share" "$work/out" || fail "the refusal says why"
 printf '\x89PNG\r\n' >"$work/picture.json"

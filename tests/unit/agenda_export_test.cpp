@@ -153,6 +153,10 @@ TEST(AgendaMarkdown, ShowsEverySectionWithItsDetails)
               "\n"
               "- Share the promotion rubric — 李娜, due Thursday 29 January 2026, agreed Thursday 15 January 2026\n"
               "\n"
+              "## Agreed for this meeting\n"
+              "\n"
+              "- Agreed in March — Inès Ødegård\n"
+              "\n"
               "## My talking points\n"
               "\n"
               "- Conference budget?\n"
@@ -183,13 +187,14 @@ TEST(AgendaMarkdown, LeavesOutEmptySections)
 {
     Workspace w;
     const std::string empty = AgendaMarkdown(w, AgendaWithoutQuestions(w, kMarch5), kMarch5);
-    EXPECT_EQ(empty, "# Next one-on-one\n\nChanges since Friday 5 September 2025.\n\n## Notes\n\n\n## Action items\n\n");
+    // A first agenda speaks of no changes since a day nothing happened on.
+    EXPECT_EQ(empty, "# Next one-on-one\n\nA first one-on-one agenda: what is on my plan now.\n\n## Notes\n\n\n## Action items\n\n");
 
     w.Me.NextOneOnOne = Date::FromCivil(2026, 3, 12);
     w.Me.ManagerName = "Ana";
     w.Activities = {MakeActivity("Due soon", ActivityStatus::Planned, Date::FromCivil(2026, 3, 20), {})};
     const std::string markdown = AgendaMarkdown(w, AgendaWithoutQuestions(w, kMarch5), kMarch5);
-    EXPECT_EQ(markdown.find("# One-on-one, Thursday 12 March 2026\n\nWith Ana. Changes since"), 0u);
+    EXPECT_EQ(markdown.find("# One-on-one, Thursday 12 March 2026\n\nWith Ana. A first one-on-one agenda"), 0u);
     EXPECT_NE(markdown.find("\n## Plan activities\n\n- Due soon — due Friday 20 March 2026\n"), std::string::npos);
     for (const char* absent : { "## Goal updates", "## Action items carried over", "## My talking points", "## Questions worth asking" })
         EXPECT_EQ(markdown.find(absent), std::string::npos) << absent;
@@ -251,7 +256,7 @@ TEST(AgendaHtml, HasTheSameSectionsAsTheMarkdown)
                         "<li>Due soon <span class=\"detail\">— due Friday 20 March 2026</span></li>\n</ul>\n"),
               std::string::npos);
     std::vector<size_t> at;
-    for (const char* heading : { "Goal updates", "Plan activities", "Action items carried over", "My talking points", "Notes", "Action items" })
+    for (const char* heading : { "Goal updates", "Plan activities", "Action items carried over", "Agreed for this meeting", "My talking points", "Notes", "Action items" })
         at.push_back(html.find(std::string("<h2>") + heading + "</h2>"));
     for (size_t i = 0; i < at.size(); i++)
     {
@@ -259,8 +264,8 @@ TEST(AgendaHtml, HasTheSameSectionsAsTheMarkdown)
         if (i > 0)
             EXPECT_LT(at[i - 1], at[i]) << i;
     }
-    EXPECT_EQ(Count(html, "<h2>"), 6u);
-    EXPECT_EQ(Count(html, "<li>"), 8u);
+    EXPECT_EQ(Count(html, "<h2>"), 7u);
+    EXPECT_EQ(Count(html, "<li>"), 9u);
     EXPECT_EQ(html.find("Questions worth asking"), std::string::npos);
 
     Workspace empty;

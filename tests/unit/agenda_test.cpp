@@ -266,7 +266,7 @@ TEST(Agenda, OpensWithCareerProgressionWhenAReviewIsDue)
 {
     Workspace w;
     w.OneOnOnes = {MakeMeeting(Date::FromCivil(2025, 6, 1), Visibility::Shared, true)};
-    w.OneOnOnes[0].Agenda = {AgendaItem{NextId(), AgendaItemKind::Question, QuestionText(QuestionTopic::CareerProgression, 0), {}, Visibility::Shared}};
+    w.OneOnOnes[0].Agenda = {AgendaItem{NextId(), AgendaItemKind::Question, QuestionText(QuestionTopic::CareerProgression, 0), {}, Visibility::Shared, true}};
     // The career talk of 1 June 2025 makes the next review due on 1 December 2025.
     const Agenda agenda = BuildAgenda(w, LocalNow{NoonMs(2025, 12, 2), 0});
     ASSERT_FALSE(agenda.Questions.empty());
@@ -279,12 +279,60 @@ TEST(Agenda, RunsOutOfQuestionsGracefully)
     Workspace w;
     OneOnOne asked_all = MakeMeeting(Date::FromCivil(2025, 6, 1));
     for (const BankQuestion& question : QuestionBank())
-        asked_all.Agenda.push_back(AgendaItem{NextId(), AgendaItemKind::Question, question.Text, {}, Visibility::Private});
+        asked_all.Agenda.push_back(AgendaItem{NextId(), AgendaItemKind::Question, question.Text, {}, Visibility::Private, true});
     w.OneOnOnes = {asked_all};
     EXPECT_TRUE(BuildAgenda(w, LocalNow{NoonMs(2025, 7, 1), 0}).Questions.empty());
     AgendaOptions none;
     none.QuestionCount = 0;
     EXPECT_TRUE(BuildAgenda(Workspace{}, LocalNow{NoonMs(2025, 7, 1), 0}, none).Questions.empty());
+}
+
+// A question on a meeting is asked only once marked so; until then it comes back, except while it is
+// on the planned meeting's agenda already.
+TEST(Agenda, AQuestionIsAskedOnceMarkedSo)
+{
+    Workspace w;
+    const std::string first = QuestionText(QuestionTopic::CareerProgression, 0);
+    OneOnOne june = MakeMeeting(Date::FromCivil(2025, 6, 1));
+    june.Agenda = {AgendaItem{NextId(), AgendaItemKind::Question, first, {}, Visibility::Shared}};
+    w.OneOnOnes = {june};
+    AgendaOptions all;
+    all.QuestionCount = 100;
+    auto suggests = [&](const Workspace& ws) {
+        const Agenda agenda = BuildAgenda(ws, LocalNow{NoonMs(2025, 7, 1), 0}, all);
+        return std::any_of(agenda.Questions.begin(), agenda.Questions.end(), [&](const BankQuestion* q) { return q->Text == first; });
+    };
+    EXPECT_TRUE(suggests(w)) << "on a past meeting but never marked as asked";
+    w.OneOnOnes[0].Agenda[0].Covered = true;
+    EXPECT_FALSE(suggests(w));
+
+    OneOnOne planned = MakeMeeting(Date::FromCivil(2025, 7, 10));
+    planned.Agenda = {AgendaItem{NextId(), AgendaItemKind::Question, first, {}, Visibility::Shared}};
+    Workspace ahead;
+    ahead.OneOnOnes = {planned};
+    EXPECT_FALSE(suggests(ahead)) << "on the planned meeting's agenda already";
+}
+
+// The agenda names what the person flagged: an activity needing their manager's support, with no
+// date; the planned meeting's own action items; and a first agenda is no list of changes.
+TEST(Agenda, HoldsWhatThePersonFlagged)
+{
+    Workspace w;
+    PlanActivity budget = MakeActivity("Conference talk", ActivityStatus::Planned, std::nullopt, {});
+    budget.SupportNeeded = "Budget for the trip";
+    PlanActivity quiet = MakeActivity("Read a book", ActivityStatus::Planned, std::nullopt, {});
+    w.Activities = {quiet, budget};
+    OneOnOne planned = MakeMeeting(Date::FromCivil(2025, 7, 10));
+    planned.Actions = {ActionItem{NextId(), "Bring the audit plan", ActionOwner::Me, Date::FromCivil(2025, 7, 10), {}}};
+    w.OneOnOnes = {planned};
+    const Agenda agenda = BuildAgenda(w, LocalNow{NoonMs(2025, 7, 1), 0});
+    ASSERT_EQ(agenda.Activities.size(), 1u);
+    EXPECT_EQ(agenda.Activities[0].Record->Title, "Conference talk");
+    EXPECT_TRUE(agenda.Activities[0].NeedsSupport);
+    ASSERT_EQ(agenda.MeetingActions.size(), 1u);
+    EXPECT_EQ(agenda.MeetingActions[0]->Text, "Bring the audit plan");
+    EXPECT_TRUE(agenda.First);
+    EXPECT_TRUE(agenda.CarriedOver.empty());
 }
 
 TEST(QuestionBank, CoversEveryTopic)

@@ -93,7 +93,7 @@ inline Workspace MarchWorkspace()
                     MakeActivity("Dropped", ActivityStatus::Dropped, Date::FromCivil(2026, 3, 1), {})};
 
     OneOnOne january = MakeMeeting(Date::FromCivil(2026, 1, 15), Visibility::Shared, true);
-    january.Agenda = {AgendaItem{NextId(), AgendaItemKind::Question, QuestionText(QuestionTopic::Promotions, 0), {}, Visibility::Shared}};
+    january.Agenda = {AgendaItem{NextId(), AgendaItemKind::Question, QuestionText(QuestionTopic::Promotions, 0), {}, Visibility::Shared, true}};
     january.Actions = {ActionItem{NextId(), "Share the promotion rubric", ActionOwner::Manager, Date::FromCivil(2026, 1, 29), {}},
                        ActionItem{NextId(), "Draft the audit plan", ActionOwner::Me, {}, Date::FromCivil(2026, 2, 4)}};
     OneOnOne february = MakeMeeting(Date::FromCivil(2026, 2, 12), Visibility::Private);

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/agenda.h"
 #include "core/exchange.h"
 #include "core/session.h"
 #include "core/store.h"
@@ -285,6 +286,116 @@ TEST(RoundTrip, EmployeeSharesManagerRespondsCommentsLandOnTheRightRecords)
     EXPECT_EQ(team.Plan.Superseded.Goals.size(), 1u);
 }
 
+// An action the manager agrees on a one-on-one arrives as an action item of that meeting, with its
+// owner and due date; it is on the agenda until done, done travels back, and a withdrawn action
+// leaves only when it was not done yet.
+TEST(RoundTrip, AnAgreedActionBecomesAnActionItemCarriedOverUntilDone)
+{
+    Device employee(1, test::FullWorkspace());
+    Device manager(2);
+    const uint64_t report = employee.App.Data().DeviceId;
+    const Id march = employee.App.Data().OneOnOnes[1].Meta.RecordId;
+    ASSERT_TRUE(manager.Import(ExportShare(employee.App.Data(), kMarch1, 0), kMarch1 + 1000));
+    Result<Id> action = manager.App.AddTeamComment(report, march, CommentKind::Action, "Send me the audit plan", kMarch1 + 2000,
+                                                   ActionOwner::Me, Date::FromCivil(2026, 3, 20));
+    ASSERT_TRUE(action) << action.GetError().Message;
+    Result<Id> mine = manager.App.AddTeamComment(report, march, CommentKind::Action, "Ask finance about the budget", kMarch1 + 2500,
+                                                 ActionOwner::Manager);
+    ASSERT_TRUE(mine);
+    ASSERT_TRUE(manager.App.AddTeamComment(report, march, CommentKind::Note, "Good agenda", kMarch1 + 2600, ActionOwner::Manager,
+                                           Date::FromCivil(2026, 4, 1)));
+    const std::string response = ExportResponse(manager.App.Data(), report, kMarch1 + 3000).Value();
+
+    Result<ImportPreview> preview = PreviewImport(employee.App.Data(), response);
+    ASSERT_TRUE(preview) << preview.GetError().Message;
+    EXPECT_EQ(preview->Actions, 2);
+    const std::vector<std::string> lines = preview->Describe().Changes;
+    EXPECT_NE(std::find(lines.begin(), lines.end(), "2 agreed actions for your one-on-ones"), lines.end());
+    ASSERT_TRUE(employee.App.ApplyImport(preview.Value(), kMarch1 + 4000));
+    auto meeting = [&]() { return *FindRecord<OneOnOne>(employee.App.Data(), march); };
+    ASSERT_EQ(meeting().Actions.size(), 2u);
+    EXPECT_EQ(meeting().Actions[0].ItemId, action.Value());
+    EXPECT_EQ(meeting().Actions[0].Text, "Send me the audit plan");
+    EXPECT_EQ(meeting().Actions[0].Owner, ActionOwner::Me);
+    EXPECT_EQ(meeting().Actions[0].Due, Date::FromCivil(2026, 3, 20));
+    EXPECT_EQ(meeting().Actions[1].Owner, ActionOwner::Manager);
+    EXPECT_FALSE(meeting().Actions[1].Due);
+    // A note keeps neither owner nor due date.
+    for (const Comment& c : employee.App.Data().Comments)
+        if (c.Kind == CommentKind::Note)
+            EXPECT_FALSE(c.Due) << c.Text;
+    EXPECT_GT(meeting().Meta.Updated.WallMs, kMarch1 + 3000) << "stamped here, so the next share carries the items";
+
+    // Twice is once; a reworded item keeps the person's words.
+    OneOnOne reworded = meeting();
+    reworded.Actions[0].Text = "Send the audit plan to 李娜";
+    ASSERT_TRUE(employee.App.EditOneOnOne(reworded, kMarch1 + 4500));
+    ASSERT_TRUE(employee.Import(response, kMarch1 + 5000));
+    ASSERT_EQ(meeting().Actions.size(), 2u);
+    EXPECT_EQ(meeting().Actions[0].Text, "Send the audit plan to 李娜");
+
+    // Before the meeting it is agreed for it; after, it is carried over until done.
+    const LocalNow before_meeting{kMarch1 + 4 * 86400000LL, 0};
+    const LocalNow after_meeting{kMarch1 + 14 * 86400000LL, 0};
+    EXPECT_EQ(BuildAgenda(employee.App.Data(), before_meeting).MeetingActions.size(), 2u);
+    auto carried = [&](const char* text) {
+        const Agenda agenda = BuildAgenda(employee.App.Data(), after_meeting);
+        return std::count_if(agenda.CarriedOver.begin(), agenda.CarriedOver.end(), [&](const CarriedAction& c) { return c.Item->Text == text; });
+    };
+    EXPECT_EQ(carried("Send the audit plan to 李娜"), 1);
+    ASSERT_TRUE(employee.App.SetActionItemDone(march, action.Value(), true, kMarch1 + 6000, 0));
+    EXPECT_EQ(carried("Send the audit plan to 李娜"), 0);
+    EXPECT_EQ(carried("Ask finance about the budget"), 1);
+
+    // Done travels back to the manager with the next share.
+    ASSERT_TRUE(manager.Import(ExportShare(employee.App.Data(), kMarch1 + 7000, 0), kMarch1 + 7000));
+    const OneOnOne* theirs = FindRecord<OneOnOne>(manager.App.Data().Team[0].Plan, march);
+    ASSERT_NE(theirs, nullptr);
+    ASSERT_EQ(theirs->Actions.size(), 2u);
+    EXPECT_TRUE(theirs->Actions[0].DoneOn.has_value());
+
+    // The manager withdraws both: the done one stays, the open one goes.
+    ASSERT_TRUE(manager.App.DeleteTeamComment(report, action.Value(), kMarch1 + 8000));
+    ASSERT_TRUE(manager.App.DeleteTeamComment(report, mine.Value(), kMarch1 + 8100));
+    ASSERT_TRUE(employee.Import(ExportResponse(manager.App.Data(), report, kMarch1 + 9000).Value(), kMarch1 + 9000));
+    ASSERT_EQ(meeting().Actions.size(), 1u);
+    EXPECT_EQ(meeting().Actions[0].ItemId, action.Value());
+    EXPECT_TRUE(meeting().Actions[0].DoneOn.has_value());
+}
+
+// My answer to the manager's comment goes in the next share file, and the manager sees it under
+// their comment; a private record's comments and answers never leave.
+TEST(RoundTrip, AnAnswerToTheManagersCommentTravelsBack)
+{
+    Device employee(1, test::FullWorkspace());
+    Device manager(2);
+    const uint64_t report = employee.App.Data().DeviceId;
+    const Id goal = employee.App.Data().Goals[0].Meta.RecordId;
+    ASSERT_TRUE(manager.Import(ExportShare(employee.App.Data(), kMarch1, 0), kMarch1 + 1000));
+    Result<Id> said = manager.App.AddTeamComment(report, goal, CommentKind::Note, "What would help most?", kMarch1 + 2000);
+    ASSERT_TRUE(said);
+    ASSERT_TRUE(employee.Import(ExportResponse(manager.App.Data(), report, kMarch1 + 3000).Value(), kMarch1 + 3000));
+    Result<Id> answer = employee.App.AnswerComment(said.Value(), "A mentor in the design-systems team.", kMarch1 + 4000);
+    ASSERT_TRUE(answer) << answer.GetError().Message;
+    const Comment* written = FindRecord<Comment>(employee.App.Data(), answer.Value());
+    EXPECT_EQ(written->Author, "Inès Ødegård");
+    EXPECT_EQ(written->TargetId, said.Value());
+    EXPECT_FALSE(employee.App.AnswerComment(Id{0xdead, 1}, "To nothing", kMarch1 + 4100));
+
+    ASSERT_TRUE(manager.Import(ExportShare(employee.App.Data(), kMarch1 + 5000, 0), kMarch1 + 5000));
+    const Comment* arrived = FindRecord<Comment>(manager.App.Data().Team[0].Plan, answer.Value());
+    ASSERT_NE(arrived, nullptr);
+    EXPECT_EQ(arrived->Text, "A mentor in the design-systems team.");
+
+    // The goal made private: neither the comment nor the answer is in the next share.
+    Goal hidden = *FindRecord<Goal>(employee.App.Data(), goal);
+    hidden.Visible = Visibility::Private;
+    ASSERT_TRUE(employee.App.EditGoal(hidden, kMarch1 + 6000));
+    const std::string share = ExportShare(employee.App.Data(), kMarch1 + 7000, 0);
+    EXPECT_EQ(share.find("A mentor in the design-systems team."), std::string::npos);
+    EXPECT_EQ(share.find(answer.Value().ToHex()), std::string::npos);
+}
+
 TEST(Import, UndoPutsTheWorkspaceBack)
 {
     Device manager(2);
@@ -382,11 +493,11 @@ TEST(Golden, BackupFileSchema3Loads)
     EXPECT_EQ(file->Kind, FileKind::Backup);
     EXPECT_EQ(file->Content.Reflections.size(), 2u);
     EXPECT_EQ(file->Content.Me.OneOnOneCadenceWeeks, 2);
-    // Exported again it is a schema 4 backup holding the same workspace.
+    // Exported again it is a backup of this schema holding the same workspace.
     const std::string again = ExportBackup(file->Content, file->Header.ExportedAtMs);
     Result<ExchangeFile> reread = ReadExchangeFile(again);
     ASSERT_TRUE(reread) << reread.GetError().Message;
-    EXPECT_EQ(reread->Header.Schema, 4);
+    EXPECT_EQ(reread->Header.Schema, 5);
     EXPECT_EQ(ExportBackup(reread->Content, file->Header.ExportedAtMs), again);
     EXPECT_EQ(reread->Content.Skills, file->Content.Skills);
     EXPECT_EQ(reread->Content.Me, file->Content.Me);
@@ -418,7 +529,6 @@ static Workspace ManagerWhoAgreed()
 
 TEST(Golden, ShareFileSchema4CarriesTheCadenceAndTheLevelHistories)
 {
-    test::WriteGoldenIfAsked("share-v4.json", ExportShare(test::FullWorkspaceV4(), kMarch1, 0));
     const std::string bytes = ReadGolden("share-v4.json");
     Result<ExchangeFile> file = ReadExchangeFile(bytes);
     ASSERT_TRUE(file) << file.GetError().Message;
@@ -430,14 +540,10 @@ TEST(Golden, ShareFileSchema4CarriesTheCadenceAndTheLevelHistories)
     EXPECT_EQ(file->Content.Skills[1].History.back().To, file->Content.Skills[1].Current);
     // Skills are no private reflection: they travel with their history. The journal never does.
     EXPECT_TRUE(file->Content.Reflections.empty());
-    EXPECT_EQ(ExportShare(test::FullWorkspaceV4(), kMarch1, 0), bytes);
 }
 
 TEST(Golden, ResponseFileSchema4Loads)
 {
-    Result<std::string> written = ExportResponse(ManagerWhoAgreed(), test::kSampleDevice, kMarch1 + 3);
-    ASSERT_TRUE(written) << written.GetError().Message;
-    test::WriteGoldenIfAsked("response-v4.json", written.Value());
     const std::string bytes = ReadGolden("response-v4.json");
     Result<ExchangeFile> file = ReadExchangeFile(bytes);
     ASSERT_TRUE(file) << file.GetError().Message;
@@ -447,12 +553,10 @@ TEST(Golden, ResponseFileSchema4Loads)
     ASSERT_EQ(file->Content.Comments.size(), 3u);
     EXPECT_EQ(file->Content.Comments.back().Kind, CommentKind::Agreement);
     EXPECT_TRUE(file->Content.Skills.empty());
-    EXPECT_EQ(written.Value(), bytes);
 }
 
 TEST(Golden, BackupFileSchema4RestoresTheWorkspaceExactly)
 {
-    test::WriteGoldenIfAsked("backup-v4.json", ExportBackup(test::FullWorkspaceV4(), kMarch1));
     const std::string bytes = ReadGolden("backup-v4.json");
     Result<ExchangeFile> file = ReadExchangeFile(bytes);
     ASSERT_TRUE(file) << file.GetError().Message;
@@ -460,6 +564,69 @@ TEST(Golden, BackupFileSchema4RestoresTheWorkspaceExactly)
     EXPECT_EQ(file->Header.Schema, 4);
     EXPECT_EQ(file->Content.Skills, test::FullWorkspaceV4().Skills);
     EXPECT_EQ(file->Content.Me, test::FullWorkspaceV4().Me);
+    EXPECT_EQ(file->Content.OneOnOnes.size(), test::FullWorkspaceV4().OneOnOnes.size());
+}
+
+// The same manager, after the meeting: an action for the report on their January one-on-one.
+static Workspace ManagerWithAnAction()
+{
+    Workspace manager = ManagerWhoAgreed();
+    TeamReport& report = manager.Team[0];
+    report.Plan = ShareContent(test::FullWorkspaceV5(), kMarch1, 0);
+    Comment action;
+    action.Meta.RecordId = Id{0x5000, 2};
+    action.Meta.CreatedMs = kMarch1 + 4;
+    action.Meta.Updated = Stamp{kMarch1 + 4, 0, manager.DeviceId};
+    action.TargetId = report.Plan.OneOnOnes[0].Meta.RecordId;
+    action.Author = manager.Me.Name;
+    action.Text = "Send me the audit plan 📋";
+    action.Kind = CommentKind::Action;
+    action.Owner = ActionOwner::Me;
+    action.Due = Date::FromCivil(2026, 3, 13);
+    report.Plan.Comments.push_back(action);
+    manager.Clock = action.Meta.Updated;
+    return manager;
+}
+
+TEST(Golden, ShareFileSchema5CarriesAnswersButNoPrivateNotes)
+{
+    test::WriteGoldenIfAsked("share-v5.json", ExportShare(test::FullWorkspaceV5(), kMarch1, 0));
+    const std::string bytes = ReadGolden("share-v5.json");
+    Result<ExchangeFile> file = ReadExchangeFile(bytes);
+    ASSERT_TRUE(file) << file.GetError().Message;
+    EXPECT_EQ(file->Header.Schema, 5);
+    EXPECT_EQ(bytes.find("Lisbon"), std::string::npos) << "private notes never leave the device";
+    const auto answer = std::find_if(file->Content.Comments.begin(), file->Content.Comments.end(),
+                                     [](const Comment& c) { return c.Text.starts_with("Thank you!"); });
+    ASSERT_NE(answer, file->Content.Comments.end()) << "the answer to a shared record's comment travels";
+    EXPECT_EQ(ExportShare(test::FullWorkspaceV5(), kMarch1, 0), bytes);
+}
+
+TEST(Golden, ResponseFileSchema5CarriesTheActionsOwnerAndDueDate)
+{
+    Result<std::string> written = ExportResponse(ManagerWithAnAction(), test::kSampleDevice, kMarch1 + 5);
+    ASSERT_TRUE(written) << written.GetError().Message;
+    test::WriteGoldenIfAsked("response-v5.json", written.Value());
+    const std::string bytes = ReadGolden("response-v5.json");
+    Result<ExchangeFile> file = ReadExchangeFile(bytes);
+    ASSERT_TRUE(file) << file.GetError().Message;
+    EXPECT_EQ(file->Header.Schema, 5);
+    const Comment& action = file->Content.Comments.back();
+    EXPECT_EQ(action.Kind, CommentKind::Action);
+    EXPECT_EQ(action.Owner, ActionOwner::Me);
+    EXPECT_EQ(action.Due->ToString(), "2026-03-13");
+    EXPECT_EQ(written.Value(), bytes);
+}
+
+TEST(Golden, BackupFileSchema5RestoresTheWorkspaceExactly)
+{
+    test::WriteGoldenIfAsked("backup-v5.json", ExportBackup(test::FullWorkspaceV5(), kMarch1));
+    const std::string bytes = ReadGolden("backup-v5.json");
+    Result<ExchangeFile> file = ReadExchangeFile(bytes);
+    ASSERT_TRUE(file) << file.GetError().Message;
+    EXPECT_EQ(file->Header.Schema, 5);
+    EXPECT_EQ(file->Content.OneOnOnes, test::FullWorkspaceV5().OneOnOnes);
+    EXPECT_EQ(file->Content.Comments, test::FullWorkspaceV5().Comments);
     EXPECT_EQ(ExportBackup(file->Content, kMarch1), bytes);
 }
 

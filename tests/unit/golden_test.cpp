@@ -149,7 +149,6 @@ static const int64_t kV4SavedAtMs = 1772323200000;     // 2026-03-01 00:00 UTC
 
 TEST(Golden, WorkspaceSchema4LoadsTheCadenceAndTheLevelHistories)
 {
-    test::WriteGoldenIfAsked("workspace-v4.json", EncodeWorkspace(test::FullWorkspaceV4(), kV4SavedAtMs));
     const std::string bytes = ReadGolden("workspace-v4.json");
     ASSERT_FALSE(bytes.empty()) << "missing tests/golden/workspace-v4.json";
     EXPECT_EQ(DecodeHeader(bytes)->Schema, 4);
@@ -165,13 +164,20 @@ TEST(Golden, WorkspaceSchema4LoadsTheCadenceAndTheLevelHistories)
     EXPECT_EQ(w.Skills[1].History[1].From, 2);
     EXPECT_EQ(w.Skills[1].History[1].To, 1);
     EXPECT_EQ(w.Reflections[0].Text, "Pairing with Ayşe on the right-to-left bug was the best part. 今日はいい日だった。");
-    // What this build writes for the same workspace is the file, to the byte.
-    EXPECT_EQ(EncodeWorkspace(w, kV4SavedAtMs), bytes);
+    // Schema 5's additions take their defaults; a question stored on a meeting counted as asked.
+    EXPECT_EQ(w.OneOnOnes[0].PrivateNotes, "");
+    EXPECT_FALSE(w.OneOnOnes[0].Agenda[0].Covered);
+    EXPECT_TRUE(w.OneOnOnes[0].Agenda[1].Covered);
+    EXPECT_EQ(w.Comments[0].Owner, ActionOwner::Me);
+    EXPECT_FALSE(w.Comments[0].Due);
+    // Released: the file is what FullWorkspaceV4() was, read by this build.
+    Workspace expected = test::FullWorkspaceV4();
+    expected.OneOnOnes[0].Agenda[1].Covered = true;
+    EXPECT_EQ(EncodeWorkspace(w, kV4SavedAtMs), EncodeWorkspace(expected, kV4SavedAtMs));
 }
 
 TEST(Golden, BinaryWorkspaceSchema4LoadsAsItsJsonTwin)
 {
-    test::WriteGoldenIfAsked("workspace-v4.bin", EncodeWorkspaceBinary(test::FullWorkspaceV4(), kV4SavedAtMs));
     const std::string bytes = ReadGolden("workspace-v4.bin");
     ASSERT_FALSE(bytes.empty()) << "missing tests/golden/workspace-v4.bin";
     EXPECT_EQ(DecodeStoredHeader(bytes)->Schema, 4);
@@ -182,17 +188,57 @@ TEST(Golden, BinaryWorkspaceSchema4LoadsAsItsJsonTwin)
     EXPECT_EQ(EncodeWorkspace(binary.Value(), 0), EncodeWorkspace(json.Value(), 0));
     EXPECT_EQ(binary->Skills[1].History.size(), 2u);
     EXPECT_EQ(binary->Me.OneOnOneCadenceWeeks, 3);
-    EXPECT_EQ(EncodeWorkspaceBinary(binary.Value(), kV4SavedAtMs), bytes);
+    EXPECT_TRUE(binary->OneOnOnes[0].Agenda[1].Covered);
 }
 
-// A schema 2 store written again by this build is a schema 4 file that keeps everything it had.
+// A schema 2 store written again by this build is a file of this schema that keeps everything it had.
 TEST(Golden, BinaryWorkspaceSchema2SavedAgainKeepsEverything)
 {
     Result<Workspace> old = DecodeStoredWorkspace(ReadGolden("workspace-v2.bin"));
     ASSERT_TRUE(old) << old.GetError().Message;
     const std::string again = EncodeWorkspaceBinary(old.Value(), kV4SavedAtMs);
-    EXPECT_EQ(DecodeStoredHeader(again)->Schema, 4);
+    EXPECT_EQ(DecodeStoredHeader(again)->Schema, 5);
     Result<Workspace> reloaded = DecodeStoredWorkspace(again);
     ASSERT_TRUE(reloaded) << reloaded.GetError().Message;
     EXPECT_EQ(EncodeWorkspace(reloaded.Value(), 0), EncodeWorkspace(old.Value(), 0));
+}
+
+// [SECTION] Schema 5: action owners and due dates, answers, private notes, covered agenda items
+
+static const int64_t kV5SavedAtMs = 1772409600000;     // 2026-03-02 00:00 UTC
+
+TEST(Golden, WorkspaceSchema5LoadsActionsAnswersAndPrivateNotes)
+{
+    test::WriteGoldenIfAsked("workspace-v5.json", EncodeWorkspace(test::FullWorkspaceV5(), kV5SavedAtMs));
+    const std::string bytes = ReadGolden("workspace-v5.json");
+    ASSERT_FALSE(bytes.empty()) << "missing tests/golden/workspace-v5.json";
+    EXPECT_EQ(DecodeHeader(bytes)->Schema, 5);
+    Result<Workspace> loaded = DecodeWorkspace(bytes);
+    ASSERT_TRUE(loaded) << loaded.GetError().Message;
+    const Workspace& w = loaded.Value();
+    EXPECT_EQ(w.OneOnOnes[0].PrivateNotes, "Ask about the Lisbon team before the next review. 🤫");
+    EXPECT_TRUE(w.OneOnOnes[0].Agenda[0].Covered);
+    EXPECT_FALSE(w.OneOnOnes[1].Agenda[0].Covered);
+    ASSERT_EQ(w.Comments.size(), 4u);
+    EXPECT_EQ(w.Comments[2].Kind, CommentKind::Action);
+    EXPECT_EQ(w.Comments[2].Owner, ActionOwner::Me);
+    EXPECT_EQ(w.Comments[2].Due->ToString(), "2026-03-20");
+    EXPECT_EQ(w.Comments[3].TargetId, w.Comments[0].Meta.RecordId);
+    // What this build writes for the same workspace is the file, to the byte.
+    EXPECT_EQ(EncodeWorkspace(w, kV5SavedAtMs), bytes);
+}
+
+TEST(Golden, BinaryWorkspaceSchema5LoadsAsItsJsonTwin)
+{
+    test::WriteGoldenIfAsked("workspace-v5.bin", EncodeWorkspaceBinary(test::FullWorkspaceV5(), kV5SavedAtMs));
+    const std::string bytes = ReadGolden("workspace-v5.bin");
+    ASSERT_FALSE(bytes.empty()) << "missing tests/golden/workspace-v5.bin";
+    EXPECT_EQ(DecodeStoredHeader(bytes)->Schema, 5);
+    Result<Workspace> binary = DecodeStoredWorkspace(bytes);
+    ASSERT_TRUE(binary) << binary.GetError().Message;
+    Result<Workspace> json = DecodeWorkspace(ReadGolden("workspace-v5.json"));
+    ASSERT_TRUE(json) << json.GetError().Message;
+    EXPECT_EQ(EncodeWorkspace(binary.Value(), 0), EncodeWorkspace(json.Value(), 0));
+    EXPECT_EQ(binary->Comments[2].Due->ToString(), "2026-03-20");
+    EXPECT_EQ(EncodeWorkspaceBinary(binary.Value(), kV5SavedAtMs), bytes);
 }

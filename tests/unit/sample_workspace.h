@@ -186,4 +186,34 @@ inline Workspace FullWorkspaceV4()
     return w;
 }
 
+// FullWorkspaceV4() with what schema 5 added: an agreed action with its owner and due date, an
+// answer to the manager's comment, a meeting's private notes and agenda items marked as covered.
+inline Workspace FullWorkspaceV5()
+{
+    Workspace w = FullWorkspaceV4();
+    const int64_t march_1_2026 = 1772323200000;
+    OneOnOne& january = w.OneOnOnes[0];
+    january.PrivateNotes = "Ask about the Lisbon team before the next review. 🤫";
+    january.Agenda[0].Covered = true;
+    january.Agenda[1].Covered = true;
+    Comment action;
+    action.Meta = SampleMeta(15, march_1_2026, 0);
+    action.Meta.Updated.Device = 0xd9a9135d5afb2f59ULL;     // the manager's device
+    action.TargetId = january.Meta.RecordId;
+    action.Author = "李娜";
+    action.Text = "Book a slot with the accessibility guild";
+    action.Kind = CommentKind::Action;
+    action.Owner = ActionOwner::Me;
+    action.Due = Date::FromCivil(2026, 3, 20);
+    w.Comments.push_back(action);
+    Comment answer;
+    answer.Meta = SampleMeta(16, march_1_2026 + 60000, 0);
+    answer.TargetId = w.Comments[0].Meta.RecordId;          // answers the manager's praise
+    answer.Author = "Inès Ødegård";
+    answer.Text = "Thank you! The checkout audit could be that project.";
+    w.Comments.push_back(answer);
+    w.Clock = answer.Meta.Updated;
+    return w;
+}
+
 } // namespace trellis::test

@@ -1,5 +1,6 @@
 #include "app.h"
 
+#include "core/records.h"
 #include "core/text_visit.h"
 #include "icons.h"
 #include "imgui.h"
@@ -152,6 +153,19 @@ void App::Open(Page page)
     RestoreScroll_ = true;
 }
 
+void App::OpenPageOf(trellis::RecordKind kind)
+{
+    switch (kind)
+    {
+    case trellis::RecordKind::Goal:         Open(Page::Goals); break;
+    case trellis::RecordKind::Reflection:   Open(Page::Journal); break;
+    case trellis::RecordKind::Skill:
+    case trellis::RecordKind::CareerPath:   Open(Page::PathSkills); break;
+    case trellis::RecordKind::PlanActivity: Open(Page::Plan); break;
+    default:                                Open(Page::OneOnOne); break;
+    }
+}
+
 void App::StartNewGoal()
 {
     NewGoalRequested_ = true;
@@ -284,9 +298,17 @@ void App::ApplyPendingImport()
 {
     if (!PendingImport_)
         return;
+    // A response's comments that are new here: Home lists them until they are read.
+    std::vector<trellis::Id> arrived;
+    if (PendingImport_->File.Kind == trellis::FileKind::Response)
+        for (const trellis::Comment& c : PendingImport_->File.Content.Comments)
+            if (!c.Meta.Deleted && !trellis::FindRecord<trellis::Comment>(Session_.Data(), c.Meta.RecordId))
+                arrived.push_back(c.Meta.RecordId);
     const trellis::Status applied = Session_.ApplyImport(*PendingImport_, Platform_.NowMs());
     if (applied)
     {
+        if (!arrived.empty())
+            NewComments_ = std::move(arrived);
         Platform_.PersistSoon();
         ShowNotice("Imported: " + trellis::Summary(PendingImport_->File));
     }
@@ -383,6 +405,8 @@ void App::DrawBanners()
             {
                 const trellis::Status undone = Session_.UndoImport(Platform_.NowMs());
                 AfterEdit(undone);
+                if (undone)
+                    NewComments_.clear();
                 Notice_ = undone ? "The import was undone." : std::string();
             }
         }

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/device_settings.h"
 #include "core/exchange.h"
@@ -123,6 +124,11 @@ public:
     // import size cap, or refused in words when it cannot be read or is too big.
     void                OpenFileAt(const std::string& path);
     const trellis::ImportPreview* PendingImport() const { return PendingImport_ ? &*PendingImport_ : nullptr; }
+    // The comments the last response file brought, for Home's "New from your manager" until read.
+    const std::vector<trellis::Id>& NewComments() const { return NewComments_; }
+    void                MarkCommentsRead()          { NewComments_.clear(); }
+    // Shows the page where a record of this kind is read (a goal: Goals; a skill: Path & skills).
+    void                OpenPageOf(trellis::RecordKind kind);
     void                ApplyPendingImport();
     void                CancelPendingImport()       { PendingImport_.reset(); }
 
@@ -167,6 +173,7 @@ private:
     std::string                 Error_;
     std::string                 Notice_;
     std::optional<trellis::ImportPreview> PendingImport_;
+    std::vector<trellis::Id>    NewComments_;
     std::unique_ptr<Screen>     ImportSheet_;
     bool                        UpdateReady_ = false;
     bool                        Writer_ = true;         // Platform::IsWriter() as of this frame

@@ -33,6 +33,8 @@
 #define ICON_ROAD       "\xef\x80\x98"  // U+F018 career path
 #define ICON_COPY       "\xef\x83\x85"  // U+F0C5
 #define ICON_FILE       "\xef\x85\x9b"  // U+F15B
+#define ICON_COMMENT    "\xef\x81\xb5"  // U+F075 a comment on a record
+#define ICON_REPLY      "\xef\x84\x92"  // U+F112 an answer to a comment
 
 // The code point block the icons come from, for the font atlas.
 #define ICON_RANGE_MIN  0xF000

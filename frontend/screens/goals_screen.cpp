@@ -6,6 +6,7 @@
 #include <string>
 
 #include "../app.h"
+#include "../comments_view.h"
 #include "../icons.h"
 #include "../widgets.h"
 #include "core/views.h"
@@ -121,6 +122,7 @@ private:
                     done += m.DoneOn.has_value();
                 meta += "  ·  " + std::to_string(done) + "/" + std::to_string(goal->Milestones.size()) + " milestones";
             }
+            meta += CommentBadge(app.GetSession().Data(), goal->Meta.RecordId);
             if (goal->Visible == trellis::Visibility::Private)
                 meta += "  " ICON_LOCK;
             Widgets::MutedTextWrapped(meta.c_str());
@@ -142,6 +144,7 @@ private:
         ConfirmDelete_ = false;
         EditorError_.clear();
         NewMilestone_.clear();
+        Comments_.Reset();
     }
 
     void DrawEditor(App& app)
@@ -178,6 +181,7 @@ private:
         Widgets::EndCard();
 
         DrawMilestones(app);
+        Comments_.Draw(app, Draft_.Meta.RecordId);
 
         Widgets::BeginCard();
         Widgets::SharingToggle("Share with my manager", &Draft_.Visible, ICON_LOCK "  Private: never in a file you share.");
@@ -281,6 +285,7 @@ private:
     trellis::Goal   Draft_;
     std::string     NewMilestone_;
     std::string     EditorError_;
+    CommentThread   Comments_;      // my manager's comments on the goal open, and my answers
 };
 
 std::unique_ptr<Screen> CreateGoalsScreen()

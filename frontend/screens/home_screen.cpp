@@ -2,9 +2,11 @@
 #include <string>
 
 #include "../app.h"
+#include "../comments_view.h"
 #include "../icons.h"
 #include "../widgets.h"
 #include "core/date.h"
+#include "core/records.h"
 #include "core/views.h"
 #include "imgui.h"
 #include "screen.h"
@@ -23,6 +25,7 @@ public:
         Widgets::MutedTextWrapped(greeting.c_str());
         ImGui::Spacing();
 
+        DrawNewFromManager(app);
         DrawNextOneOnOne(app);
         DrawGoalsInProgress(app);
         if (!app.GetSession().Data().Reflections.empty() && Widgets::Button(ICON_BOLT "  Patterns in my journal##home", -1.0f))
@@ -30,6 +33,38 @@ public:
     }
 
 private:
+    // The comments the last response brought, each with what it is about; a tap opens the page
+    // where that record is, and the list stays until marked as read.
+    static void DrawNewFromManager(App& app)
+    {
+        const trellis::Workspace& data = app.GetSession().Data();
+        std::vector<const trellis::Comment*> fresh;
+        for (const trellis::Id& id : app.NewComments())
+            if (const trellis::Comment* c = trellis::FindRecord<trellis::Comment>(data, id); c && !c->Meta.Deleted)
+                fresh.push_back(c);
+        if (fresh.empty())
+            return;
+        Widgets::BeginCard();
+        ImGui::TextUnformatted(ICON_COMMENT "  New from your manager");
+        std::optional<trellis::RecordKind> go;
+        for (const trellis::Comment* c : fresh)
+        {
+            ImGui::PushID(c);
+            Widgets::Divider();
+            Widgets::MutedTextItem(CommentKindLine(*c, false).c_str());
+            ImGui::TextWrapped("%s", c->Text.c_str());
+            const std::string about = CommentSubject(data, *c);
+            if (Widgets::Button((about + "##open").c_str(), -1.0f))
+                go = trellis::FindLiveKind(data, c->TargetId);
+            ImGui::PopID();
+        }
+        if (Widgets::Button(ICON_CHECK "  Mark as read", -1.0f))
+            app.MarkCommentsRead();
+        Widgets::EndCard();
+        if (go)
+            app.OpenPageOf(*go);
+    }
+
     // The planned one-on-one, else the profile's date, else the day the cadence suggests.
     static void DrawNextOneOnOne(App& app)
     {

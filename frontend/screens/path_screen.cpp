@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "../app.h"
+#include "../comments_view.h"
 #include "../icons.h"
 #include "../widgets.h"
 #include "core/views.h"
@@ -265,6 +266,7 @@ private:
     void StartRoleEdit(const trellis::CareerPath& path, size_t index)
     {
         PathDraft_ = path;
+        Comments_.Reset();
         RoleIndex_ = index;
         Editing_ = Editing::Role;
         ConfirmDelete_ = false;
@@ -286,6 +288,7 @@ private:
 
         DrawNeededSkills(app, role);
         DrawNeededExperiences(role);
+        Comments_.Draw(app, PathDraft_.Meta.RecordId);      // comments are about the path the role is on
 
         Widgets::ErrorText(Error_);
         switch (Widgets::EditorButtons(ICON_CHECK "  Save role", ICON_TRASH "  Delete role", &ConfirmDelete_))
@@ -391,6 +394,7 @@ private:
     void StartSkillEdit(const trellis::Skill& skill)
     {
         SkillDraft_ = skill;
+        Comments_.Reset();
         Editing_ = Editing::Skill;
         ConfirmDelete_ = false;
         Error_.clear();
@@ -436,6 +440,7 @@ private:
         ImGui::TextUnformatted("Evidence (projects, feedback, a certificate)");
         Widgets::TextArea("##evidence", &SkillDraft_.Evidence, ImGui::GetTextLineHeight() * 4.0f);
         Widgets::EndCard();
+        Comments_.Draw(app, SkillDraft_.Meta.RecordId);
 
         Widgets::ErrorText(Error_);
         const int64_t time = app.GetPlatform().NowMs();
@@ -467,6 +472,7 @@ private:
     trellis::ActivityType   NewExperienceType_ = trellis::ActivityType::StretchAssignment;
 
     trellis::Skill          SkillDraft_;
+    CommentThread           Comments_;      // on the skill or the path being edited
 };
 
 std::unique_ptr<Screen> CreatePathScreen()

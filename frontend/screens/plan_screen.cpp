@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "../app.h"
+#include "../comments_view.h"
 #include "../icons.h"
 #include "../widgets.h"
 #include "imgui.h"
@@ -62,6 +63,7 @@ public:
                     meta += "  ·  due " + Widgets::FormatDate(*a.Due);
                 if (a.Usefulness > 0)
                     meta += "  ·  " + std::string(static_cast<size_t>(a.Usefulness), '*');
+                meta += CommentBadge(data, a.Meta.RecordId);
                 Widgets::MutedTextWrapped(meta.c_str());
                 const bool tapped = Widgets::EndCard(a.Title.c_str());
                 ImGui::PopID();
@@ -87,6 +89,7 @@ private:
         Editing_ = true;
         ConfirmDelete_ = false;
         Error_.clear();
+        Comments_.Reset();
     }
 
     static trellis::Date Today(App& app)
@@ -134,6 +137,8 @@ private:
         Widgets::Choice("useful", usefulness, 6, &Draft_.Usefulness);
         Widgets::SharingToggle("Share with my manager", &Draft_.Visible, ICON_LOCK "  Private: never in a file you share.");
         Widgets::EndCard();
+        if (!IsNew_)
+            Comments_.Draw(app, Draft_.Meta.RecordId);
 
         Widgets::ErrorText(Error_);
         switch (Widgets::EditorButtons(ICON_CHECK "  Save activity", IsNew_ ? nullptr : ICON_TRASH "  Delete activity", &ConfirmDelete_))
@@ -182,6 +187,7 @@ private:
     trellis::PlanActivity   Draft_;
     std::string             Error_;
     Widgets::CardList       Cards_;     // the activity cards: only those on screen are drawn
+    CommentThread           Comments_;  // my manager's comments on the activity open, and my answers
 };
 
 std::unique_ptr<Screen> CreatePlanScreen()

@@ -11,9 +11,11 @@
 #include <vector>
 
 #include "../app.h"
+#include "../comments_view.h"
 #include "../icons.h"
 #include "../widgets.h"
 #include "core/exchange.h"
+#include "core/records.h"
 #include "core/views.h"
 #include "core/words.h"
 #include "imgui.h"
@@ -191,11 +193,51 @@ private:
         Widgets::BeginCard();
         ImGui::TextWrapped(ICON_CALENDAR "  One-on-one, %s", Widgets::FormatDate(next->On).c_str());
         for (const trellis::AgendaItem& item : next->Agenda)
-            ImGui::TextWrapped("\xe2\x80\xa2 %s", item.Text.c_str());
+            ImGui::TextWrapped("%s %s", item.Covered ? ICON_CHECK : "\xe2\x80\xa2", item.Text.c_str());
         if (next->Agenda.empty())
             Widgets::MutedTextWrapped("No agenda shared yet.");
+        if (!next->Notes.empty())
+        {
+            Widgets::MutedTextItem("Their notes");
+            ImGui::TextWrapped("%s", next->Notes.c_str());
+        }
         DrawComments(app, report, next->Meta.RecordId);
         Widgets::EndCard();
+        DrawActionItems(report);
+    }
+
+    // Every action item they shared, on any meeting: agreed in a response or written by them, with
+    // whether it is done. An action comment that became an item shows here, not twice.
+    static void DrawActionItems(const trellis::TeamReport& report)
+    {
+        std::vector<std::pair<const trellis::OneOnOne*, const trellis::ActionItem*>> items;
+        for (const trellis::OneOnOne& meeting : report.Plan.OneOnOnes)
+            if (!meeting.Meta.Deleted)
+                for (const trellis::ActionItem& item : meeting.Actions)
+                    items.emplace_back(&meeting, &item);
+        if (items.empty())
+            return;
+        Widgets::BeginCard();
+        ImGui::TextUnformatted(ICON_BOLT "  Action items");
+        for (const auto& [meeting, item] : items)
+        {
+            ImGui::TextWrapped("%s %s", item->DoneOn ? ICON_CHECK : "\xe2\x80\xa2", item->Text.c_str());
+            std::string detail = item->Owner == trellis::ActionOwner::Me ? "Theirs" : "Yours";
+            if (item->Due)
+                detail += ", due " + Widgets::FormatDate(*item->Due);
+            detail += item->DoneOn ? ", done " + Widgets::FormatDate(*item->DoneOn) : std::string(", open");
+            detail += "  \xc2\xb7  from " + Widgets::FormatDate(meeting->On);
+            Widgets::MutedTextWrapped(detail.c_str());
+        }
+        Widgets::EndCard();
+    }
+
+    // Whether an action comment already arrived back as an action item of its meeting.
+    static bool CameBackAsItem(const trellis::TeamReport& report, const trellis::Comment& comment)
+    {
+        const trellis::OneOnOne* meeting = trellis::FindRecord<trellis::OneOnOne>(report.Plan, comment.TargetId);
+        return meeting && std::any_of(meeting->Actions.begin(), meeting->Actions.end(),
+                                      [&](const trellis::ActionItem& a) { return a.ItemId == comment.Meta.RecordId; });
     }
 
     static void DrawSkills(const trellis::Workspace& plan)
@@ -230,10 +272,29 @@ private:
         {
             ImGui::PushID(c);
             Widgets::Divider();
-            const char* kind = c->Kind == trellis::CommentKind::Note ? "" : c->Kind == trellis::CommentKind::Agreement ? ICON_CHECK "  Agreed: " : ICON_BOLT "  Action: ";
-            ImGui::TextWrapped("%s%s", kind, c->Text.c_str());
+            if (c->Kind != trellis::CommentKind::Note)
+            {
+                std::string kind = CommentKindLine(*c, true);
+                if (c->Kind == trellis::CommentKind::Action && CameBackAsItem(report, *c))
+                    kind += "  \xc2\xb7  on their list";
+                Widgets::MutedTextItem(kind.c_str());
+            }
+            ImGui::TextWrapped("%s", c->Text.c_str());
             const std::string by = c->Author + ", " + Widgets::FormatAgo(c->Meta.CreatedMs, app.GetPlatform().NowMs());
             Widgets::MutedTextWrapped(by.c_str());
+            // Their answers, oldest first, as a conversation reads.
+            std::vector<const trellis::Comment*> answers;
+            for (const trellis::Comment& a : report.Plan.Comments)
+                if (!a.Meta.Deleted && a.TargetId == c->Meta.RecordId)
+                    answers.push_back(&a);
+            std::sort(answers.begin(), answers.end(), [](const trellis::Comment* a, const trellis::Comment* b) { return a->Meta.CreatedMs < b->Meta.CreatedMs; });
+            for (const trellis::Comment* a : answers)
+            {
+                ImGui::Indent();
+                const std::string answer = ICON_REPLY "  " + a->Author + ": " + a->Text;
+                ImGui::TextWrapped("%s", answer.c_str());
+                ImGui::Unindent();
+            }
             // Only what this manager wrote can be taken back, and only with a second tap.
             if (c->Meta.Updated.Device == data.DeviceId)
             {
@@ -280,6 +341,19 @@ private:
         }
         static const char* const hints[] = { "A note for them", "What you agreed", "The action you agreed on" };
         const bool entered = Widgets::TextField("##comment", hints[kind], &ComposeText_);
+        // An action has someone to do it and may have a day; on a one-on-one it lands on their list.
+        if (ComposeKind_ == trellis::CommentKind::Action)
+        {
+            static const char* const owners[] = { "They do it", "I do it" };
+            int owner = static_cast<int>(ComposeOwner_);
+            if (Widgets::Choice("owner", owners, 2, &owner))
+                ComposeOwner_ = static_cast<trellis::ActionOwner>(owner);
+            const trellis::Date today = trellis::Date::FromUnixMs(app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes());
+            Widgets::DatePickerOptions options;
+            options.EmptyLabel = "Set a due date";
+            options.Suggested = trellis::AddDays(today, 14);
+            Widgets::DatePicker("action-due", &ComposeDue_, today, options);
+        }
         Widgets::ErrorText(ComposeError_);
         const float half = (ImGui::CalcItemWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
         if (Widgets::Button("Cancel##comment", half))
@@ -287,11 +361,14 @@ private:
         ImGui::SameLine();
         if (Widgets::PrimaryButton(ICON_CHECK "  Add comment", half) || entered)
         {
-            trellis::Result<trellis::Id> added = app.GetSession().AddTeamComment(report.Device, target, ComposeKind_, ComposeText_, app.GetPlatform().NowMs());
+            trellis::Result<trellis::Id> added = app.GetSession().AddTeamComment(report.Device, target, ComposeKind_, ComposeText_, app.GetPlatform().NowMs(),
+                                                                                 ComposeOwner_, ComposeDue_);
             if (!app.AfterCommand(added ? trellis::Status::Ok() : trellis::Status(added.GetError()), &ComposeError_))
                 return;
             ComposeTarget_ = trellis::Id{};
             ComposeText_.clear();
+            ComposeOwner_ = trellis::ActionOwner::Me;
+            ComposeDue_.reset();
         }
     }
 
@@ -299,6 +376,8 @@ private:
     uint64_t                Device_ = 0;            // the report open
     trellis::Id             ComposeTarget_;         // the record being commented on; nil when none
     trellis::CommentKind    ComposeKind_ = trellis::CommentKind::Note;
+    trellis::ActionOwner    ComposeOwner_ = trellis::ActionOwner::Me;     // an action's: Me is the report
+    std::optional<trellis::Date> ComposeDue_;
     std::string             ComposeText_;
     std::string             ComposeError_;
     bool                    FocusCompose_ = false;

@@ -129,7 +129,7 @@ void CommentThread::Draw(App& app, const trellis::Id& target)
         {
             ImGui::Indent();
             const std::string answer = ICON_REPLY "  " + a->Author + ": " + a->Text;
-            ImGui::TextWrapped("%s", answer.c_str());
+            Widgets::MutedTextItem(answer.c_str());
             Widgets::MutedTextWrapped(Widgets::FormatAgo(a->Meta.CreatedMs, now).c_str());
             ImGui::Unindent();
         }

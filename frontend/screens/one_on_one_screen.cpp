@@ -419,7 +419,7 @@ private:
         if (Widgets::DatePicker("meeting-day", &changed.On, now.Today()))
             Save(app, changed);
         const char* when = meeting.On < now.Today() ? "Held on this day." : meeting.On == now.Today() ? "Today." : "Planned.";
-        Widgets::MutedTextWrapped(when);
+        Widgets::MutedTextItem(when);
         Widgets::EndCard();
 
         DrawMeetingAgenda(app, meeting);

@@ -292,7 +292,7 @@ private:
             {
                 ImGui::Indent();
                 const std::string answer = ICON_REPLY "  " + a->Author + ": " + a->Text;
-                ImGui::TextWrapped("%s", answer.c_str());
+                Widgets::MutedTextItem(answer.c_str());
                 ImGui::Unindent();
             }
             // Only what this manager wrote can be taken back, and only with a second tap.

@@ -536,6 +536,20 @@ TEST_F(SessionRecords, AddsAOneOnOneWithAgendaAndActions)
     EXPECT_FALSE(FindRecord<OneOnOne>(S.Data(), id)->Actions[1].DoneOn);
     EXPECT_EQ(S.SetActionItemDone(id, Id{3, 3}, true, kJan1, 0).GetError().Message, "That action item no longer exists.");
 
+    // A question ticked as asked at the meeting, saved, and undone like any edit.
+    const Id question = saved.Agenda[0].ItemId;
+    ASSERT_TRUE(S.SetAgendaItemCovered(id, question, true, kJan1 + kDay + 1));
+    EXPECT_TRUE(Only<OneOnOne>(Reloaded()).Agenda[0].Covered);
+    EXPECT_EQ(S.UndoLabel(), "Mark as talked about");
+    ASSERT_TRUE(S.Undo(kJan1 + kDay + 2));
+    EXPECT_FALSE(FindRecord<OneOnOne>(S.Data(), id)->Agenda[0].Covered);
+    EXPECT_EQ(S.SetAgendaItemCovered(id, Id{3, 3}, true, kJan1).GetError().Message, "That agenda item no longer exists.");
+    // Private notes are kept like the shared ones.
+    OneOnOne noted = *FindRecord<OneOnOne>(S.Data(), id);
+    noted.PrivateNotes = "Ask about Lisbon.";
+    ASSERT_TRUE(S.EditOneOnOne(noted, kJan1 + kDay + 3));
+    EXPECT_EQ(Only<OneOnOne>(Reloaded()).PrivateNotes, "Ask about Lisbon.");
+
     OneOnOne changed = *FindRecord<OneOnOne>(S.Data(), id);
     changed.Actions.push_back(ActionItem{{}, "", ActionOwner::Me, {}, {}});
     EXPECT_EQ(S.EditOneOnOne(changed, kJan1).GetError().Message, "Each action item needs some text.");

@@ -233,7 +233,8 @@ Result<std::string> ExportResponse(const Workspace& manager, uint64_t report_dev
     content.DeviceId = manager.DeviceId;
     content.Comments = report->Plan.Comments;
     content.Clock = LatestStamp(content);
-    const ExchangeHeader header = MakeHeader(FileKind::Response, manager, now_ms, "for " + report->Plan.Me.Name, report_device);
+    const std::string scope = report->Plan.Me.Name.empty() ? std::string() : "for " + report->Plan.Me.Name;
+    const ExchangeHeader header = MakeHeader(FileKind::Response, manager, now_ms, scope, report_device);
     return Encode(header, content);
 }
 
@@ -552,7 +553,7 @@ std::string Summary(const ExchangeFile& file)
     part(static_cast<int>(c.Team.size()), "team report", "team reports");
     if (line.back() == ':')
         line += " nothing in it";
-    if (file.Kind == FileKind::Response)
+    if (file.Kind == FileKind::Response && !file.Header.Scope.empty() && file.Header.Scope != "for ")
         line += ", " + file.Header.Scope;
     return line + ".";
 }

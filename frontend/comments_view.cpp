@@ -19,13 +19,15 @@
 // only when the workspace changed, not for every card of every frame.
 static const std::map<trellis::Id, std::vector<const trellis::Comment*>>& CommentsByTarget(const trellis::Workspace& w)
 {
-    static const trellis::Workspace* s_Of = nullptr;
+    // The comments' storage is part of the key: a workspace read again from disk may have the same
+    // clock and count in a new buffer, and the index points into the old one.
+    static const trellis::Comment* s_Of = nullptr;
     static trellis::Stamp s_Clock;
     static size_t s_Count = 0;
     static std::map<trellis::Id, std::vector<const trellis::Comment*>> s_Index;
-    if (s_Of != &w || s_Clock != w.Clock || s_Count != w.Comments.size())
+    if (s_Of != w.Comments.data() || s_Clock != w.Clock || s_Count != w.Comments.size())
     {
-        s_Of = &w;
+        s_Of = w.Comments.data();
         s_Clock = w.Clock;
         s_Count = w.Comments.size();
         s_Index.clear();
@@ -119,7 +121,7 @@ void CommentThread::Draw(App& app, const trellis::Id& target)
         ImGui::PushID(c);
         Widgets::Divider();
         Widgets::MutedTextItem(CommentKindLine(*c, false).c_str());
-        ImGui::TextWrapped("%s", c->Text.c_str());
+        Widgets::TextItem(c->Text.c_str());
         const std::string by = c->Author + ", " + Widgets::FormatAgo(c->Meta.CreatedMs, now);
         Widgets::MutedTextWrapped(by.c_str());
         // My answers, oldest first under the comment, as a conversation reads.

@@ -11,6 +11,15 @@
 
 // [SECTION] Context
 // [SECTION] Text
+void TextItem(const char* text)
+{
+    ImGuiContext& g = *GImGui;     // for the automation hook
+    ImGui::TextWrapped("%s", text);
+    const ImGuiID id = ImGui::GetID(text);
+    if (ImGui::ItemAdd(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), id))
+        IMGUI_TEST_ENGINE_ITEM_INFO(id, text, kAutomationTextItem);
+}
+
 // [SECTION] Buttons
 // [SECTION] Text fields
 // [SECTION] Cards and bars

@@ -25,6 +25,8 @@ void    Heading(const char* text);
 void    MutedTextWrapped(const char* text);
 // The same, as an item labelled with the text, so that tests can find it on screen.
 void    MutedTextItem(const char* text);
+// Body text wrapped to the width, as an item labelled with the text (a card's title, say).
+void    TextItem(const char* text);
 
 // A button in the accent colour, at least a touch target tall; width 0 fills the row.
 bool    PrimaryButton(const char* label, float width = 0.0f);

@@ -143,7 +143,7 @@ private:
                 continue;
             ImGui::PushID(&record);
             Widgets::BeginCard();
-            ImGui::TextWrapped("%s", record.Title.c_str());
+            Widgets::TextItem(record.Title.c_str());
             describe(record);
             DrawComments(app, report, record.Meta.RecordId);
             Widgets::EndCard();
@@ -279,7 +279,7 @@ private:
                     kind += "  \xc2\xb7  on their list";
                 Widgets::MutedTextItem(kind.c_str());
             }
-            ImGui::TextWrapped("%s", c->Text.c_str());
+            Widgets::TextItem(c->Text.c_str());
             const std::string by = c->Author + ", " + Widgets::FormatAgo(c->Meta.CreatedMs, app.GetPlatform().NowMs());
             Widgets::MutedTextWrapped(by.c_str());
             // Their answers, oldest first, as a conversation reads.
@@ -321,6 +321,9 @@ private:
                 ComposeTarget_ = target;
                 ComposeText_.clear();
                 ComposeError_.clear();
+                ComposeKind_ = trellis::CommentKind::Note;      // each comment starts as a note
+                ComposeOwner_ = trellis::ActionOwner::Me;
+                ComposeDue_.reset();
                 FocusCompose_ = true;
             }
             return;

@@ -92,6 +92,12 @@ TEST(ShareFile, AnUnnamedPersonIsDescribedWithoutAHole)
     Result<ImportPreview> preview = PreviewImport(manager, ExportShare(w, kMarch1, 0));
     ASSERT_TRUE(preview) << preview.GetError().Message;
     EXPECT_EQ(preview->Destination, "Team: a report without a name");
+
+    // The manager's answer to that person does not say "for ." either.
+    manager = ApplyImport(manager, preview.Value(), kMarch1);
+    Result<ExchangeFile> response = ReadExchangeFile(ExportResponse(manager, w.DeviceId, kMarch1).Value());
+    ASSERT_TRUE(response) << response.GetError().Message;
+    EXPECT_EQ(Summary(response.Value()), "A response file (2026-03-01): 2 comments.");
 }
 
 TEST(BackupFile, RestoresAnIdenticalWorkspace)

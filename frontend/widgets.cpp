@@ -11,15 +11,6 @@
 
 // [SECTION] Context
 // [SECTION] Text
-void TextItem(const char* text)
-{
-    ImGuiContext& g = *GImGui;     // for the automation hook
-    ImGui::TextWrapped("%s", text);
-    const ImGuiID id = ImGui::GetID(text);
-    if (ImGui::ItemAdd(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), id))
-        IMGUI_TEST_ENGINE_ITEM_INFO(id, text, kAutomationTextItem);
-}
-
 // [SECTION] Buttons
 // [SECTION] Text fields
 // [SECTION] Cards and bars
@@ -88,6 +79,15 @@ void MutedTextItem(const char* text)
 {
     ImGuiContext& g = *GImGui;     // for the automation hook
     MutedTextWrapped(text);
+    const ImGuiID id = ImGui::GetID(text);
+    if (ImGui::ItemAdd(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), id))
+        IMGUI_TEST_ENGINE_ITEM_INFO(id, text, kAutomationTextItem);
+}
+
+void TextItem(const char* text)
+{
+    ImGuiContext& g = *GImGui;     // for the automation hook
+    ImGui::TextWrapped("%s", text);
     const ImGuiID id = ImGui::GetID(text);
     if (ImGui::ItemAdd(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), id))
         IMGUI_TEST_ENGINE_ITEM_INFO(id, text, kAutomationTextItem);

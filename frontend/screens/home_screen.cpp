@@ -1,4 +1,5 @@
 // Home: who I am, what is in progress, and the way into today's work.
+#include <algorithm>
 #include <string>
 
 #include "../app.h"
@@ -8,6 +9,7 @@
 #include "core/date.h"
 #include "core/records.h"
 #include "core/views.h"
+#include "../theme.h"
 #include "imgui.h"
 #include "screen.h"
 
@@ -27,6 +29,7 @@ public:
 
         DrawNewFromManager(app);
         DrawNextOneOnOne(app);
+        DrawComingUp(app);
         DrawGoalsInProgress(app);
         if (!app.GetSession().Data().Reflections.empty() && Widgets::Button(ICON_BOLT "  Patterns in my journal##home", -1.0f))
             app.OpenInsights();
@@ -85,6 +88,56 @@ private:
                 app.Open(Page::OneOnOne);
         }
         Widgets::EndCard();
+    }
+
+    // What is overdue or due within the week (target dates, milestones, plan activities, my action
+    // items), and when the next career conversation is due; a tap opens the page it is on.
+    static void DrawComingUp(App& app)
+    {
+        const trellis::Workspace& data = app.GetSession().Data();
+        const trellis::LocalNow now{app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes()};
+        const std::vector<trellis::DueItem> due = trellis::DueThisWeek(data, now);
+        const trellis::ReviewStatus review = trellis::CareerReviewStatus(data, now);
+        Widgets::BeginCard();
+        ImGui::TextUnformatted(ICON_PLAN "  Coming up");
+        std::optional<Page> go;
+        for (const trellis::DueItem& item : due)
+        {
+            ImGui::PushID(item.ItemId.IsNil() ? &item.RecordId : &item.ItemId);
+            std::string when;
+            if (item.DaysLeft < 0)
+                when = "overdue since " + Widgets::FormatDate(item.Due);
+            else if (item.DaysLeft == 0)
+                when = "due today";
+            else if (item.DaysLeft == 1)
+                when = "due tomorrow";
+            else
+                when = "due " + Widgets::FormatDate(item.Due);
+            const std::string label = item.Title + "\n" + trellis::DisplayName(item.Kind) + ", " + when + "##due";
+            if (item.Overdue())
+                ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().Danger);
+            if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(0.0f, std::max(ImGui::GetTextLineHeightWithSpacing() * 2.0f, app.Metrics().TouchTargetPx))))
+                go = item.Kind == trellis::ItemKind::PlanActivity ? Page::Plan
+                   : item.Kind == trellis::ItemKind::ActionItem   ? Page::OneOnOne
+                                                                  : Page::Goals;
+            if (item.Overdue())
+                ImGui::PopStyleColor();
+            ImGui::PopID();
+        }
+        if (due.empty())
+            Widgets::MutedTextItem("Nothing due this week.");
+        Widgets::Divider();
+        std::string career;
+        if (!review.LastCareerTalk)
+            career = "No career conversation recorded yet. Tick it on a one-on-one when you have one.";
+        else if (review.Overdue)
+            career = "Career conversation overdue since " + Widgets::FormatDate(review.Due) + ".";
+        else
+            career = "Next career conversation by " + Widgets::FormatDate(review.Due) + ".";
+        Widgets::MutedTextItem(career.c_str());
+        Widgets::EndCard();
+        if (go)
+            app.Open(*go);
     }
 
     static void DrawGoalsInProgress(App& app)

@@ -500,7 +500,7 @@ private:
         const trellis::ReviewStatus review = trellis::CareerReviewStatus(app.GetSession().Data(), now);
         const std::string next = review.LastCareerTalk ? "Next career conversation due " + Widgets::FormatDate(review.Due) + "."
                                                        : std::string("Tick it when you discuss where your career is going: Trellis reminds you when the next one is due.");
-        Widgets::MutedTextWrapped(next.c_str());
+        Widgets::MutedTextItem(next.c_str());
         Widgets::EndCard();
     }
 

@@ -115,7 +115,7 @@ private:
             status = "Overdue since " + Widgets::FormatDate(review.Due) + ": plan one in the 1:1 tab.";
         else
             status = "Next one due by " + Widgets::FormatDate(review.Due) + ".";
-        Widgets::MutedTextWrapped(status.c_str());
+        Widgets::MutedTextItem(status.c_str());
         Widgets::EndCard();
 
         Widgets::BeginCard();

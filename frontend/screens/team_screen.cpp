@@ -199,7 +199,7 @@ private:
         if (!next->Notes.empty())
         {
             Widgets::MutedTextItem("Their notes");
-            ImGui::TextWrapped("%s", next->Notes.c_str());
+            Widgets::TextItem(next->Notes.c_str());
         }
         DrawComments(app, report, next->Meta.RecordId);
         Widgets::EndCard();

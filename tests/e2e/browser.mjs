@@ -175,12 +175,12 @@ export async function drag(page, x, fromY, toY, steps = 15) {
 
 // Scrolls the page with slow drags, as a person would, until the item whose label contains `text`
 // is whole on screen above the tab bar (and at least 44 px tall); returns it.
-export async function scrollIntoView(page, text, { tabBar = 64, tries = 12 } = {}) {
+export async function scrollIntoView(page, text, { tabBar = 64, tries = 12, minHeight = 44 } = {}) {
   const viewport = page.viewportSize();
   for (let i = 0; i < tries; i++) {
     await waitForIdle(page);
     const item = await page.evaluate((wanted) => window.trellis.items().find((it) => it.label.includes(wanted)) || null, text);
-    if (item && item.h >= 44 && item.y + item.h <= viewport.height - tabBar) return item;
+    if (item && item.h >= minHeight && item.y + item.h <= viewport.height - tabBar) return item;
     await drag(page, viewport.width / 2, viewport.height * 0.7, viewport.height * 0.35);
   }
   throw new Error(`"${text}" never came into view`);

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  ARTIFACTS, drag, findItem, findItemContaining, launchPhone, openApp, scrollIntoView, serveWeb, settle, tap,
+  ARTIFACTS, drag, findItem, items, findItemContaining, launchPhone, openApp, scrollIntoView, serveWeb, settle, tap,
   tapContaining, waitForIdle, waitForTextInput, watchErrors,
 } from './browser.mjs';
 
@@ -26,6 +26,9 @@ async function exportFile(page, buttonText, folder) {
 
 async function importFile(page, file) {
   await tap(page, '1:1');
+  await scrollToTop(page);
+  if ((await items(page)).some((it) => it.label === '\uf053  Team')) await tap(page, '\uf053  Team');   // out of a report
+  await tap(page, 'My 1:1');
   await scrollIntoView(page, 'Import a file');
   const choosing = page.waitForEvent('filechooser');
   await tapContaining(page, 'Import a file');
@@ -65,6 +68,7 @@ async function scrollToTop(page) {
 
 async function typeInto(page, label, text) {
   await tap(page, label);
+  await waitForIdle(page);          // the field tapped has the keyboard, not the one before it
   await waitForTextInput(page);
   await page.keyboard.insertText(text);
   await settle(page, 200);
@@ -89,6 +93,11 @@ test('employee shares, manager agrees an action and comments, employee sees both
     await tap(me, '1:1');
     await tap(me, '\uf067  Plan a one-on-one');
     await findItem(me, '\uf15b  Open the meeting');
+    // The one-on-one is today: the date picker, then today's day in its month.
+    const today = await me.evaluate(() => { const d = new Date(); d.setMinutes(d.getMinutes() - d.getTimezoneOffset()); return d.toISOString().slice(0, 10); });
+    await tapContaining(me, '\uf073  ');
+    await tap(me, today);
+    await waitForIdle(me);
     const share = await exportFile(me, 'Share with my manager', folder);
     assert.ok(readFileSync(share, 'utf8').includes('Lead the design review'));
 
@@ -112,8 +121,9 @@ test('employee shares, manager agrees an action and comments, employee sees both
     await findItemContaining(boss, 'Action for them, due');
     await tapBelow(boss, 'Lead the design review', COMMENT);   // the goal's, not the meeting's
     await typeInto(boss, 'comment', 'Great goal. Who could mentor you?');
+    await scrollIntoView(boss, '\uf00c  Add comment');
     await tap(boss, '\uf00c  Add comment');
-    await boss.waitForFunction(() => window.trellis.items().filter((i) => i.label.includes('Delete comment')).length === 2);
+    await findItem(boss, 'Great goal. Who could mentor you?');
     await boss.screenshot({ path: path.join(ARTIFACTS, 'round-trip-manager-comments.png') });
     await scrollToTop(boss);
     const response = await exportFile(boss, 'Export response', folder);
@@ -132,16 +142,70 @@ test('employee shares, manager agrees an action and comments, employee sees both
     await tap(me, 'Goals');
     await tap(me, 'Lead the design review');
     await scrollIntoView(me, 'Answer');
-    await findItem(me, 'Note');           // the manager's comment, in the goal's editor
+    await findItem(me, 'Great goal. Who could mentor you?');     // the manager's comment, in the goal's editor
+    await tap(me, '\uf112  Answer');
+    await waitForTextInput(me);
+    await me.keyboard.insertText('Maybe Chen from design.');
+    await settle(me, 200);
+    await scrollIntoView(me, '\uf00c  Send answer');
+    await tap(me, '\uf00c  Send answer');
+    await findItemContaining(me, 'Maybe Chen from design.');
     await me.screenshot({ path: path.join(ARTIFACTS, 'round-trip-goal-comment.png') });
+
+    // The meeting: the agreed action is on it, ticked; notes and the career talk written down.
     await tap(me, '1:1');
-    await findItem(me, 'Send me the audit plan');
+    await scrollToTop(me);
+    await scrollIntoView(me, 'Send me the audit plan');
     await me.screenshot({ path: path.join(ARTIFACTS, 'round-trip-agreed-action.png') });
     await tap(me, 'Send me the audit plan');
     await waitForIdle(me);
     const agenda = await exportFile(me, 'Markdown', folder);
     assert.match(readFileSync(agenda, 'utf8'), /- Done: Send me the audit plan/);
+    await scrollToTop(me);
+    await tap(me, '\uf15b  Open the meeting');
+    await scrollIntoView(me, 'notes');
+    await typeInto(me, 'notes', 'We agreed on the audit scope.');
+    await typeInto(me, 'private-notes', 'Ask about the Lisbon team.');
+    await scrollIntoView(me, 'We talked about my career path');
+    await tap(me, 'We talked about my career path');
+    const sixMonthsOn = await me.evaluate((iso) => {
+      const d = new Date(iso + 'T12:00:00Z');
+      d.setUTCMonth(d.getUTCMonth() + 6);
+      const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+      const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+      return `${days[d.getUTCDay()]} ${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    }, today);
+    await findItemContaining(me, `Next career conversation due ${sixMonthsOn}`);
+    await me.screenshot({ path: path.join(ARTIFACTS, 'round-trip-meeting-notes.png') });
+    await tap(me, 'Home');
+    await scrollIntoView(me, `Next career conversation by ${sixMonthsOn}`, { minHeight: 0 });
+    await me.screenshot({ path: path.join(ARTIFACTS, 'round-trip-home-review.png') });
+    await scrollToTop(me);
+    await tap(me, '\uf013');
+    await scrollIntoView(me, `Next one due by ${sixMonthsOn}`, { minHeight: 0 });
+
+    // The answer travels back: the employee shares again, the manager imports and reads it.
+    await tap(me, '1:1');
+    await scrollToTop(me);
+    await tap(me, '\uf053  One-on-one');      // from the meeting back to the list
+    await scrollToTop(me);
+    const again = await exportFile(me, 'Share with my manager', folder);
+    assert.ok(readFileSync(again, 'utf8').includes('Maybe Chen from design.'));
+    assert.ok(!readFileSync(again, 'utf8').includes('Lisbon'), 'private notes stay home');
+    assert.ok(readFileSync(again, 'utf8').includes('We agreed on the audit scope.'), 'shared notes travel');
+    await importFile(boss, again);
+    await scrollToTop(boss);
+    await tap(boss, 'Team');
+    await tap(boss, 'Someone on your team');
+    await scrollIntoView(boss, 'We agreed on the audit scope.', { minHeight: 0 });
+    await scrollIntoView(boss, 'Maybe Chen from design.', { minHeight: 0 });
+    await boss.screenshot({ path: path.join(ARTIFACTS, 'round-trip-manager-answer.png') });
     assert.deepEqual(errors, []);
+  } catch (failure) {
+    for (const [who, context] of [['employee', employee.context], ['manager', manager.context]])
+      for (const page of context.pages())
+        await page.screenshot({ path: path.join(ARTIFACTS, `round-trip-failed-${who}.png`) }).catch(() => {});
+    throw failure;
   } finally {
     await employee.context.close();
     await manager.context.close();

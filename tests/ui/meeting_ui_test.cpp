@@ -250,3 +250,45 @@ TEST(UiMeeting, TheManagersActionHasAnOwnerAndADueDate)
     EXPECT_EQ(comments[0].Owner, trellis::ActionOwner::Manager);
     EXPECT_EQ(comments[0].Due, due);
 }
+
+TEST(UiMeeting, HomeSaysWhatIsDueThisWeekAndWhenTheNextCareerTalkIs)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Session& session = ui.GetApp().GetSession();
+    const trellis::Date today = Today(platform);
+    trellis::PlanActivity course;
+    course.Title = "Finish the SQL course";
+    course.Due = trellis::AddDays(today, -2);
+    ASSERT_TRUE(session.AddActivity(course, platform.NowMs()));
+    trellis::Goal goal;
+    goal.Title = "Lead the design review";
+    goal.Status = trellis::GoalStatus::Active;
+    goal.Target = trellis::AddDays(today, 3);
+    ASSERT_TRUE(session.AddGoal(goal, platform.NowMs()));
+    trellis::PlanActivity later;
+    later.Title = "Read the book";
+    later.Due = trellis::AddDays(today, 30);
+    ASSERT_TRUE(session.AddActivity(later, platform.NowMs()));
+    ui.Frames(2);
+    ASSERT_NE(ui.Find("No career conversation recorded yet. Tick it on a one-on-one when you have one."), nullptr);
+
+    const std::string overdue = "Finish the SQL course\nPlan activity, overdue since " + Widgets::FormatDate(course.Due.value());
+    const std::string soon = "Lead the design review\nGoal, due " + Widgets::FormatDate(goal.Target.value());
+    ASSERT_TRUE(ui.ScrollTo(overdue.c_str()));
+    ASSERT_NE(ui.Find(soon.c_str()), nullptr);
+    for (const AutomationItem& item : AutomationLastFrame())
+        EXPECT_EQ(item.Label.find("Read the book"), std::string::npos) << "a month away is not this week";
+
+    // The career talk, ticked on a meeting held today, moves the next one six months on.
+    trellis::OneOnOne held;
+    held.On = today;
+    held.CoveredCareer = true;
+    ASSERT_TRUE(session.AddOneOnOne(held, platform.NowMs()));
+    ui.Frames(2);
+    const std::string next = "Next career conversation by " + Widgets::FormatDate(trellis::AddMonths(today, 6)) + ".";
+    EXPECT_NE(ui.Find(next.c_str()), nullptr) << "the career talk line says when the next one is due";
+
+    ASSERT_TRUE(ui.Tap(overdue.c_str()));
+    EXPECT_EQ(ui.GetApp().CurrentPage(), Page::Plan);
+}

@@ -1,10 +1,13 @@
 // Path & skills, the second view of the Plan tab: my career path from the role I have to the one I
 // aim for, my skills with where each is and where I want it, and at a glance what stands between me
 // and the next role (the core's GapToNextRole: nothing is typed twice). Levels are stepped with
-// buttons, never typed.
+// buttons, never typed. A person may keep several paths (a lead track and a management one, say):
+// one is open at a time, and a role's editor shows the gap to that role, however far on it is.
 //
 // [SECTION] Gap to the next role
 // [SECTION] Career path
+// [SECTION] Career paths
+// [SECTION] Path editor
 // [SECTION] Skills
 // [SECTION] Role editor
 // [SECTION] Skill editor
@@ -15,7 +18,9 @@
 #include "../comments_view.h"
 #include "../icons.h"
 #include "../widgets.h"
+#include "core/records.h"
 #include "core/views.h"
+#include "core/words.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "screen.h"
@@ -70,6 +75,7 @@ public:
         Widgets::Heading("Path & skills");
         DrawGap(app, path);
         DrawPath(app, path);
+        DrawPaths(app, path);
         DrawSkills(app);
     }
 
@@ -79,6 +85,7 @@ public:
         {
         case Editing::Role:  DrawRoleEditor(app); break;
         case Editing::Skill: DrawSkillEditor(app); break;
+        case Editing::Path:  DrawPathEditor(app); break;
         case Editing::None:
             Widgets::MutedTextWrapped("Tap a role to say which skills and experiences it asks for, or a skill to update it.");
             break;
@@ -86,15 +93,39 @@ public:
     }
 
 private:
-    enum class Editing { None, Role, Skill };
+    enum class Editing { None, Role, Skill, Path };
 
-    // The path is the first one kept; a workspace made elsewhere may hold more.
-    static const trellis::CareerPath* FindPath(App& app)
+    // The path open is the one last opened or added, else the first one kept.
+    const trellis::CareerPath* FindPath(App& app) const
     {
+        const trellis::CareerPath* first = nullptr;
         for (const trellis::CareerPath& path : app.GetSession().Data().CareerPaths)
-            if (!path.Meta.Deleted)
+        {
+            if (path.Meta.Deleted)
+                continue;
+            if (path.Meta.RecordId == OpenPath_)
                 return &path;
-        return nullptr;
+            if (first == nullptr)
+                first = &path;
+        }
+        return first;
+    }
+
+    // One line per skill short of the level and per experience missing, as items tests can find.
+    static void DrawGapLines(const trellis::RoleGap& gap)
+    {
+        for (const trellis::SkillGap& need : gap.Skills)
+        {
+            const std::string line = need.SkillName + ": level " + std::to_string(need.Current) + " of " + std::to_string(need.Required) +
+                                     (need.Have == nullptr ? " (not in your skills yet)" : "");
+            Widgets::TextItem(line.c_str());
+            Widgets::LevelBar(need.Current, need.Required, trellis::kMaxSkillLevel);
+        }
+        for (const trellis::ExperienceGap& need : gap.Experiences)
+        {
+            const std::string line = "\xe2\x80\xa2 " + need.Title + " (" + trellis::DisplayName(need.Type) + ")";
+            Widgets::TextItem(line.c_str());
+        }
     }
 
     static const char* StepWord(size_t index, size_t count)
@@ -166,7 +197,16 @@ private:
         for (size_t i = 0; i < count; i++)
         {
             ImGui::PushID(static_cast<int>(i));
-            if (RowButton(path->Roles[i].Title + "##role", StepWord(i, count), row))
+            std::string note = StepWord(i, count);
+            if (i > 0 && (!path->Roles[i].Skills.empty() || !path->Roles[i].Experiences.empty()))
+            {
+                // How far each role is, so the one to open is easy to pick.
+                const trellis::RoleGap gap = trellis::GapToRole(app.GetSession().Data(), *path, i);
+                note += gap.Ready() ? std::string(" \xc2\xb7 ready") : " \xc2\xb7 " + std::to_string(gap.Skills.size() + gap.Experiences.size()) + " to go";
+            }
+            else if (i == 0)
+                note = ICON_CHECK " now";
+            if (RowButton(path->Roles[i].Title + "##role", note.c_str(), row))
                 open = static_cast<int>(i);
             ImGui::SameLine();
             ImGui::BeginDisabled(i == 0);
@@ -208,6 +248,76 @@ private:
         trellis::CareerPath changed = *path;
         changed.Roles.push_back(std::move(role));
         app.AfterCommand(app.GetSession().EditCareerPath(changed, now));
+    }
+
+    // [SECTION] Career paths
+
+    // Every path kept: tap one to open it, add another by name, rename or delete the open one.
+    void DrawPaths(App& app, const trellis::CareerPath* open)
+    {
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Career paths");
+        const trellis::CareerPath* opened = nullptr;
+        for (const trellis::CareerPath& path : app.GetSession().Data().CareerPaths)
+        {
+            if (path.Meta.Deleted)
+                continue;
+            ImGui::PushID(&path);
+            const std::string note = &path == open ? std::string("open") : trellis::Counted(static_cast<int>(path.Roles.size()), "role", "roles");
+            if (RowButton(path.Title + "##path", note.c_str(), ImGui::CalcItemWidth()))
+                opened = &path;
+            ImGui::PopID();
+        }
+        if (open != nullptr && Widgets::Button(("Rename or delete \xe2\x80\x9c" + open->Title + "\xe2\x80\x9d").c_str(), -1.0f))
+            StartPathEdit(*open);
+        std::string added;
+        const bool add = Widgets::AddField("##new-path", "Another path, e.g. Engineering manager", &NewPath_, &added);
+        Widgets::EndCard();
+        if (opened != nullptr)
+            OpenPath_ = opened->Meta.RecordId;
+        if (add)
+        {
+            trellis::CareerPath draft;
+            draft.Title = added;
+            trellis::Result<trellis::Id> made = app.GetSession().AddCareerPath(draft, app.GetPlatform().NowMs());
+            if (app.AfterCommand(made ? trellis::Status::Ok() : trellis::Status(made.GetError())))
+                OpenPath_ = made.Value();
+        }
+    }
+
+    // [SECTION] Path editor
+
+    void StartPathEdit(const trellis::CareerPath& path)
+    {
+        PathDraft_ = path;
+        Comments_.Reset();
+        Editing_ = Editing::Path;
+        ConfirmDelete_ = false;
+        Error_.clear();
+    }
+
+    void DrawPathEditor(App& app)
+    {
+        Widgets::Heading("Career path");
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Name");
+        Widgets::TextField("##path-title", "e.g. Engineering, individual contributor", &PathDraft_.Title);
+        const std::string roles = trellis::Counted(static_cast<int>(PathDraft_.Roles.size()), "role", "roles");
+        Widgets::MutedTextItem(roles.c_str());
+        Widgets::EndCard();
+        Widgets::ErrorText(Error_);
+        const int64_t now = app.GetPlatform().NowMs();
+        switch (Widgets::EditorButtons(ICON_CHECK "  Save path", ICON_TRASH "  Delete path", &ConfirmDelete_))
+        {
+        case Widgets::EditorAction::Cancel: Editing_ = Editing::None; break;
+        case Widgets::EditorAction::Save:   Finish(app, app.GetSession().EditCareerPath(PathDraft_, now)); break;
+        case Widgets::EditorAction::Delete:
+            Finish(app, app.GetSession().DeleteCareerPath(PathDraft_.Meta.RecordId, now));
+            if (Editing_ == Editing::None)
+                OpenPath_ = trellis::Id{};      // the first path left opens
+            break;
+        case Widgets::EditorAction::None:   break;
+        }
     }
 
     // [SECTION] Skills
@@ -286,6 +396,7 @@ private:
         Widgets::TextField("##role-title", "e.g. Senior engineer", &role.Title);
         Widgets::EndCard();
 
+        DrawRoleGap(app);
         DrawNeededSkills(app, role);
         DrawNeededExperiences(role);
         Comments_.Draw(app, PathDraft_.Meta.RecordId);      // comments are about the path the role is on
@@ -298,6 +409,31 @@ private:
         case Widgets::EditorAction::Delete: DeleteRole(app); break;
         case Widgets::EditorAction::None:   break;
         }
+    }
+
+    // What stands between me and this role, from the path as saved (the draft's changes count once saved).
+    void DrawRoleGap(App& app) const
+    {
+        const trellis::CareerPath* saved = trellis::FindRecord<trellis::CareerPath>(app.GetSession().Data(), PathDraft_.Meta.RecordId);
+        if (saved == nullptr || RoleIndex_ >= saved->Roles.size())
+            return;
+        Widgets::BeginCard();
+        if (RoleIndex_ == 0)
+        {
+            Widgets::TextItem(ICON_CHECK "  Your role now");
+            Widgets::EndCard();
+            return;
+        }
+        const trellis::RoleGap gap = trellis::GapToRole(app.GetSession().Data(), *saved, RoleIndex_);
+        const std::string title = ICON_ROAD "  Gap to " + saved->Roles[RoleIndex_].Title;
+        Widgets::TextItem(title.c_str());
+        if (gap.To != nullptr && gap.To->Skills.empty() && gap.To->Experiences.empty())
+            Widgets::MutedTextItem("Add the skills and experiences it asks for below.");
+        else if (gap.Ready())
+            Widgets::MutedTextItem(ICON_CHECK "  You have every skill and experience it asks for.");
+        else
+            DrawGapLines(gap);
+        Widgets::EndCard();
     }
 
     void DrawNeededSkills(App& app, trellis::PathRole& role)
@@ -464,6 +600,8 @@ private:
     std::string             Error_;
     std::string             NewRole_;
     std::string             NewSkill_;
+    std::string             NewPath_;
+    trellis::Id             OpenPath_;      // nil: the first path kept
 
     trellis::CareerPath     PathDraft_;
     size_t                  RoleIndex_ = 0;

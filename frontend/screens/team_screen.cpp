@@ -110,6 +110,7 @@ public:
             const std::string meta = std::string("Goal  \xc2\xb7  ") + trellis::DisplayName(goal.Kind) + "  \xc2\xb7  " + trellis::DisplayName(goal.Status);
             Widgets::MutedTextWrapped(meta.c_str());
             Widgets::ProgressBar(trellis::GoalProgress(goal) / 100.0f);
+            DrawGoalPlan(goal);
         });
         DrawRecords(app, *report, plan.Activities, [](const trellis::PlanActivity& activity) {
             std::string meta = std::string(trellis::DisplayName(activity.Type)) + "  \xc2\xb7  " + trellis::DisplayName(activity.Status);
@@ -120,6 +121,7 @@ public:
                 ImGui::TextWrapped("Needs from you: %s", activity.SupportNeeded.c_str());
         });
         DrawSkills(plan);
+        DrawCareerPaths(plan);
         if (CountLive(plan.Goals) + CountLive(plan.Activities) == 0)
             Widgets::MutedTextWrapped("They have not shared any goals or plan activities yet.");
     }
@@ -254,6 +256,54 @@ private:
             Widgets::LevelBar(skill.Current, skill.Target, trellis::kMaxSkillLevel);
         }
         Widgets::EndCard();
+    }
+
+    // A goal's target date and its milestones, ticked when done, each with its day.
+    static void DrawGoalPlan(const trellis::Goal& goal)
+    {
+        if (goal.Target)
+            Widgets::MutedTextItem(("Target " + Widgets::FormatDate(*goal.Target)).c_str());
+        for (const trellis::Milestone& milestone : goal.Milestones)
+        {
+            std::string line = std::string(milestone.DoneOn ? ICON_CHECK : "\xe2\x80\xa2") + " " + milestone.Title;
+            if (milestone.DoneOn)
+                line += "  \xc2\xb7  done " + Widgets::FormatDate(*milestone.DoneOn);
+            else if (milestone.Due)
+                line += "  \xc2\xb7  due " + Widgets::FormatDate(*milestone.Due);
+            Widgets::TextItem(line.c_str());
+        }
+    }
+
+    // Their career paths: the roles in order and what stands between them and the next one.
+    static void DrawCareerPaths(const trellis::Workspace& plan)
+    {
+        for (const trellis::CareerPath& path : plan.CareerPaths)
+        {
+            if (path.Meta.Deleted)
+                continue;
+            ImGui::PushID(&path);
+            Widgets::BeginCard();
+            ImGui::TextUnformatted(ICON_ROAD "  Career path");
+            Widgets::TextItem(path.Title.c_str());
+            for (size_t i = 0; i < path.Roles.size(); i++)
+            {
+                const char* step = i == 0 ? "  (now)" : i == 1 ? "  (next)" : "";
+                Widgets::MutedTextItem((std::to_string(i + 1) + ". " + path.Roles[i].Title + step).c_str());
+            }
+            if (path.Roles.size() >= 2)
+            {
+                const trellis::RoleGap gap = trellis::GapToNextRole(plan, path);
+                Widgets::MutedTextItem(("To " + path.Roles[1].Title + ":").c_str());
+                if (gap.Ready())
+                    Widgets::TextItem(ICON_CHECK "  Every skill and experience it asks for");
+                for (const trellis::SkillGap& need : gap.Skills)
+                    Widgets::TextItem((need.SkillName + ": level " + std::to_string(need.Current) + " of " + std::to_string(need.Required)).c_str());
+                for (const trellis::ExperienceGap& need : gap.Experiences)
+                    Widgets::TextItem(("\xe2\x80\xa2 " + need.Title + " (" + trellis::DisplayName(need.Type) + ")").c_str());
+            }
+            Widgets::EndCard();
+            ImGui::PopID();
+        }
     }
 
     // [SECTION] Comments

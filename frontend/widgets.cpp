@@ -87,7 +87,7 @@ void MutedTextItem(const char* text)
 void TextItem(const char* text)
 {
     ImGuiContext& g = *GImGui;     // for the automation hook
-    ImGui::TextWrapped("%s", text);
+    TextWrappedIn(text);            // no format: a title with a '%' in it is drawn as typed
     const ImGuiID id = ImGui::GetID(text);
     if (ImGui::ItemAdd(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), id))
         IMGUI_TEST_ENGINE_ITEM_INFO(id, text, kAutomationTextItem);
@@ -262,7 +262,7 @@ void ErrorText(const std::string& message)
     if (message.empty())
         return;
     ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().Danger);
-    TextWrappedIn(message.c_str());
+    TextItem(message.c_str());          // findable: tests and screen readers read what went wrong
     ImGui::PopStyleColor();
 }
 

@@ -8,6 +8,7 @@
 #include "../widgets.h"
 #include "core/date.h"
 #include "core/records.h"
+#include "core/validate.h"
 #include "core/views.h"
 #include "../theme.h"
 #include "imgui.h"
@@ -24,18 +25,57 @@ public:
         if (Widgets::HeadingWithButton("Trellis", ICON_COG "##Settings"))
             app.Open(Page::Settings);
         const std::string greeting = data.Me.Name.empty() ? "Welcome. Grow your career your way." : "Hello, " + data.Me.Name + ".";
-        Widgets::MutedTextWrapped(greeting.c_str());
+        Widgets::MutedTextItem(greeting.c_str());
         ImGui::Spacing();
 
         DrawNewFromManager(app);
         DrawNextOneOnOne(app);
         DrawComingUp(app);
         DrawGoalsInProgress(app);
+        DrawWelcome(app);
         if (!app.GetSession().Data().Reflections.empty() && Widgets::Button(ICON_BOLT "  Patterns in my journal##home", -1.0f))
             app.OpenInsights();
     }
 
 private:
+    // On a first run (a profile never edited, nothing written yet), who I am: the name goes into
+    // file names, answers to comments and the response's sender. Skippable; Settings has it later.
+    void DrawWelcome(App& app)
+    {
+        const trellis::Workspace& data = app.GetSession().Data();
+        const bool first_run = data.Me == trellis::Profile{} && data.Goals.empty() && data.Reflections.empty() &&
+                               data.Activities.empty() && data.OneOnOnes.empty() && data.Skills.empty() &&
+                               data.CareerPaths.empty() && data.Team.empty();
+        if (!first_run || WelcomeSkipped_)
+            return;
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Welcome to Trellis");
+        Widgets::MutedTextWrapped("What should Trellis call you? Your manager sees your name on what you share. Everything stays on this device.");
+        ImGui::TextUnformatted("Your name");
+        bool enter = Widgets::TextField("##welcome-name", "e.g. Sam Lee", &WelcomeName_);
+        ImGui::TextUnformatted("Your role");
+        enter |= Widgets::TextField("##welcome-role", "e.g. Software engineer", &WelcomeRole_);
+        ImGui::TextUnformatted("Your manager's name");
+        enter |= Widgets::TextField("##welcome-manager", "e.g. Ana Lima", &WelcomeManager_);
+        Widgets::ErrorText(WelcomeError_);
+        const float half = (ImGui::CalcItemWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        if (Widgets::Button("Skip for now", half))
+            WelcomeSkipped_ = true;
+        ImGui::SameLine();
+        if (Widgets::PrimaryButton(ICON_CHECK "  Save##welcome", half) || enter)
+        {
+            trellis::Profile me = data.Me;
+            me.Name = std::string(trellis::TrimSpace(WelcomeName_));
+            me.Role = std::string(trellis::TrimSpace(WelcomeRole_));
+            me.ManagerName = std::string(trellis::TrimSpace(WelcomeManager_));
+            if (me.Name.empty())
+                WelcomeError_ = "Type your name, or skip for now.";
+            else
+                app.AfterCommand(app.GetSession().EditProfile(me, app.GetPlatform().NowMs()), &WelcomeError_);
+        }
+        Widgets::EndCard();
+    }
+
     // The comments the last response brought, each with what it is about; a tap opens the page
     // where that record is, and the list stays until marked as read.
     static void DrawNewFromManager(App& app)
@@ -162,6 +202,9 @@ private:
             app.StartNewGoal();
         Widgets::EndCard();
     }
+
+    std::string WelcomeName_, WelcomeRole_, WelcomeManager_, WelcomeError_;
+    bool        WelcomeSkipped_ = false;      // for this run; it asks again only while nothing is written
 };
 
 std::unique_ptr<Screen> CreateHomeScreen()

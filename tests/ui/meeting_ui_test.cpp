@@ -292,3 +292,39 @@ TEST(UiMeeting, HomeSaysWhatIsDueThisWeekAndWhenTheNextCareerTalkIs)
     ASSERT_TRUE(ui.Tap(overdue.c_str()));
     EXPECT_EQ(ui.GetApp().CurrentPage(), Page::Plan);
 }
+
+TEST(UiMeeting, AFirstRunAsksForTheNameOnceAndFilesCarryIt)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Session& session = ui.GetApp().GetSession();
+    ASSERT_TRUE(ui.ScrollTo(ICON_CHECK "  Save"));
+    ASSERT_TRUE(ui.Tap(ICON_CHECK "  Save"));
+    EXPECT_NE(ui.Find("Type your name, or skip for now."), nullptr) << "an empty name is not saved";
+    EXPECT_TRUE(session.Data().Me.Name.empty());
+    ASSERT_TRUE(ui.Tap("welcome-name"));
+    ui.Frames(2);
+    ui.TypeText("  Sam Lee ");
+    ASSERT_TRUE(ui.Tap("welcome-manager"));
+    ui.Frames(2);
+    ui.TypeText("Ana Lima");
+    ASSERT_TRUE(ui.ScrollTo(ICON_CHECK "  Save"));
+    ASSERT_TRUE(ui.Tap(ICON_CHECK "  Save"));
+    EXPECT_EQ(session.Data().Me.Name, "Sam Lee");
+    EXPECT_EQ(session.Data().Me.ManagerName, "Ana Lima");
+    ui.Frames(2);
+    EXPECT_EQ(ui.Find("welcome-name"), nullptr) << "asked once";
+    EXPECT_NE(ui.Find("Hello, Sam Lee."), nullptr);
+    EXPECT_EQ(trellis::ExchangeFileName(trellis::FileKind::Share, session.Data().Me.Name, platform.Now).rfind("trellis-share-sam-lee-", 0), 0u);
+}
+
+TEST(UiMeeting, AFirstRunCanSkipTheName)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ASSERT_TRUE(ui.ScrollTo("Skip for now"));
+    ASSERT_TRUE(ui.Tap("Skip for now"));
+    ui.Frames(2);
+    EXPECT_EQ(ui.Find("welcome-name"), nullptr);
+    EXPECT_TRUE(ui.GetApp().GetSession().Data().Me.Name.empty());
+}

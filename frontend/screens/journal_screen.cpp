@@ -1,5 +1,5 @@
 // Journal: my reflections, newest first, with search; and the editor for one reflection ("what I
-// loved, what drained me", energy, tags). Private unless I choose to share an entry.
+// loved, what drained me", energy, tags). Never in a share file; an entry can be put in the wins I copy.
 //
 // [SECTION] List
 // [SECTION] Editor
@@ -199,7 +199,12 @@ private:
             Draft_.Energy = energy_index + 1;
         ImGui::TextUnformatted("Tags");
         Widgets::TextField("##tags", "e.g. mentoring, deadlines", &Tags_);
-        Widgets::SharingToggle("Share this entry with my manager", &Draft_.Visible, ICON_LOCK "  Private: it stays on this device.");
+        // A reflection never travels in a share file (the journal is mine); what this toggle does is
+        // put the entry in the wins summary I copy for my manager or my review, and nothing more.
+        Widgets::SharingToggle("Include in the wins I copy for my manager", &Draft_.Visible,
+                               ICON_LOCK "  Private: only in a wins summary if you ask for private wins. Never in a share file.");
+        if (Draft_.Visible == trellis::Visibility::Shared)
+            Widgets::MutedTextWrapped("In Insights, Wins lists it when you copy them. Your journal itself is never in a share file.");
         Widgets::EndCard();
 
         Widgets::ErrorText(Error_);

@@ -27,6 +27,7 @@ public:
             return;
         }
         Widgets::Heading("Settings");
+        DrawUndo(app);
         DrawProfile(app);
         DrawRhythm(app);
         DrawTheme(app);
@@ -35,6 +36,32 @@ public:
     }
 
 private:
+    // [SECTION] Undo and redo
+
+    // The last edits, taken back one at a time and done again: what each is ("Edit goal") is on its
+    // button. Shown only while there is something to undo or redo.
+    void DrawUndo(App& app)
+    {
+        trellis::Session& session = app.GetSession();
+        if (!session.CanUndo() && !session.CanRedo())
+            return;
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Undo and redo");
+        if (session.CanUndo())
+        {
+            const std::string label = "Undo: " + session.UndoLabel();
+            if (Widgets::Button(label.c_str(), -1.0f))
+                app.AfterCommand(session.Undo(app.GetPlatform().NowMs()));
+        }
+        if (session.CanRedo())
+        {
+            const std::string label = "Redo: " + session.RedoLabel();
+            if (Widgets::Button(label.c_str(), -1.0f))
+                app.AfterCommand(session.Redo(app.GetPlatform().NowMs()));
+        }
+        Widgets::EndCard();
+    }
+
     // [SECTION] Profile
 
     // The fields edit a copy; while it matches what was loaded, it follows the workspace (an import

@@ -328,3 +328,27 @@ TEST(UiMeeting, AFirstRunCanSkipTheName)
     EXPECT_EQ(ui.Find("welcome-name"), nullptr);
     EXPECT_TRUE(ui.GetApp().GetSession().Data().Me.Name.empty());
 }
+
+TEST(UiMeeting, SettingsUndoesAndRedoesTheLastEdits)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Session& session = ui.GetApp().GetSession();
+    ASSERT_TRUE(session.AddGoal("Lead the design review", platform.NowMs()));
+    trellis::Goal renamed = session.Data().Goals[0];
+    renamed.Title = "Lead two design reviews";
+    ASSERT_TRUE(session.EditGoal(renamed, platform.NowMs()));
+    ui.GetApp().Open(Page::Settings);
+    ui.Frames(2);
+    const std::string undo = "Undo: " + session.UndoLabel();
+    ASSERT_TRUE(ui.Tap(undo.c_str()));
+    EXPECT_EQ(session.Data().Goals[0].Title, "Lead the design review");
+    const std::string redo = "Redo: " + session.RedoLabel();
+    ASSERT_TRUE(ui.Tap(redo.c_str()));
+    EXPECT_EQ(session.Data().Goals[0].Title, "Lead two design reviews");
+    ui.Frames(2);
+    ASSERT_TRUE(ui.Tap(("Undo: " + session.UndoLabel()).c_str()));
+    ui.Frames(2);
+    ASSERT_TRUE(ui.Tap(("Undo: " + session.UndoLabel()).c_str()));
+    EXPECT_TRUE(session.Data().Goals.empty() || session.Data().Goals[0].Meta.Deleted) << "the goal itself is undone";
+}

@@ -1042,6 +1042,18 @@ static std::vector<MonthCount> MonthsBetween(Date first, Date last)
     return months;
 }
 
+// Most useful first, then by title; returns the average rating.
+static double SortByUsefulness(std::vector<const PlanActivity*>& rated)
+{
+    std::stable_sort(rated.begin(), rated.end(), [](const PlanActivity* a, const PlanActivity* b) {
+        if (a->Usefulness != b->Usefulness)
+            return a->Usefulness > b->Usefulness;
+        return a->Title < b->Title;
+    });
+    const int sum = std::accumulate(rated.begin(), rated.end(), 0, [](int total, const PlanActivity* a) { return total + a->Usefulness; });
+    return double(sum) / double(rated.size());
+}
+
 PlanProgress PlanProgressBetween(const Workspace& workspace, Date first, Date last)
 {
     PlanProgress progress;
@@ -1049,6 +1061,7 @@ PlanProgress PlanProgressBetween(const Workspace& workspace, Date first, Date la
     std::array<std::vector<int>, size_t(ActivityType::COUNT)> days_by_type;
     std::array<int, size_t(ActivityType::COUNT)> done_by_type{};
     std::array<std::vector<const PlanActivity*>, size_t(Motivation::COUNT)> rated_by_kind;
+    std::array<std::vector<const PlanActivity*>, size_t(ActivityType::COUNT)> rated_by_type;
     std::vector<int> all_days;
 
     for (const Win& win : WinsBetween(workspace, first, last))
@@ -1072,6 +1085,8 @@ PlanProgress PlanProgressBetween(const Workspace& workspace, Date first, Date la
         }
         if (activity->Usefulness < 1 || activity->Usefulness > 5)
             continue;
+        progress.Rated++;
+        rated_by_type[size_t(activity->Type)].push_back(activity);
         std::array<bool, size_t(Motivation::COUNT)> serves{};
         for (const Id& goal_id : activity->GoalIds)
             if (const Goal* goal = FindRecord<Goal>(workspace, goal_id); goal && !goal->Meta.Deleted)
@@ -1089,20 +1104,21 @@ PlanProgress PlanProgressBetween(const Workspace& workspace, Date first, Date la
     progress.MedianDaysToDone = Median(all_days);
 
     for (size_t kind = 0; kind < rated_by_kind.size(); kind++)
-    {
-        std::vector<const PlanActivity*>& rated = rated_by_kind[kind];
-        if (rated.empty())
-            continue;
-        std::stable_sort(rated.begin(), rated.end(), [](const PlanActivity* a, const PlanActivity* b) {
-            if (a->Usefulness != b->Usefulness)
-                return a->Usefulness > b->Usefulness;
-            return a->Title < b->Title;
-        });
-        const int sum = std::accumulate(rated.begin(), rated.end(), 0, [](int total, const PlanActivity* a) { return total + a->Usefulness; });
-        progress.UsefulnessByGoalKind.push_back(KindUsefulness{ Motivation(kind), double(sum) / rated.size(), rated });
-    }
+        if (!rated_by_kind[kind].empty())
+        {
+            const double average = SortByUsefulness(rated_by_kind[kind]);
+            progress.UsefulnessByGoalKind.push_back(KindUsefulness{ Motivation(kind), average, std::move(rated_by_kind[kind]) });
+        }
     std::stable_sort(progress.UsefulnessByGoalKind.begin(), progress.UsefulnessByGoalKind.end(),
                      [](const KindUsefulness& a, const KindUsefulness& b) { return a.Average > b.Average; });
+    for (size_t type = 0; type < rated_by_type.size(); type++)
+        if (!rated_by_type[type].empty())
+        {
+            const double average = SortByUsefulness(rated_by_type[type]);
+            progress.UsefulnessByType.push_back(TypeUsefulness{ ActivityType(type), average, std::move(rated_by_type[type]) });
+        }
+    std::stable_sort(progress.UsefulnessByType.begin(), progress.UsefulnessByType.end(),
+                     [](const TypeUsefulness& a, const TypeUsefulness& b) { return a.Average > b.Average; });
     return progress;
 }
 
@@ -1402,6 +1418,22 @@ std::string ReadUsefulness(const PlanProgress& progress, std::string_view period
     const KindUsefulness& best = progress.UsefulnessByGoalKind.front();
     return std::string("Activities for ") + DisplayName(best.Kind) + " goals were rated most useful" + Spaced(period) + ": " +
            OneDecimal(best.Average) + " out of 5 (" + Counted(int(best.Rated.size()), "activity", "activities") + ").";
+}
+
+std::string ReadUsefulnessByType(const PlanProgress& progress, std::string_view period)
+{
+    if (progress.UsefulnessByType.empty())
+        return "No finished activity rated" + Spaced(period) + " yet: rate one when you mark it done.";
+    const TypeUsefulness& best = progress.UsefulnessByType.front();
+    std::string reading = "The kind of activity you rated most useful" + Spaced(period) + ": " + DisplayName(best.Type) + ", " +
+                          OneDecimal(best.Average) + " out of 5 (" + Counted(int(best.Rated.size()), "activity", "activities") + ")";
+    if (progress.UsefulnessByType.size() > 1)
+    {
+        const TypeUsefulness& least = progress.UsefulnessByType.back();
+        if (least.Average < best.Average)
+            reading += std::string("; the least: ") + DisplayName(least.Type) + ", " + OneDecimal(least.Average);
+    }
+    return reading + ".";
 }
 
 std::string ReadActivityCompletion(const ActivityCompletion& completion, std::string_view period)

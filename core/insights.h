@@ -230,6 +230,15 @@ struct KindUsefulness
     std::vector<const PlanActivity*>    Rated;          // most useful first, then by title
 };
 
+// How useful the person rated the activities of one type (a course, mentoring, a stretch
+// assignment...): which ways of learning work for them.
+struct TypeUsefulness
+{
+    ActivityType                        Type = ActivityType::Course;
+    double                              Average = 0;    // of the ratings, 1-5
+    std::vector<const PlanActivity*>    Rated;          // most useful first, then by title
+};
+
 // Finished means: a milestone ticked, or a plan activity done, in the period (as WinsBetween()).
 struct PlanProgress
 {
@@ -239,6 +248,8 @@ struct PlanProgress
     std::vector<ActivityTypeStats>  DoneByType;             // types with one or more, most first, then in enum order
     std::optional<double>           MedianDaysToDone;       // all done activities with a start date
     std::vector<KindUsefulness>     UsefulnessByGoalKind;   // rated activities done in the period; best average first, then enum order
+    std::vector<TypeUsefulness>     UsefulnessByType;       // likewise, by the activity's type
+    int                             Rated = 0;              // done activities in the period with a rating
 };
 
 PlanProgress PlanProgressBetween(const Workspace& workspace, Date first, Date last);
@@ -335,6 +346,7 @@ std::string ReadEnergyByWeekday(const WeekdayEnergy& energy, std::string_view pe
 std::string ReadWeeklyReview(const WeeklyReview& review);
 std::string ReadPlanProgress(const PlanProgress& progress, std::string_view period);
 std::string ReadUsefulness(const PlanProgress& progress, std::string_view period);
+std::string ReadUsefulnessByType(const PlanProgress& progress, std::string_view period);
 std::string ReadActivityCompletion(const ActivityCompletion& completion, std::string_view period);
 std::string ReadSkillGaps(const std::vector<SkillLevelGap>& gaps);
 // `since` finishes the sentence: "since your last review on 15 Jan", "this month".

@@ -505,6 +505,21 @@ TEST(PlanProgress, CountsMilestonesPerMonthActivitiesByTypeAndUsefulnessPerGoalK
     EXPECT_EQ(ReadPlanProgress(progress, "this quarter"),
               "You ticked 3 milestones and finished 4 activities this quarter; activities took a median of 10 days from start to done.");
     EXPECT_EQ(ReadUsefulness(progress, "this quarter"), "Activities for Mastery goals were rated most useful this quarter: 4.0 out of 5 (2 activities).");
+    // By type: A3 has no rating and A5, A6 are not done in the period.
+    EXPECT_EQ(progress.Rated, 3);
+    ASSERT_EQ(progress.UsefulnessByType.size(), 2u);
+    EXPECT_EQ(progress.UsefulnessByType[0].Type, ActivityType::Course);    // a tie keeps the types' order
+    ASSERT_EQ(progress.UsefulnessByType[0].Rated.size(), 2u);
+    EXPECT_EQ(progress.UsefulnessByType[0].Rated[0]->Title, "A1");
+    EXPECT_DOUBLE_EQ(progress.UsefulnessByType[0].Average, 4.0);
+    EXPECT_EQ(progress.UsefulnessByType[1].Type, ActivityType::Reading);
+    EXPECT_DOUBLE_EQ(progress.UsefulnessByType[1].Average, 4.0);
+    EXPECT_EQ(ReadUsefulnessByType(progress, "this quarter"),
+              "The kind of activity you rated most useful this quarter: Course or training, 4.0 out of 5 (2 activities).");
+    // Through April, A6 (reading, 5) lifts reading above courses.
+    const PlanProgress april = PlanProgressBetween(w, Day(2026, 1, 1), Day(2026, 4, 30));
+    EXPECT_EQ(ReadUsefulnessByType(april, "so far"),
+              "The kind of activity you rated most useful so far: Reading, 4.5 out of 5 (2 activities); the least: Course or training, 4.0.");
 
     const PlanProgress one = PlanProgressBetween(w, Day(2026, 2, 2), Day(2026, 2, 28));
     EXPECT_EQ(ReadPlanProgress(one, "this month"), "You finished 1 activity this month; it took 4 days from start to done.");
@@ -512,6 +527,7 @@ TEST(PlanProgress, CountsMilestonesPerMonthActivitiesByTypeAndUsefulnessPerGoalK
     EXPECT_EQ(none.MilestonesPerMonth.size(), 1u);
     EXPECT_EQ(ReadPlanProgress(none, "in May"), "No milestones ticked or activities finished in May yet.");
     EXPECT_EQ(ReadUsefulness(none, "in May"), "No finished activity rated in May yet.");
+    EXPECT_EQ(ReadUsefulnessByType(none, "in May"), "No finished activity rated in May yet: rate one when you mark it done.");
 }
 
 TEST(ActivityCompletion, CountsWhatWasOnThePlanAndWhatThePeriodFinishedByType)

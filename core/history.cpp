@@ -5,6 +5,7 @@ namespace trellis {
 void EditHistory::Push(HistoryStep step)
 {
     Undone_.clear();
+    Pushes_++;
     Done_.push_back(std::move(step));
     while (Done_.size() > Limits_.Steps)
         Done_.pop_front();

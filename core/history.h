@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <variant>
@@ -43,11 +44,15 @@ public:
 
     const HistoryStep*  NextUndo() const { return Done_.empty() ? nullptr : &Done_.back(); }
     const HistoryStep*  NextRedo() const { return Undone_.empty() ? nullptr : &Undone_.back(); }
+    // How many edits were pushed so far (undo and redo move steps, they push none): a new value
+    // means a new edit, which is what an "Undo" toast follows.
+    uint64_t            Pushes() const { return Pushes_; }
 
 private:
     HistoryLimits               Limits_;
     std::deque<HistoryStep>     Done_;
     std::vector<HistoryStep>    Undone_;
+    uint64_t                    Pushes_ = 0;
 };
 
 } // namespace trellis

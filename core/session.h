@@ -132,6 +132,8 @@ public:
     bool                    CanRedo() const { return History_.NextRedo() != nullptr; }
     std::string             UndoLabel() const;      // "Edit goal"; "" when there is nothing to undo
     std::string             RedoLabel() const;
+    // Counts the edits made since the session began; undo and redo leave it alone.
+    uint64_t                EditCount() const { return History_.Pushes(); }
 
     // [SECTION] Reading
 

@@ -1,5 +1,6 @@
 #include "app.h"
 
+#include "automation.h"
 #include "core/records.h"
 #include "core/text_visit.h"
 #include "icons.h"
@@ -186,6 +187,10 @@ void App::AfterEdit(const trellis::Status& saved)
         Platform_.PersistSoon();
         if (!ReadOnly_)
             Error_.clear();
+        // A new edit (not an undo, a redo or an import): say what it was, and offer to take it back.
+        if (Session_.EditCount() != EditsSeen_ && Session_.CanUndo())
+            ShowToast(Session_.UndoLabel(), ToastAction::Undo);
+        EditsSeen_ = Session_.EditCount();
     }
     else
     {
@@ -417,6 +422,77 @@ void App::DrawBanners()
     }
 }
 
+// [SECTION] Toast
+
+void App::ShowToast(std::string text, ToastAction action)
+{
+    Glyphs_.AddText(text);
+    Toast_.Text = std::move(text);
+    Toast_.Action = action;
+    Toast_.Until = (ImGui::GetCurrentContext() ? ImGui::GetTime() : 0.0) + kToastSeconds;
+}
+
+float App::ToastHeight() const
+{
+    return Toast_.Text.empty() ? 0.0f : Metrics_.TouchTargetPx + Metrics_.ItemSpacingPx;
+}
+
+// One line over the tab bar: what was done, on the left, cut with an ellipsis when it is long;
+// "Undo" (or "Redo") and a dismiss button on the right. It takes room from the page rather than
+// covering it, so nothing under it is hidden.
+void App::DrawToast(ImVec2 pos, float width)
+{
+    const ThemeColors& colors = GetThemeColors();
+    const float height = ToastHeight();
+    const float button = Metrics_.TouchTargetPx;
+    const float gap = Metrics_.ItemSpacingPx * 0.5f;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), colors.Card);
+    draw->AddLine(pos, ImVec2(pos.x + width, pos.y), ImGui::GetColorU32(ImGuiCol_Border));
+    const bool undo = Toast_.Action == ToastAction::Undo;
+    const char* action = Toast_.Action == ToastAction::None ? nullptr : undo ? ICON_UNDO "  Undo##toast" : ICON_REDO "  Redo##toast";
+    const float action_width = action ? ImGui::CalcTextSize(action, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f : 0.0f;
+    const float pad = Metrics_.PagePaddingPx;
+    const float y = pos.y + gap;
+    const float close_x = pos.x + width - pad - button;
+    const float action_x = close_x - gap - action_width;
+    const float text_right = (action ? action_x : close_x) - gap;
+    const std::string text = ICON_CHECK "  " + Toast_.Text;
+    const float text_y = y + (button - ImGui::GetTextLineHeight()) * 0.5f;
+    ImGui::PushStyleColor(ImGuiCol_Text, colors.MutedText);
+    ImGui::RenderTextEllipsis(draw, ImVec2(pos.x + pad, text_y), ImVec2(text_right, text_y + ImGui::GetTextLineHeight()),
+                              text_right, text_right, text.c_str(), nullptr, nullptr);
+    ImGui::PopStyleColor();
+    // The text is an item of its own, so that tests and screen readers read what happened.
+    ImGuiContext& g = *GImGui;      // for the automation hook
+    ImGui::PushID("##toast");
+    const ImRect text_box(ImVec2(pos.x + pad, y), ImVec2(ImMax(pos.x + pad + 1.0f, text_right), y + button));
+    const ImGuiID text_id = ImGui::GetID("##text");
+    if (ImGui::ItemAdd(text_box, text_id))
+        IMGUI_TEST_ENGINE_ITEM_INFO(text_id, text.c_str(), kAutomationTextItem);
+    bool take_back = false;
+    if (action)
+    {
+        ImGui::SetCursorScreenPos(ImVec2(action_x, y));
+        take_back = ImGui::Button(action, ImVec2(action_width, button));
+    }
+    ImGui::SetCursorScreenPos(ImVec2(close_x, y));
+    const bool dismiss = ImGui::Button(ICON_TIMES "##Dismiss", ImVec2(button, button));
+    ImGui::PopID();
+    if (dismiss || ImGui::GetTime() >= Toast_.Until)
+        Toast_ = Toast{};
+    if (!take_back)
+        return;
+    const int64_t now = Platform_.NowMs();
+    const std::string label = undo ? Session_.UndoLabel() : Session_.RedoLabel();
+    const trellis::Status done = undo ? Session_.Undo(now) : Session_.Redo(now);
+    AfterEdit(done);
+    if (done)
+        ShowToast((undo ? "Undone: " : "Redone: ") + label, undo ? ToastAction::Redo : ToastAction::Undo);
+    else
+        Toast_ = Toast{};
+}
+
 // [SECTION] Frame
 
 bool App::NavButton(Tab tab, ImVec2 size)
@@ -591,15 +667,22 @@ void App::Draw()
     const float height = ImMax(0.0f, viewport->WorkSize.y - safe.Top - safe.Bottom);
     // A side rail in a wide window, and on a phone on its side, where the height is what is short.
     Wide_ = width >= Metrics_.WideLayoutPx;
+    const float toast = ToastHeight();
     if (Wide_ || width > height * 1.3f)
     {
-        DrawPage(ImVec2(origin.x + Metrics_.RailWidthPx, origin.y), ImVec2(ImMax(0.0f, width - Metrics_.RailWidthPx), height));
+        const float page_x = origin.x + Metrics_.RailWidthPx;
+        const float page_width = ImMax(0.0f, width - Metrics_.RailWidthPx);
+        DrawPage(ImVec2(page_x, origin.y), ImVec2(page_width, ImMax(0.0f, height - toast)));
+        if (toast > 0.0f)
+            DrawToast(ImVec2(page_x, origin.y + height - toast), page_width);
         DrawRail(origin, height);
     }
     else
     {
         const float tab_bar = Metrics_.TabBarPx;
-        DrawPage(origin, ImVec2(width, ImMax(0.0f, height - tab_bar)));
+        DrawPage(origin, ImVec2(width, ImMax(0.0f, height - tab_bar - toast)));
+        if (toast > 0.0f)
+            DrawToast(ImVec2(origin.x, origin.y + height - tab_bar - toast), width);
         DrawTabBar(ImVec2(origin.x, origin.y + height - tab_bar), width, tab_bar, safe.Bottom);
     }
     ImGui::End();

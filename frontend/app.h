@@ -112,6 +112,14 @@ public:
     const std::string&  Banner() const      { return Error_; }     // the message shown at the top, if any
     const std::string&  Notice() const      { return Notice_; }
 
+    // [SECTION] Toast
+    // After each edit, a short line over the tab bar says what it was, with "Undo" (and after an
+    // undo, "Redo"), and goes after a few seconds or when dismissed. Times are ImGui's clock.
+    const std::string&  ToastText() const       { return Toast_.Text; }
+    // When the toast ends (the runner draws a frame then, so an idle app lets it go), or 0 when none.
+    double              WakeAtTime() const      { return Toast_.Text.empty() ? 0.0 : Toast_.Until; }
+    static constexpr double kToastSeconds = 6.0;
+
     // [SECTION] Files in and out
     // Exports a file through the platform (share sheet or download) and says so.
     void                ExportFile(const std::string& name, const std::string& mime, const std::string& bytes, bool share);
@@ -146,6 +154,10 @@ private:
     void                SyncWithPlatform();
     void                NoteWorkspaceText();
     bool                HasBanners() const;
+    enum class ToastAction { None, Undo, Redo };
+    void                ShowToast(std::string text, ToastAction action);
+    float               ToastHeight() const;
+    void                DrawToast(ImVec2 pos, float width);
     void                ApplyThemeChoice();
     void                SaveDevice();
     void                DrawBanners();
@@ -172,6 +184,14 @@ private:
     bool                        ReadOnly_ = false;      // the workspace could not be loaded
     std::string                 Error_;
     std::string                 Notice_;
+    struct Toast
+    {
+        std::string     Text;               // "" when none is shown
+        ToastAction     Action = ToastAction::None;
+        double          Until = 0.0;        // ImGui::GetTime() when it goes
+    };
+    Toast                       Toast_;
+    uint64_t                    EditsSeen_ = 0;         // Session::EditCount() when the last toast was shown
     std::optional<trellis::ImportPreview> PendingImport_;
     std::vector<trellis::Id>    NewComments_;
     std::unique_ptr<Screen>     ImportSheet_;

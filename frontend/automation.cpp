@@ -139,9 +139,9 @@ std::string AutomationItemsJson()
             out.push_back(',');
         out += "{\"label\":";
         AppendJsonString(out, item.Label);
-        std::snprintf(buf, sizeof(buf), ",\"id\":%u,\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"input\":%s}",
+        std::snprintf(buf, sizeof(buf), ",\"id\":%u,\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"input\":%s,\"text\":%s}",
                       item.Id, item.Min.x, item.Min.y, item.Max.x - item.Min.x, item.Max.y - item.Min.y,
-                      item.Inputable ? "true" : "false");
+                      item.Inputable ? "true" : "false", item.TextOnly ? "true" : "false");
         out += buf;
     }
     out.push_back(']');

@@ -35,6 +35,8 @@
 #define ICON_FILE       "\xef\x85\x9b"  // U+F15B
 #define ICON_COMMENT    "\xef\x81\xb5"  // U+F075 a comment on a record
 #define ICON_REPLY      "\xef\x84\x92"  // U+F112 an answer to a comment
+#define ICON_UNDO       "\xef\x83\xa2"  // U+F0E2 rotate-left
+#define ICON_REDO       "\xef\x80\x9e"  // U+F01E rotate-right
 
 // The code point block the icons come from, for the font atlas.
 #define ICON_RANGE_MIN  0xF000

@@ -266,10 +266,65 @@ void ErrorText(const std::string& message)
     ImGui::PopStyleColor();
 }
 
+bool CheckItem(const char* label, bool* value, float width)
+{
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (window->SkipItems)
+        return false;
+    ImGuiContext& g = *GImGui;
+    const ImGuiStyle& style = g.Style;
+    const ImGuiID id = window->GetID(label);
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    const float line = ImGui::GetTextLineHeight();
+    const float box = ImGui::GetFrameHeight();
+    if (width <= 0.0f)      // to the wrap edge (a card's inside), or the row's end
+        width = window->DC.TextWrapPos >= 0.0f ? ImGui::CalcWrapWidthForPos(window->DC.CursorPos, window->DC.TextWrapPos)
+                                               : ImGui::GetContentRegionAvail().x;
+    const float text_x = box + style.ItemInnerSpacing.x * 2.0f;
+    const float wrap = ImMax(1.0f, width - text_x);
+    const ImVec2 text_size = ImGui::CalcTextSize(label, end, false, wrap);
+    const float height = ImMax(g_Metrics->TouchTargetPx, ImMax(box, text_size.y + style.FramePadding.y * 2.0f));
+    const ImVec2 pos = window->DC.CursorPos;
+    const ImRect bb(pos, ImVec2(pos.x + width, pos.y + height));
+    ImGui::ItemSize(bb);
+    if (!ImGui::ItemAdd(bb, id))
+        return false;
+    bool hovered = false, held = false;
+    const bool pressed = ImGui::ButtonBehavior(bb, id, &hovered, &held);
+    if (pressed)
+    {
+        *value = !*value;
+        ImGui::MarkItemEdited(id);
+    }
+    const ThemeColors& colors = GetThemeColors();
+    // The box sits on the first line of the text, the text centred in the row when it is one line.
+    const float text_top = pos.y + (height - text_size.y) * 0.5f;
+    const float box_top = text_size.y > line * 1.5f ? text_top + (line - box) * 0.5f : pos.y + (height - box) * 0.5f;
+    const ImRect check(ImVec2(pos.x, box_top), ImVec2(pos.x + box, box_top + box));
+    ImDrawList* draw = window->DrawList;
+    const float rounding = style.FrameRounding * 0.5f;
+    if (*value)
+    {
+        draw->AddRectFilled(check.Min, check.Max, colors.Accent, rounding);
+        const float pad = ImMax(1.0f, box / 5.0f);
+        ImGui::RenderCheckMark(draw, ImVec2(check.Min.x + pad, check.Min.y + pad), colors.AccentText, box - pad * 2.0f);
+    }
+    else
+    {
+        draw->AddRectFilled(check.Min, check.Max, ImGui::GetColorU32(held || hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), rounding);
+        draw->AddRect(check.Min, check.Max, colors.MutedText, rounding, 0, ImMax(1.5f, box / 14.0f));
+    }
+    const ImU32 text_color = *value ? colors.MutedText : ImGui::GetColorU32(ImGuiCol_Text);
+    draw->AddText(g.Font, g.FontSize, ImVec2(pos.x + text_x, text_top), text_color, label, end, wrap);
+    ImGui::RenderNavHighlight(bb, id);
+    IMGUI_TEST_ENGINE_ITEM_INFO(id, label, g.LastItemData.StatusFlags | ImGuiItemStatusFlags_Checkable | (*value ? ImGuiItemStatusFlags_Checked : 0));
+    return pressed;
+}
+
 bool SharingToggle(const char* label, trellis::Visibility* visible, const char* private_note)
 {
     bool shared = *visible == trellis::Visibility::Shared;
-    const bool changed = ImGui::Checkbox(label, &shared);
+    const bool changed = CheckItem(label, &shared);
     if (changed)
         *visible = shared ? trellis::Visibility::Shared : trellis::Visibility::Private;
     if (!shared && private_note != nullptr)

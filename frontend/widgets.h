@@ -89,6 +89,11 @@ bool    ChipChoice(const char* id, const char* const labels[], int count, int* v
 // A sentence in the danger colour, wrapped; nothing when `message` is empty.
 void    ErrorText(const std::string& message);
 
+// A tick box with its text wrapped beside it; the whole row (at least a touch target tall) toggles
+// it. Unticked, the box is outlined; ticked, filled in the accent colour with a check, and the text
+// muted. `width` 0 fills the row. Labelled with its text for automation. True when toggled.
+bool    CheckItem(const char* label, bool* value, float width = 0.0f);
+
 // "Share with my manager" for a record's visibility, with `private_note` under it while private.
 bool    SharingToggle(const char* label, trellis::Visibility* visible, const char* private_note);
 

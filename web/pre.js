@@ -524,7 +524,8 @@ Module['preRun'].push(function () {
 //   frameMs  how long the last frame kept the main thread busy; frameBuildMs of that, ImGui's
 //            frame and the app's drawing; frameSubmitMs the GL calls; frameEndMs when it ended
 //   fontScale  the device pixel ratio the fonts were baked at
-//   items()  the ImGui items of the last frame: [{label, id, x, y, w, h}] in CSS px
+//   items()  the ImGui items of the last frame: [{label, id, x, y, w, h, input, text}] in CSS px;
+//            input: a text field, text: text shown for reading, not a touch target
 //   textInput  true while a text field has the keyboard
 //   theme    'light' or 'dark', as drawn
 window['trellis'] = {

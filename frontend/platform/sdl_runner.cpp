@@ -19,6 +19,11 @@ static_assert(SDL_MAJOR_VERSION == 2, "SDL 1 headers were found before SDL 2's")
 // [SECTION] Input
 // [SECTION] Frame
 
+static double MsSince(Uint64 start)
+{
+    return static_cast<double>(SDL_GetPerformanceCounter() - start) * 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
+}
+
 // [SECTION] Init and shutdown
 
 bool SdlRunner::Init(const RunnerParams& params, App& app)
@@ -134,6 +139,10 @@ bool SdlRunner::PollEvents()
         if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID)
             ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     }
+    // Something the app shows ends on its own (a toast): one more frame when its time comes.
+    const double wake = App_->WakeAtTime();
+    if (wake > 0.0 && !Pacer_.NeedsFrame() && FramesDrawn_ > 0 && LastFrameTime_ + MsSince(LastFrameCounter_) / 1000.0 >= wake)
+        Pacer_.Wake();
     return running;
 }
 
@@ -172,10 +181,6 @@ bool SdlRunner::PrepareGpu()
     return GpuReady_;
 }
 
-static double MsSince(Uint64 start)
-{
-    return static_cast<double>(SDL_GetPerformanceCounter() - start) * 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
-}
 
 void SdlRunner::DrawFrame()
 {
@@ -188,6 +193,8 @@ void SdlRunner::DrawFrame()
     if (io.DeltaTime <= 0.0f)
         io.DeltaTime = 1.0f / 1000.0f;  // a browser may freeze its clock; ImGui asserts on zero
     ImGui::NewFrame();
+    LastFrameTime_ = ImGui::GetTime();
+    LastFrameCounter_ = SDL_GetPerformanceCounter();
     App_->Draw();
     ImGui::Render();
     AutomationEndFrame();

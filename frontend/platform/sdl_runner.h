@@ -71,5 +71,7 @@ private:
     bool            GpuReady_ = false;      // PrepareGpu() done: a font rebuild uploads the texture again
     uint64_t        FramesDrawn_ = 0;
     FrameTiming     LastFrame_;
+    double          LastFrameTime_ = 0.0;   // ImGui::GetTime() of the last frame drawn
+    uint64_t        LastFrameCounter_ = 0;  // SDL's performance counter then
     GlRenderer      Renderer_;
 };

@@ -8,6 +8,7 @@
 #include "../app.h"
 #include "../comments_view.h"
 #include "../icons.h"
+#include "../list_search.h"
 #include "../widgets.h"
 #include "core/views.h"
 #include "imgui.h"
@@ -107,8 +108,13 @@ private:
             Widgets::MutedTextWrapped("Your goals will appear here. Not only promotion: mastery, learning, stability, relationships, new experiences, strengths, interests.");
             return;
         }
+        Search_.DrawField("##goal-search", "Search goals and milestones", goals.size());
+        bool any = false;
         for (const trellis::Goal* goal : goals)
         {
+            if (Search_.Active() && !Search_.Matches(app.GetSession().Data(), trellis::RecordKind::Goal, goal->Meta.RecordId))
+                continue;
+            any = true;
             if (!Cards_.Begin(Widgets::RecordKey(goal->Meta)))
                 continue;
             ImGui::PushID(goal);
@@ -122,17 +128,50 @@ private:
                     done += m.DoneOn.has_value();
                 meta += "  ·  " + std::to_string(done) + "/" + std::to_string(goal->Milestones.size()) + " milestones";
             }
+            else if (goal->ManualProgress > 0)
+            {
+                meta += "  ·  " + std::to_string(goal->ManualProgress) + " % done";
+            }
             meta += CommentBadge(app.GetSession().Data(), goal->Meta.RecordId);
             if (goal->Visible == trellis::Visibility::Private)
                 meta += "  " ICON_LOCK;
-            Widgets::MutedTextWrapped(meta.c_str());
+            Widgets::MutedTextItem(meta.c_str());
             Widgets::ProgressBar(trellis::GoalProgress(*goal) / 100.0f);
+            DrawNextSteps(app, *goal);
             const bool tapped = Widgets::EndCard(goal->Title.c_str());
             ImGui::PopID();
             Cards_.End();
             if (tapped)
                 StartEdit(*goal);
         }
+        if (!any)
+            Widgets::MutedTextItem("No goal matches.");
+    }
+
+    // The next open milestones, ticked right on the card (the card's own tap opens the editor).
+    // A milestone ticked here is done today; ticked again, open again.
+    static constexpr int kNextSteps = 2;
+    void DrawNextSteps(App& app, const trellis::Goal& goal)
+    {
+        int shown = 0;
+        const trellis::Milestone* ticked = nullptr;
+        for (const trellis::Milestone& m : goal.Milestones)
+        {
+            if (m.DoneOn || shown == kNextSteps)
+                continue;
+            ImGui::PushID(&m);
+            bool done = false;
+            if (Widgets::CheckItem(m.Title.c_str(), &done))
+                ticked = &m;
+            ImGui::PopID();
+            shown++;
+        }
+        if (ticked == nullptr)
+            return;
+        // After the loop: the command replaces the goal these refer to.
+        const trellis::Id goal_id = goal.Meta.RecordId, milestone_id = ticked->MilestoneId;
+        Platform& platform = app.GetPlatform();
+        app.AfterCommand(app.GetSession().SetMilestoneDone(goal_id, milestone_id, true, platform.NowMs(), platform.UtcOffsetMinutes()));
     }
 
     // [SECTION] Editor
@@ -222,23 +261,38 @@ private:
             ImGui::PushID(static_cast<int>(i));
             const ImVec2 row = ImGui::GetCursorScreenPos();
             const float right = row.x + ImGui::CalcItemWidth();      // the card's inner edge
+            const float spacing = ImGui::GetStyle().ItemSpacing.x;
+            const float buttons_x = right - button * 2.0f - spacing;
+            // The title wraps in the room the buttons leave, never under them.
             bool done = m.DoneOn.has_value();
-            if (ImGui::Checkbox(m.Title.c_str(), &done))
+            if (Widgets::CheckItem(m.Title.c_str(), &done, buttons_x - spacing - row.x))
                 m.DoneOn = done ? std::optional<trellis::Date>(today) : std::nullopt;
-            ImGui::SameLine();
-            ImGui::SetCursorScreenPos(ImVec2(right - button * 2.0f - ImGui::GetStyle().ItemSpacing.x, row.y));
+            const float row_bottom = ImGui::GetItemRectMax().y;
+            ImGui::SetCursorScreenPos(ImVec2(buttons_x, row.y));
             ImGui::BeginDisabled(i == 0);
             if (ImGui::Button(ICON_ARROW_UP "##up", ImVec2(button, button)))
                 std::swap(Draft_.Milestones[i], Draft_.Milestones[i - 1]);
             ImGui::EndDisabled();
             ImGui::SameLine();
             const bool remove = ImGui::Button(ICON_TIMES "##remove", ImVec2(button, button));
+            if (ImGui::GetItemRectMax().y < row_bottom)
+                ImGui::Dummy(ImVec2(0.0f, row_bottom - ImGui::GetItemRectMax().y - ImGui::GetStyle().ItemSpacing.y));
             ImGui::PopID();
             if (remove)
             {
                 Draft_.Milestones.erase(Draft_.Milestones.begin() + static_cast<std::ptrdiff_t>(i));
                 break;
             }
+        }
+        // Without milestones, how far along it is, said by hand in steps of ten.
+        if (Draft_.Milestones.empty())
+        {
+            Widgets::MutedTextWrapped("No milestones yet: say how far along you are, or add the steps on the way.");
+            int tenths = (Draft_.ManualProgress + 5) / 10;
+            const std::string text = std::to_string(Draft_.ManualProgress) + " % done";
+            if (Widgets::Stepper("progress", &tenths, 0, 10, text.c_str()))
+                Draft_.ManualProgress = tenths * 10;
+            Widgets::ProgressBar(Draft_.ManualProgress / 100.0f);
         }
         std::vector<std::string> added;
         if (Widgets::ListEditor("milestone", "A step on the way", &added, &NewMilestone_))
@@ -286,6 +340,7 @@ private:
     std::string     NewMilestone_;
     std::string     EditorError_;
     CommentThread   Comments_;      // my manager's comments on the goal open, and my answers
+    ListSearch      Search_;        // over titles, why it matters and milestones
 };
 
 std::unique_ptr<Screen> CreateGoalsScreen()

@@ -162,7 +162,7 @@ private:
     {
         ImGui::PushID(&item);
         bool done = item.DoneOn.has_value();
-        if (ImGui::Checkbox(item.Text.c_str(), &done))
+        if (Widgets::CheckItem(item.Text.c_str(), &done))
         {
             Platform& platform = app.GetPlatform();
             app.AfterCommand(app.GetSession().SetActionItemDone(meeting.Meta.RecordId, item.ItemId, done, platform.NowMs(), platform.UtcOffsetMinutes()));
@@ -284,7 +284,7 @@ private:
     void DrawWeekThemes(const trellis::Agenda& agenda)
     {
         Widgets::BeginCard();
-        ImGui::Checkbox("Include this week's themes", &IncludeThemes_);
+        Widgets::CheckItem("Include this week's themes", &IncludeThemes_);
         if (!agenda.WeekThemes)
             Widgets::MutedTextWrapped("Only reflections you shared are read; private ones never are.");
         else if (const std::string reading = trellis::ReadAgendaThemes(*agenda.WeekThemes); !reading.empty())
@@ -454,7 +454,7 @@ private:
         {
             ImGui::PushID(&item);
             bool covered = item.Covered;
-            if (ImGui::Checkbox(item.Text.c_str(), &covered))
+            if (Widgets::CheckItem(item.Text.c_str(), &covered))
                 app.AfterCommand(app.GetSession().SetAgendaItemCovered(meeting.Meta.RecordId, item.ItemId, covered, app.GetPlatform().NowMs()));
             if (item.Kind == trellis::AgendaItemKind::Question)
                 Widgets::MutedTextWrapped(covered ? "Question, asked" : "Question: tick it once asked");
@@ -495,7 +495,7 @@ private:
             SaveNotes(app, meeting);
         Widgets::Divider();
         trellis::OneOnOne changed = meeting;
-        if (ImGui::Checkbox("We talked about my career path", &changed.CoveredCareer))
+        if (Widgets::CheckItem("We talked about my career path", &changed.CoveredCareer))
             Save(app, changed);
         const trellis::ReviewStatus review = trellis::CareerReviewStatus(app.GetSession().Data(), now);
         const std::string next = review.LastCareerTalk ? "Next career conversation due " + Widgets::FormatDate(review.Due) + "."

@@ -4,12 +4,15 @@
 //
 // [SECTION] List
 // [SECTION] Editor
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "../app.h"
 #include "../comments_view.h"
 #include "../icons.h"
+#include "../list_search.h"
 #include "../widgets.h"
 #include "imgui.h"
 #include "screen.h"
@@ -37,7 +40,12 @@ public:
         Widgets::Heading("Development plan");
         if (Widgets::PrimaryButton(ICON_PLUS "  Add an activity"))
             StartEdit(app, nullptr);
+        size_t live = 0;
+        for (const trellis::PlanActivity& a : data.Activities)
+            live += !a.Meta.Deleted;
+        Search_.DrawField("##activity-search", "Search activities", live);
         bool any = false;
+        std::optional<std::pair<trellis::Id, trellis::ActivityStatus>> moved;     // applied after the loop
         // In progress first: what is on my plate now, then what is planned, then the record.
         for (trellis::ActivityStatus status : { trellis::ActivityStatus::InProgress, trellis::ActivityStatus::Planned,
                                                 trellis::ActivityStatus::Done, trellis::ActivityStatus::Dropped })
@@ -46,6 +54,8 @@ public:
             for (const trellis::PlanActivity& a : data.Activities)
             {
                 if (a.Meta.Deleted || a.Status != status)
+                    continue;
+                if (Search_.Active() && !Search_.Matches(data, trellis::RecordKind::PlanActivity, a.Meta.RecordId))
                     continue;
                 if (!header)
                 {
@@ -65,6 +75,11 @@ public:
                     meta += "  ·  " + std::string(static_cast<size_t>(a.Usefulness), '*');
                 meta += CommentBadge(data, a.Meta.RecordId);
                 Widgets::MutedTextWrapped(meta.c_str());
+                // The next step, right on the card: a planned activity starts, one in progress is done.
+                if (a.Status == trellis::ActivityStatus::Planned && Widgets::Button(ICON_RIGHT "  Start"))
+                    moved.emplace(a.Meta.RecordId, trellis::ActivityStatus::InProgress);
+                if (a.Status == trellis::ActivityStatus::InProgress && Widgets::Button(ICON_CHECK "  Mark done"))
+                    moved.emplace(a.Meta.RecordId, trellis::ActivityStatus::Done);
                 const bool tapped = Widgets::EndCard(a.Title.c_str());
                 ImGui::PopID();
                 Cards_.End();
@@ -72,7 +87,14 @@ public:
                     StartEdit(app, &a);
             }
         }
-        if (!any)
+        if (moved)
+        {
+            Platform& platform = app.GetPlatform();
+            app.AfterCommand(app.GetSession().SetActivityStatus(moved->first, moved->second, platform.NowMs(), platform.UtcOffsetMinutes()));
+        }
+        if (!any && Search_.Active())
+            Widgets::MutedTextItem("No activity matches.");
+        else if (!any)
             Widgets::MutedTextWrapped("Growth comes from many places: a course, a certificate, tuition support, mentoring, "
                                       "cross-training, a stretch assignment, leading a project, teaching others.");
     }
@@ -188,6 +210,7 @@ private:
     std::string             Error_;
     Widgets::CardList       Cards_;     // the activity cards: only those on screen are drawn
     CommentThread           Comments_;  // my manager's comments on the activity open, and my answers
+    ListSearch              Search_;    // over titles, support, outcome and evidence
 };
 
 std::unique_ptr<Screen> CreatePlanScreen()

@@ -176,3 +176,20 @@ TEST(EditHistory, DropsTheOldestStepBeyondItsLimit)
     EXPECT_EQ(history.NextRedo(), nullptr);
     EXPECT_EQ(history.NextUndo()->Label, "d");
 }
+
+TEST_F(Undo, CountsEditsButNotUndoAndRedo)
+{
+    EXPECT_EQ(S.EditCount(), 0u);
+    const Id id = S.AddGoal("v0", kJan1).Value();
+    Retitle(id, "v1", kJan1 + 1);
+    EXPECT_EQ(S.EditCount(), 2u);
+    ASSERT_TRUE(S.Undo(kJan1 + 2));
+    ASSERT_TRUE(S.Redo(kJan1 + 3));
+    EXPECT_EQ(S.EditCount(), 2u) << "undo and redo are not new edits";
+    Goal blank = *S.FindGoal(id);
+    blank.Title = "";
+    EXPECT_FALSE(S.EditGoal(blank, kJan1 + 4)) << "a refused edit";
+    EXPECT_EQ(S.EditCount(), 2u);
+    Retitle(id, "v2", kJan1 + 5);
+    EXPECT_EQ(S.EditCount(), 3u);
+}

@@ -992,22 +992,94 @@ static WeeklyList CompareWeeks(const std::vector<Theme>& week, const std::vector
     return list;
 }
 
+// What an item of a "loved" or "drained" list counts as: the keys of its words, in order ("Pairing
+// on hard problems" is "pair hard problem"), so that one written twice, or in another case or
+// form, is one theme. "" when no word of it is a theme.
+static std::string ItemKey(std::string_view item)
+{
+    std::string key;
+    size_t pos = 0;
+    while (pos < item.size())
+    {
+        size_t length = 1;
+        if (ClassAt(item, pos, &length) != CharClass::Word)
+        {
+            pos += length;
+            continue;
+        }
+        uint32_t hash = 0;
+        const size_t end = WordEnd(item, pos, &hash);
+        const std::string word = ThemeKeyOf(FoldForSearch(item.substr(pos, end - pos)));
+        if (!word.empty())
+            key += (key.empty() ? "" : " ") + word;
+        pos = end;
+    }
+    return key;
+}
+
+// The items of one list over the period, each as written once a theme: the weekly review reads the
+// person's own words ("code reviews"), not each word of them ("code", "reviews").
+static std::vector<Theme> ItemThemes(const std::vector<const Reflection*>& period, ThemeSource source)
+{
+    struct Counted
+    {
+        Theme                               Of;
+        std::map<std::string, int>          Spellings;  // as written, trimmed, and how often
+        std::string                         Folded;     // of the display: how it sorts
+    };
+    std::map<std::string, Counted> by_key;
+    for (const Reflection* reflection : period)
+        for (const std::string& written : source == ThemeSource::Loved ? reflection->Loved : reflection->Disliked)
+        {
+            const std::string key = ItemKey(written);
+            if (key.empty())
+                continue;
+            Counted& theme = by_key[key];
+            theme.Of.Key = key;
+            theme.Of.Mentions++;
+            theme.Spellings[std::string(TrimSpace(written))]++;
+            if (theme.Of.Entries.empty() || theme.Of.Entries.back() != reflection->Meta.RecordId)
+                theme.Of.Entries.push_back(reflection->Meta.RecordId);
+        }
+    std::vector<Counted> ranked;
+    for (auto& [key, theme] : by_key)
+    {
+        // The most common spelling; of equals, the first in byte order, so the result never
+        // depends on the order of the entries.
+        int best = 0;
+        for (const auto& [spelling, count] : theme.Spellings)
+            if (count > best)
+            {
+                best = count;
+                theme.Of.Display = spelling;
+            }
+        theme.Folded = FoldForSearch(theme.Of.Display);
+        ranked.push_back(std::move(theme));
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const Counted& a, const Counted& b) {
+        if (a.Of.Count() != b.Of.Count())
+            return a.Of.Count() > b.Of.Count();
+        return a.Folded != b.Folded ? a.Folded < b.Folded : a.Of.Key < b.Of.Key;
+    });
+    std::vector<Theme> themes;
+    for (Counted& theme : ranked)
+        themes.push_back(std::move(theme.Of));
+    return themes;
+}
+
 WeeklyReview ReviewWeek(const Workspace& workspace, Date day, const WeeklyReviewOptions& options)
 {
     WeeklyReview review;
     review.First = WeekStart(day);
     review.Last = AddDays(review.First, 6);
     const int weeks = std::max(1, options.PreviousWeeks);
-    ThemeOptions every;
-    every.MinEntries = 1;
-    every.MaxWords = SIZE_MAX;
-    every.MaxPhrases = 0;
-    const Themes week = ExtractThemes(workspace, review.First, review.Last, every);
-    const Themes before = ExtractThemes(workspace, AddDays(review.First, -7 * weeks), AddDays(review.First, -1), every);
-    review.Entries = week.Reflections;
-    review.PreviousEntries = before.Reflections;
-    review.Loved = CompareWeeks(week.Of(ThemeSource::Loved).Words, before.Of(ThemeSource::Loved).Words, weeks, options.Top);
-    review.Disliked = CompareWeeks(week.Of(ThemeSource::Disliked).Words, before.Of(ThemeSource::Disliked).Words, weeks, options.Top);
+    const std::vector<const Reflection*> week = ReflectionsBetween(workspace, review.First, review.Last);
+    const std::vector<const Reflection*> before = ReflectionsBetween(workspace, AddDays(review.First, -7 * weeks), AddDays(review.First, -1));
+    review.Entries = int(week.size());
+    review.PreviousEntries = int(before.size());
+    for (ThemeSource source : { ThemeSource::Loved, ThemeSource::Disliked })
+        (source == ThemeSource::Loved ? review.Loved : review.Disliked) =
+            CompareWeeks(ItemThemes(week, source), ItemThemes(before, source), weeks, options.Top);
     return review;
 }
 

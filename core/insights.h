@@ -202,7 +202,10 @@ struct WeeklyReview
     WeeklyList  Disliked;
 };
 
-// The love/dislike exercise for the week containing `day`, set against the weeks before it.
+// The love/dislike exercise for the week containing `day`, set against the weeks before it. Its
+// themes are the items of the lists as the person wrote them ("code reviews"), an item written
+// again in another case or form ("Code review") being the same theme; Theme::Key is the keys of
+// its words, in order.
 WeeklyReview ReviewWeek(const Workspace& workspace, Date day, const WeeklyReviewOptions& options = {});
 
 // [SECTION] Plan progress

@@ -38,4 +38,28 @@ std::span<const BankQuestion> QuestionBank()
     return kQuestions;
 }
 
+static const char* const kJournalPrompts[] = {
+    "What did you love about work today, and what drained you?",
+    "What did you learn this week?",
+    "What are you proud of lately?",
+    "When did time fly today? When did it drag?",
+    "What would you like more of in your work?",
+    "Which of your strengths did you use today?",
+    "Who helped you this week, and whom did you help?",
+    "What did you get better at this month, even a little?",
+    "What is something new you would like to try at work?",
+    "What made you curious lately?",
+    "What would make next week a good one?",
+};
+
+std::span<const char* const> JournalPrompts()
+{
+    return kJournalPrompts;
+}
+
+const char* WeekReviewPrompt()
+{
+    return "Review of my week: what did I love at work, and what drained me?";
+}
+
 } // namespace trellis

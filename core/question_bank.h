@@ -28,4 +28,12 @@ struct BankQuestion
 // Every question, grouped by topic in the order of QuestionTopic.
 std::span<const BankQuestion> QuestionBank();
 
+// Questions for a blank journal page, one per kind of growth a person may be after (mastery,
+// learning, relationships, strengths, interests...). The first is the love/dislike exercise that
+// ReviewWeek() reads back.
+std::span<const char* const> JournalPrompts();
+
+// The question of the guided week review (the same exercise over a week).
+const char* WeekReviewPrompt();
+
 } // namespace trellis

@@ -36,6 +36,7 @@ App::App(Platform& platform)
     Screens_[static_cast<int>(Page::Goals)] = CreateGoalsScreen();
     Screens_[static_cast<int>(Page::Journal)] = CreateJournalScreen();
     Screens_[static_cast<int>(Page::Insights)] = CreateInsightsScreen();
+    Screens_[static_cast<int>(Page::WeekReview)] = CreateWeekReviewScreen();
     Screens_[static_cast<int>(Page::Plan)] = CreatePlanScreen();
     Screens_[static_cast<int>(Page::PathSkills)] = CreatePathScreen();
     Screens_[static_cast<int>(Page::OneOnOne)] = CreateOneOnOneScreen();
@@ -125,7 +126,8 @@ Tab TabOf(Page page)
     {
     case Page::Home: case Page::Settings:       return Tab::Home;
     case Page::Goals:                           return Tab::Goals;
-    case Page::Journal: case Page::Insights:    return Tab::Journal;
+    case Page::Journal: case Page::Insights:
+    case Page::WeekReview:                      return Tab::Journal;
     case Page::Plan: case Page::PathSkills:     return Tab::Plan;
     case Page::OneOnOne: case Page::Team:       return Tab::OneOnOne;
     case Page::COUNT:                           break;
@@ -139,7 +141,7 @@ void App::GoTo(Tab tab)
         Open(TabPage_[static_cast<int>(tab)]);
     else if (Page_ == Page::Settings)
         Open(Page::Home);
-    else if (Page_ == Page::Insights)
+    else if (Page_ == Page::Insights || Page_ == Page::WeekReview)
         Open(Page::Journal);
 }
 

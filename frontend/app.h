@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/device_settings.h"
@@ -31,7 +32,7 @@ enum class Tab
 // Every page the app shows. Five tabs hold them: a tab shows one page at a time, and remembers which.
 //   Home       Home, and Settings behind the gear at its top ("‹ Home" comes back)
 //   Goals      Goals
-//   Journal    Journal, and the Insights opened from it
+//   Journal    Journal, and the Insights and the week review opened from it
 //   Plan       "My plan | Path & skills", a switch at the top
 //   1:1        "My 1:1 | Team", a switch at the top (Team: a manager's reports)
 // So every page is at most two taps away.
@@ -42,6 +43,7 @@ enum class Page
     Goals,
     Journal,
     Insights,
+    WeekReview,
     Plan,
     PathSkills,
     OneOnOne,
@@ -97,6 +99,9 @@ public:
     void                OpenInsights()      { Open(Page::Insights); }
     void                CloseInsights()     { Open(Page::Journal); }
     bool                InsightsOpen() const { return Page_ == Page::Insights; }
+    // The guided week review, from its first question.
+    void                OpenWeekReview()    { WeekReviewRequest_ = true; Open(Page::WeekReview); }
+    bool                TakeWeekReviewRequest() { return std::exchange(WeekReviewRequest_, false); }
     bool                TakeNewGoalRequest();
     // Whether the window is wide enough for two panes (a list beside its open item).
     bool                IsWide() const      { return Wide_; }
@@ -181,6 +186,7 @@ private:
     Page                        Page_ = Page::Home;
     Page                        TabPage_[static_cast<int>(Tab::COUNT)] = { Page::Home, Page::Goals, Page::Journal, Page::Plan, Page::OneOnOne };
     bool                        NewGoalRequested_ = false;
+    bool                        WeekReviewRequest_ = false;
     bool                        ReadOnly_ = false;      // the workspace could not be loaded
     std::string                 Error_;
     std::string                 Notice_;

@@ -169,6 +169,12 @@ bool RemovableItem(const char* text)
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - remove_width - ImGui::GetStyle().ItemSpacing.x);
     ImGui::Bullet();
     ImGui::TextUnformatted(text);
+    {
+        ImGuiContext& g = *GImGui;     // the text is an item too, for the automation hook
+        const ImGuiID id = ImGui::GetID(text);
+        if (ImGui::ItemAdd(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), id))
+            IMGUI_TEST_ENGINE_ITEM_INFO(id, text, kAutomationTextItem);
+    }
     ImGui::PopTextWrapPos();
     // At the right end of the row, in screen space: SameLine() would count from the card's group.
     ImGui::SameLine();

@@ -3,6 +3,8 @@
 // days, how much of my plan I finished, my skills against their targets and how they moved since
 // my last review, and my wins, which copy as a list to paste. Opened from the Journal and from
 // Home; tapping a theme lists the entries it came from.
+#include <algorithm>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +14,7 @@
 #include "../widgets.h"
 #include "core/insights.h"
 #include "core/records.h"
+#include "core/validate.h"
 #include "core/views.h"
 #include "imgui.h"
 #include "screen.h"
@@ -39,6 +42,7 @@ public:
         else
             DrawJournal(app, when);
         DrawCompletion(when);
+        DrawHelped(when);
         DrawSkills();
         DrawWins(app, when);
     }
@@ -52,7 +56,7 @@ private:
     void DrawJournal(App& app, const std::string& when)
     {
         Widgets::BeginCard();
-        ImGui::TextUnformatted(ICON_BOLT "  Energy");
+        Widgets::TextItem(ICON_BOLT "  Energy");
         std::vector<float> values;
         for (const trellis::EnergyPoint& p : Energy_)
             values.push_back(static_cast<float>(p.Average));
@@ -60,16 +64,16 @@ private:
         const std::string from = Energy_.empty() ? "" : days ? Widgets::FormatDate(Energy_.front().Start) : Widgets::FormatMonth(Energy_.front().Start);
         const std::string to = Energy_.empty() ? "" : days ? Widgets::FormatDate(Energy_.back().Start) : Widgets::FormatMonth(Energy_.back().Start);
         Widgets::LineChart("Energy over time", values, 1, 5, 140.0f, from.c_str(), to.c_str());
-        Widgets::MutedTextWrapped(trellis::ReadEnergyByWeekday(Weekdays_, when).c_str());
+        Widgets::MutedTextItem(trellis::ReadEnergyByWeekday(Weekdays_, when).c_str());
         Widgets::EndCard();
 
         DrawThemes(app, ICON_HEART "  What you loved", trellis::ThemeSource::Loved, when);
         DrawThemes(app, ICON_BOLT "  What drained you", trellis::ThemeSource::Disliked, when);
 
         Widgets::BeginCard();
-        ImGui::TextUnformatted("Your good and hard days");
-        Widgets::MutedTextWrapped(trellis::ReadEnergyThemes(Themes_, true, when).c_str());
-        Widgets::MutedTextWrapped(trellis::ReadEnergyThemes(Themes_, false, when).c_str());
+        Widgets::TextItem("Your good and hard days");
+        Widgets::MutedTextItem(trellis::ReadEnergyThemes(Themes_, true, when).c_str());
+        Widgets::MutedTextItem(trellis::ReadEnergyThemes(Themes_, false, when).c_str());
         Widgets::EndCard();
     }
 
@@ -77,8 +81,8 @@ private:
     void DrawCompletion(const std::string& when)
     {
         Widgets::BeginCard();
-        ImGui::TextUnformatted(ICON_PLAN "  Plan activities finished");
-        Widgets::MutedTextWrapped(trellis::ReadActivityCompletion(Completion_, when).c_str());
+        Widgets::TextItem(ICON_PLAN "  Plan activities finished");
+        Widgets::MutedTextItem(trellis::ReadActivityCompletion(Completion_, when).c_str());
         const size_t shown = std::min(Completion_.ByType.size(), kMaxChartRows);
         for (size_t i = 0; i < shown; i++)
         {
@@ -90,18 +94,63 @@ private:
         Widgets::EndCard();
     }
 
+    // Which ways of learning worked: the ratings of the period's finished activities, by type of
+    // activity and by the kind of goal they served, with the most useful ones named.
+    void DrawHelped(const std::string& when)
+    {
+        Widgets::BeginCard();
+        Widgets::TextItem(ICON_HEART "  Which activities helped");
+        Widgets::MutedTextItem(trellis::ReadUsefulnessByType(Progress_, when).c_str());
+        const auto rating = [](double average, size_t count) {
+            char text[32];
+            std::snprintf(text, sizeof(text), "%.1f  \xc2\xb7  %zu", average, count);
+            return std::string(text);
+        };
+        const size_t types = std::min(Progress_.UsefulnessByType.size(), kMaxChartRows);
+        for (size_t i = 0; i < types; i++)
+        {
+            const trellis::TypeUsefulness& type = Progress_.UsefulnessByType[i];
+            Widgets::ChartBar(trellis::DisplayName(type.Type), rating(type.Average, type.Rated.size()).c_str(),
+                              static_cast<float>(type.Average / trellis::kMaxUsefulness));
+        }
+        DrawMore(Progress_.UsefulnessByType.size() - types, "more type", "more types");
+        if (!Progress_.UsefulnessByGoalKind.empty())
+        {
+            Widgets::MutedTextItem(trellis::ReadUsefulness(Progress_, when).c_str());
+            for (const trellis::KindUsefulness& kind : Progress_.UsefulnessByGoalKind)
+            {
+                const std::string label = std::string(trellis::DisplayName(kind.Kind)) + " goals";
+                Widgets::ChartBar(label.c_str(), rating(kind.Average, kind.Rated.size()).c_str(),
+                                  static_cast<float>(kind.Average / trellis::kMaxUsefulness));
+            }
+        }
+        if (Progress_.Rated > 0)
+        {
+            // The best-rated activities of the period, whatever their type.
+            std::vector<const trellis::PlanActivity*> best;
+            for (const trellis::TypeUsefulness& type : Progress_.UsefulnessByType)
+                best.insert(best.end(), type.Rated.begin(), type.Rated.end());
+            std::stable_sort(best.begin(), best.end(), [](const trellis::PlanActivity* a, const trellis::PlanActivity* b) { return a->Usefulness > b->Usefulness; });
+            const size_t shown = std::min(best.size(), kMaxEntries);
+            Widgets::MutedTextItem("Most useful:");
+            for (size_t i = 0; i < shown; i++)
+                Widgets::TextItem((std::string(static_cast<size_t>(best[i]->Usefulness), '*') + "  " + best[i]->Title).c_str());
+        }
+        Widgets::EndCard();
+    }
+
     // Each skill's level as five cells, with its target as a line and, when it moved since the last
     // review (or the period's start), a dot where it was; the biggest gaps first.
     void DrawSkills()
     {
         Widgets::BeginCard();
-        ImGui::TextUnformatted(ICON_GOALS "  Skills against targets");
-        Widgets::MutedTextWrapped(trellis::ReadSkillGaps(Skills_).c_str());
+        Widgets::TextItem(ICON_GOALS "  Skills against targets");
+        Widgets::MutedTextItem(trellis::ReadSkillGaps(Skills_).c_str());
         if (!Skills_.empty())
             Widgets::MutedTextItem(trellis::ReadSkillMoves(Moves_, MovesSince_).c_str());
         const size_t shown = std::min(Skills_.size(), kMaxChartRows);
         if (shown > 0)
-            Widgets::MutedTextWrapped(Moves_.Up + Moves_.Down > 0 ? "Filled: your level now, of 5. Line: your target. Dot: where it was."
+            Widgets::MutedTextItem(Moves_.Up + Moves_.Down > 0 ? "Filled: your level now, of 5. Line: your target. Dot: where it was."
                                                                   : "Filled: your level now, of 5. Line: your target.");
         const float levels = static_cast<float>(trellis::kMaxSkillLevel);
         for (size_t i = 0; i < shown; i++)
@@ -125,8 +174,8 @@ private:
     void DrawWins(App& app, const std::string& when)
     {
         Widgets::BeginCard();
-        ImGui::TextUnformatted(ICON_CHECK "  Wins");
-        Widgets::MutedTextWrapped(trellis::ReadWins(Wins_, when).c_str());
+        Widgets::TextItem(ICON_CHECK "  Wins");
+        Widgets::MutedTextItem(trellis::ReadWins(Wins_, when).c_str());
         if (!Wins_.empty() && Widgets::Button(ICON_COPY "  Copy my wins"))
         {
             const trellis::Workspace& data = app.GetSession().Data();
@@ -172,6 +221,7 @@ private:
         Energy_ = trellis::EnergyOverTime(data, first, today, Step());
         Weekdays_ = trellis::EnergyByWeekday(data, first, today);
         Completion_ = trellis::ActivityCompletionBetween(data, first, today);
+        Progress_ = trellis::PlanProgressBetween(data, first, today);
         Skills_ = trellis::SkillGaps(data);
         Wins_ = trellis::WinsBetween(data, first, today);
         Today_ = today;
@@ -192,8 +242,8 @@ private:
         if (list.Words.empty())
             return;
         Widgets::BeginCard();
-        ImGui::TextUnformatted(title);
-        Widgets::MutedTextWrapped(trellis::ReadTopTheme(Themes_, source, when).c_str());
+        Widgets::TextItem(title);
+        Widgets::MutedTextItem(trellis::ReadTopTheme(Themes_, source, when).c_str());
         const int top = list.Words.front().Count();
         const size_t shown = std::min(list.Words.size(), kMaxThemeBars);
         for (size_t i = 0; i < shown; i++)
@@ -237,6 +287,7 @@ private:
     std::vector<trellis::EnergyPoint>   Energy_;
     trellis::WeekdayEnergy              Weekdays_;
     trellis::ActivityCompletion         Completion_;
+    trellis::PlanProgress               Progress_;  // points into the workspace: refreshed with it
     std::vector<trellis::SkillLevelGap> Skills_;    // point into the workspace: refreshed with it
     trellis::SkillMoves                 Moves_;     // likewise
     std::string                         MovesSince_;// "since your last review on ...", or the period

@@ -4,25 +4,18 @@
 // [SECTION] List
 // [SECTION] Editor
 #include <algorithm>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "../app.h"
 #include "../icons.h"
 #include "../widgets.h"
+#include "core/question_bank.h"
 #include "core/records.h"
 #include "core/search.h"
 #include "imgui.h"
 #include "screen.h"
-
-// Prompts for a blank page; the first is the classic exercise.
-static const char* const kReflectionPrompts[] = {
-    "What did you love about work today, and what drained you?",
-    "What did you learn this week?",
-    "What are you proud of lately?",
-    "When did time fly today? When did it drag?",
-    "What would you like more of in your work?",
-};
 
 class JournalScreen final : public ListDetailScreen
 {
@@ -47,6 +40,8 @@ public:
         Widgets::Heading("Journal");
         if (Widgets::PrimaryButton(ICON_PLUS "  Write a reflection"))
             StartNew(app);
+        if (Widgets::Button(ICON_HEART "  Review my week", -1.0f))
+            app.OpenWeekReview();
         if (Widgets::Button(ICON_BOLT "  Patterns in my journal", -1.0f))
             app.OpenInsights();
         Widgets::TextField("##search", ICON_SEARCH "  Search your journal", &Query_);
@@ -139,7 +134,7 @@ private:
     {
         Draft_ = trellis::Reflection{};
         Draft_.On = trellis::Date::FromUnixMs(app.GetPlatform().NowMs(), app.GetPlatform().UtcOffsetMinutes());
-        Draft_.Prompt = kReflectionPrompts[0];
+        Draft_.Prompt = trellis::JournalPrompts()[0];
         Editing_ = true;
         IsNew_ = true;
         ConfirmDelete_ = false;
@@ -177,7 +172,10 @@ private:
         Widgets::BeginCard();
         ImGui::TextWrapped("%s", Draft_.Prompt.empty() ? "Free writing" : Draft_.Prompt.c_str());
         if (ImGui::Button("Another question"))
-            Draft_.Prompt = kReflectionPrompts[(PromptIndex_ = (PromptIndex_ + 1) % IM_ARRAYSIZE(kReflectionPrompts))];
+        {
+            const std::span<const char* const> prompts = trellis::JournalPrompts();
+            Draft_.Prompt = prompts[(PromptIndex_ = (PromptIndex_ + 1) % static_cast<int>(prompts.size()))];
+        }
         Widgets::TextArea("##text", &Draft_.Text, ImGui::GetTextLineHeight() * 6.0f);
         Widgets::EndCard();
 

@@ -46,6 +46,7 @@ std::unique_ptr<Screen> CreateSettingsScreen();
 std::unique_ptr<Screen> CreateGoalsScreen();
 std::unique_ptr<Screen> CreateJournalScreen();
 std::unique_ptr<Screen> CreateInsightsScreen();
+std::unique_ptr<Screen> CreateWeekReviewScreen();
 std::unique_ptr<Screen> CreatePlanScreen();
 std::unique_ptr<Screen> CreatePathScreen();
 std::unique_ptr<Screen> CreateOneOnOneScreen();

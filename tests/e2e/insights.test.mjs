@@ -15,6 +15,7 @@ const TAB_BAR_TOP = 844 - 64;
 
 const isThemeBar = (item) => /^\S.*  \d+$/.test(item.label) && item.h >= 44;
 const isChartRow = (item) => / \d+ of \d+$/.test(item.label);
+const isUsefulRow = (item) => / \d\.\d  \u00b7  \d+$/.test(item.label);
 const isSkillRow = (item) => /  (\d \u203a \d|\uf00c \d)$/.test(item.label);
 const isEntry = (item) => /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3} \d{4}: /.test(item.label);
 const isLast = (item) => /^and \d+ more skills$/.test(item.label);
@@ -99,8 +100,10 @@ test('insights on ten years, in light and dark', { skip: !existsSync(DATA_BENCH)
       assert.ok(chart && chart.x >= 16 && chart.x + chart.w <= 390 - 16, 'the energy line fits the screen');
       assert.ok(new Set(seen.filter(isThemeBar).map((item) => item.label)).size >= 10, 'loved and draining themes are bars');
       assert.ok(seen.some(isChartRow), 'plan activities are charted by type');
+      assert.ok(seen.some((item) => isUsefulRow(item) && !item.label.includes(' goals  ')), 'usefulness is charted by activity type');
+      assert.ok(seen.some((item) => isUsefulRow(item) && item.label.includes(' goals  ')), 'and by the kind of goal it served');
       assert.ok(new Set(seen.filter(isSkillRow).map((item) => item.label)).size >= 6, 'skills are charted against their targets');
-      for (const row of seen.filter((item) => isThemeBar(item) || isChartRow(item) || isSkillRow(item))) {
+      for (const row of seen.filter((item) => isThemeBar(item) || isChartRow(item) || isUsefulRow(item) || isSkillRow(item))) {
         assert.ok(row.x >= 16 && row.x + row.w <= 390 - 16, `${row.label} fits the screen`);
       }
       if (!light) {

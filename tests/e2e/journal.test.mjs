@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ARTIFACTS, drag, findItem, items, launchPhone, openApp, phoneFixture, seedStorage, tap, waitForIdle, waitForTextInput, watchErrors } from './browser.mjs';
+import { ARTIFACTS, drag, findItem, findItemContaining, items, launchPhone, openApp, phoneFixture, seedStorage, tap, waitForIdle, waitForTextInput, watchErrors } from './browser.mjs';
 
 const DATA_BENCH = path.resolve(import.meta.dirname, '../../build/native/tests/trellis_data_bench');
 
@@ -39,6 +39,51 @@ test('writes a reflection with the phone keyboard', async () => {
   const rows = (await items(page)).filter((item) => isDate(item.label));
   assert.equal(rows.length, 1, 'the new entry is listed by its date');
   await page.screenshot({ path: path.join(ARTIFACTS, 'journal-list.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// The week review after that entry: three questions with the phone keyboard, the week read back,
+// and its themes taken to the next one-on-one as a talking point.
+test('reviews the week in three questions and takes it to the one-on-one', async () => {
+  const page = await site.phone.context.newPage();
+  const errors = watchErrors(page);
+  await openApp(page, site.web.url);
+  await tap(page, 'Journal');
+  await tap(page, '\uf004  Review my week');
+  await findItem(page, 'Step 1 of 3');
+  await tap(page, 'new');
+  await waitForTextInput(page);
+  await page.keyboard.insertText('Teaching the new hire');
+  await tap(page, 'Add');
+  await findItem(page, 'Teaching the new hire');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'week-review-loved.png') });
+  await tap(page, 'Next  \uf054');
+  await findItem(page, 'Step 2 of 3');
+  await tap(page, 'new');
+  await waitForTextInput(page);
+  await page.keyboard.insertText('Late deploys');       // not added with Add: Next keeps it
+  await tap(page, 'Next  \uf054');
+  await findItem(page, 'Step 3 of 3');
+  await tap(page, '4');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'week-review-energy.png') });
+  await tap(page, '\uf00c  Save my week');
+  const reading = await findItemContaining(page, 'This week you loved ');
+  assert.match(reading.label, /deploys drained you most/);
+  await findItemContaining(page, 'Your week, ');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'week-review-themes.png') });
+  for (let i = 0; i < 6 && !(await items(page)).some((item) => item.label === '\uf067  Add to my next one-on-one' && item.y + item.h < 780); i++) {
+    await drag(page, 30, 650, 250, 20);
+    await waitForIdle(page);
+  }
+  const quoted = (await items(page)).find((item) => item.label.startsWith('\u201cThis week I loved '));
+  assert.ok(quoted, 'the line for the agenda is shown before it is added');
+  await tap(page, '\uf067  Add to my next one-on-one');
+  await findItemContaining(page, 'Added to your one-on-one on ');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'week-review-added.png') });
+  await tap(page, 'Open my one-on-one  \uf054');
+  await findItem(page, quoted.label.slice(1, -1));      // a talking point of the planned meeting
+  await page.screenshot({ path: path.join(ARTIFACTS, 'week-review-one-on-one.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });

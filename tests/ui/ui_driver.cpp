@@ -107,11 +107,21 @@ void UiDriver::Drag(ImVec2 from, ImVec2 to, int steps)
 
 bool UiDriver::ScrollTo(const char* label)
 {
+    return ScrollUntil(label, App_->Metrics().TouchTargetPx - 1.0f);
+}
+
+bool UiDriver::ScrollToRead(const char* label)
+{
+    return ScrollUntil(label, 1.0f);
+}
+
+bool UiDriver::ScrollUntil(const char* label, float min_height)
+{
     const float bottom = ImGui::GetIO().DisplaySize.y - App_->Metrics().TabBarPx;
     for (int attempt = 0; attempt < 20; attempt++)
     {
         const AutomationItem* item = Find(label);
-        if (item != nullptr && item->Max.y - item->Min.y >= App_->Metrics().TouchTargetPx - 1.0f && item->Max.y <= bottom)
+        if (item != nullptr && item->Max.y - item->Min.y >= min_height && item->Max.y <= bottom)
             return true;
         Drag(ImVec2(30.0f, bottom - 100.0f), ImVec2(30.0f, bottom - 400.0f), 30);
         Frames(30);

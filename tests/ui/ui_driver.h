@@ -80,6 +80,9 @@ public:
     // Scrolls down with slow drags, as a person would, until the item is fully on screen above the
     // tab bar; false if it never shows.
     bool                    ScrollTo(const char* label);
+    // The same for text that is read, not tapped (a card's title or reading): on screen above the
+    // tab bar, whatever its height.
+    bool                    ScrollToRead(const char* label);
     void                    TypeText(const char* utf8);
     void                    PressKey(ImGuiKey key);
 
@@ -87,6 +90,7 @@ public:
     int                     FontRebuilds = 0;       // how often Frame() baked the fonts
 
 private:
+    bool                    ScrollUntil(const char* label, float min_height);
     ImGuiContext*           Context_ = nullptr;
     std::unique_ptr<App>    App_;
 };

@@ -805,6 +805,49 @@ TEST(Ui, InsightsChartPlanActivitiesFinishedAndSkillsAgainstTargets)
     EXPECT_LE(skill->Max.x, 390.0f - 16.0f) << "inside the card on a phone";
 }
 
+// The seeds ask to evaluate learning: the ratings given when an activity is done, read back by
+// type of activity and by the kind of goal it served.
+TEST(Ui, InsightsSayWhichActivitiesHelped)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Session& session = ui.GetApp().GetSession();
+    const trellis::Date today = trellis::Date::FromUnixMs(platform.Now, 60);
+    trellis::Goal goal;
+    goal.Title = "Lead the audit";
+    goal.Kind = trellis::Motivation::Mastery;
+    ASSERT_TRUE(session.AddGoal(goal, platform.Now));
+    const trellis::Id goal_id = session.Data().Goals.back().Meta.RecordId;
+    const auto done = [&](const char* title, trellis::ActivityType type, int useful) {
+        trellis::PlanActivity activity;
+        activity.Title = title;
+        activity.Type = type;
+        activity.Status = trellis::ActivityStatus::Done;
+        activity.CompletedOn = trellis::AddDays(today, -2);
+        activity.Usefulness = useful;
+        activity.GoalIds = { goal_id };
+        ASSERT_TRUE(session.AddActivity(activity, platform.Now));
+    };
+    done("Shadow the lead auditor", trellis::ActivityType::Shadowing, 5);
+    done("Audit basics course", trellis::ActivityType::Course, 2);
+    done("Audit standards book", trellis::ActivityType::Reading, 0);    // not rated: not counted
+
+    ui.GetApp().OpenInsights();
+    ui.Frames(2);
+    ASSERT_TRUE(ui.ScrollToRead(ICON_HEART "  Which activities helped"));
+    EXPECT_NE(ui.Find("The kind of activity you rated most useful this month: Shadowing, 5.0 out of 5 (1 activity); the least: Course or training, 2.0."), nullptr);
+    EXPECT_NE(ui.Find("Shadowing  5.0  \xc2\xb7  1"), nullptr);
+    EXPECT_NE(ui.Find("Course or training  2.0  \xc2\xb7  1"), nullptr);
+    EXPECT_EQ(ui.Find("Reading  0.0  \xc2\xb7  1"), nullptr);
+    EXPECT_NE(ui.Find("Mastery goals  3.5  \xc2\xb7  2"), nullptr);
+    ASSERT_TRUE(ui.ScrollToRead("**  Audit basics course"));
+    const AutomationItem* first = ui.Find("*****  Shadow the lead auditor");
+    ASSERT_NE(first, nullptr);
+    const AutomationItem* second = ui.Find("**  Audit basics course");
+    ASSERT_NE(second, nullptr);
+    EXPECT_LT(first->Min.y, second->Min.y) << "the most useful first";
+}
+
 TEST(Ui, InsightsCopyTheWinsToPasteWithoutThePrivateOnes)
 {
     FakePlatform platform;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <tuple>
 
 #include <gtest/gtest.h>
@@ -441,6 +442,38 @@ TEST(WeeklyReview, SetsTheWeekAgainstThePreviousWeeks)
     EXPECT_EQ(review.Disliked.Fading[0].Of.Display, "meetings");
     EXPECT_EQ(ReadWeeklyReview(review), "This week you loved conference most (new this week), and budget drained you most (rising).");
     EXPECT_EQ(ReadWeeklyReview(ReviewWeek(w, Day(2026, 4, 1))), "No reflections this week yet.");
+}
+
+// The lists hold short phrases: the review reads each as the person wrote it, not word by word.
+TEST(WeeklyReview, ReadsEachItemAsWrittenAndTheSameItemInAnotherFormAsOne)
+{
+    Workspace w;
+    AddReflection(w, Day(2026, 3, 2), {"Code reviews"});                                 // the week before
+    AddReflection(w, Day(2026, 3, 9), {"Pairing on hard problems", "the"}, {"Late deploys"});
+    AddReflection(w, Day(2026, 3, 10), {"pairing on Hard problems", "code review"});
+    AddReflection(w, Day(2026, 3, 11), {"Pairing on hard problems!", "Pairing on hard problems"});
+    WeeklyReviewOptions options;
+    options.PreviousWeeks = 1;
+    const WeeklyReview review = ReviewWeek(w, Day(2026, 3, 12), options);
+    ASSERT_EQ(review.Loved.Top.size(), 2u) << "\"the\" names nothing; the words of an item are not themes of their own";
+    EXPECT_EQ(review.Loved.Top[0].Of.Key, "pair hard problem");
+    EXPECT_EQ(review.Loved.Top[0].ThisWeek, 3);
+    EXPECT_EQ(review.Loved.Top[0].Of.Mentions, 4);
+    EXPECT_EQ(review.Loved.Top[0].Of.Display, "Pairing on hard problems") << "the most common spelling";
+    EXPECT_EQ(review.Loved.Top[0].Trend, ThemeTrend::New);
+    EXPECT_EQ(review.Loved.Top[1].Of.Display, "code review");
+    EXPECT_EQ(review.Loved.Top[1].Before, 1) << "\"Code reviews\" the week before is the same theme";
+    EXPECT_EQ(review.Loved.Top[1].Trend, ThemeTrend::Steady);
+    ASSERT_EQ(review.Disliked.Top.size(), 1u);
+    EXPECT_EQ(review.Disliked.Top[0].Of.Display, "Late deploys");
+    EXPECT_EQ(ReadWeeklyReview(review), "This week you loved Pairing on hard problems most (new this week), and Late deploys drained you most (new this week).");
+
+    // Entries in another order (as another device's import may put them): the same review.
+    std::reverse(w.Reflections.begin(), w.Reflections.end());
+    const WeeklyReview again = ReviewWeek(w, Day(2026, 3, 12), options);
+    ASSERT_EQ(again.Loved.Top.size(), 2u);
+    EXPECT_EQ(again.Loved.Top[0].Of.Display, review.Loved.Top[0].Of.Display);
+    EXPECT_EQ(again.Loved.Top[1].Of.Display, review.Loved.Top[1].Of.Display);
 }
 
 // [SECTION] Plan progress

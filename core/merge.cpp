@@ -29,18 +29,6 @@ static Id IdOf(const R& value)
         return value.Meta.RecordId;
 }
 
-template <class R, class V>
-static auto& SupersededOf(V& v)
-{
-    if constexpr (std::is_same_v<R, Profile>)           return v.Profiles;
-    else if constexpr (std::is_same_v<R, Goal>)         return v.Goals;
-    else if constexpr (std::is_same_v<R, Reflection>)   return v.Reflections;
-    else if constexpr (std::is_same_v<R, Skill>)        return v.Skills;
-    else if constexpr (std::is_same_v<R, CareerPath>)   return v.CareerPaths;
-    else if constexpr (std::is_same_v<R, PlanActivity>) return v.Activities;
-    else if constexpr (std::is_same_v<R, OneOnOne>)     return v.OneOnOnes;
-    else                                                return v.Comments;
-}
 
 // Superseded versions as a set keyed by (id, stamp): the union of both sides plus the losers,
 // minus the current winners, the newest VersionsPerRecord of each record. A set under a total

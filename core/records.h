@@ -2,6 +2,7 @@
 // record by id. Commands, undo and the views share these instead of one copy per record kind.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <type_traits>
 #include <vector>
@@ -62,6 +63,33 @@ std::vector<const R*> LiveRecords(const Workspace& w)
         if (!record.Meta.Deleted)
             live.push_back(&record);
     return live;
+}
+
+// The versions of `R` that merges replaced, the profile's included (Workspace::Superseded).
+template <class R, class V>
+auto& SupersededOf(V& v)
+{
+    if constexpr (std::is_same_v<R, Profile>)           return v.Profiles;
+    else if constexpr (std::is_same_v<R, Goal>)         return v.Goals;
+    else if constexpr (std::is_same_v<R, Reflection>)   return v.Reflections;
+    else if constexpr (std::is_same_v<R, Skill>)        return v.Skills;
+    else if constexpr (std::is_same_v<R, CareerPath>)   return v.CareerPaths;
+    else if constexpr (std::is_same_v<R, PlanActivity>) return v.Activities;
+    else if constexpr (std::is_same_v<R, OneOnOne>)     return v.OneOnOnes;
+    else                                                return v.Comments;
+}
+
+// The earlier versions of one record that merges replaced, newest first (a deleted one, where a
+// deletion won, included: it says what the record held). Valid until the workspace changes.
+template <class R>
+std::vector<const R*> EarlierVersions(const Workspace& w, const Id& id)
+{
+    std::vector<const R*> versions;
+    for (const R& version : SupersededOf<R>(w.Superseded))
+        if (version.Meta.RecordId == id)
+            versions.push_back(&version);
+    std::stable_sort(versions.begin(), versions.end(), [](const R* a, const R* b) { return a->Meta.Updated > b->Meta.Updated; });
+    return versions;
 }
 
 // The kind of the live record with this id, if any record of any kind has it.

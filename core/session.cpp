@@ -2,7 +2,9 @@
 // [SECTION] Opening
 // [SECTION] The generic commands
 // [SECTION] Records: create, edit, delete
+// [SECTION] Earlier versions
 // [SECTION] Quick edits
+// [SECTION] Links
 // [SECTION] Import and the team
 // [SECTION] Undo and redo
 // [SECTION] Reading
@@ -13,6 +15,7 @@
 
 #include "core/merge.h"
 #include "core/records.h"
+#include "core/views.h"
 
 namespace trellis {
 
@@ -162,7 +165,7 @@ Result<Id> Session::AddRecord(R draft, int64_t now_ms)
 }
 
 template <class R>
-Status Session::EditRecord(R changed, int64_t now_ms)
+Status Session::EditRecord(R changed, int64_t now_ms, const char* verb)
 {
     if (Status open = CheckOpen(); !open)
         return open;
@@ -173,7 +176,7 @@ Status Session::EditRecord(R changed, int64_t now_ms)
         return valid;
     changed.Meta = current->Meta;
     GiveItemsIds(changed);
-    return Replace(*current, std::move(changed), "Edit " + Noun<R>(), now_ms);
+    return Replace(*current, std::move(changed), verb + (" " + Noun<R>()), now_ms);
 }
 
 template <class R>
@@ -240,6 +243,11 @@ Result<Id> Session::AddSkill(const Skill& draft, int64_t now_ms)
 
 Status Session::EditSkill(const Skill& changed, int64_t now_ms, int utc_offset_minutes)
 {
+    return ChangeSkill(changed, now_ms, utc_offset_minutes, "Edit");
+}
+
+Status Session::ChangeSkill(const Skill& changed, int64_t now_ms, int utc_offset_minutes, const char* verb)
+{
     if (Status open = CheckOpen(); !open)
         return open;
     const Skill* current = FindLive<Skill>(changed.Meta.RecordId);
@@ -248,7 +256,7 @@ Status Session::EditSkill(const Skill& changed, int64_t now_ms, int utc_offset_m
     Skill next = changed;
     next.History = current->History;
     NoteLevelChange(next.History, current->Current, next.Current, Date::FromUnixMs(now_ms, utc_offset_minutes));
-    return EditRecord(std::move(next), now_ms);
+    return EditRecord(std::move(next), now_ms, verb);
 }
 
 Status Session::DeleteSkill(const Id& id, int64_t now_ms)
@@ -263,6 +271,62 @@ Status     Session::DeleteCareerPath(const Id& id, int64_t now_ms)              
 Result<Id> Session::AddActivity(const PlanActivity& draft, int64_t now_ms)         { return AddRecord(draft, now_ms); }
 Status     Session::EditActivity(const PlanActivity& changed, int64_t now_ms)      { return EditRecord(changed, now_ms); }
 Status     Session::DeleteActivity(const Id& id, int64_t now_ms)                   { return DeleteRecord<PlanActivity>(id, now_ms); }
+
+// [SECTION] Earlier versions
+
+template <class R>
+Status Session::CheckEarlier(const R& earlier) const
+{
+    if (Status open = CheckOpen(); !open)
+        return open;
+    for (const R* version : EarlierVersions<R>(Workspace_, earlier.Meta.RecordId))
+        if (*version == earlier)
+        {
+            const R* live = FindRecord<R>(Workspace_, earlier.Meta.RecordId);
+            return live && !live->Meta.Deleted ? Status::Ok() : NoLonger<R>();
+        }
+    return Status(Error{"That earlier version is not kept any more."});
+}
+
+template <class R>
+Status Session::RestoreEarlier(const R& earlier, int64_t now_ms)
+{
+    if (Status kept = CheckEarlier(earlier); !kept)
+        return kept;
+    return EditRecord(earlier, now_ms, "Restore");
+}
+
+Status Session::RestoreVersion(const Goal& earlier, int64_t now_ms)
+{
+    return RestoreEarlier(earlier, now_ms);
+}
+
+Status Session::RestoreVersion(const Reflection& earlier, int64_t now_ms)
+{
+    return RestoreEarlier(earlier, now_ms);
+}
+
+Status Session::RestoreVersion(const Skill& earlier, int64_t now_ms, int utc_offset_minutes)
+{
+    if (Status kept = CheckEarlier(earlier); !kept)
+        return kept;
+    return ChangeSkill(earlier, now_ms, utc_offset_minutes, "Restore");
+}
+
+Status Session::RestoreVersion(const CareerPath& earlier, int64_t now_ms)
+{
+    return RestoreEarlier(earlier, now_ms);
+}
+
+Status Session::RestoreVersion(const PlanActivity& earlier, int64_t now_ms)
+{
+    return RestoreEarlier(earlier, now_ms);
+}
+
+Status Session::RestoreVersion(const OneOnOne& earlier, int64_t now_ms)
+{
+    return RestoreEarlier(earlier, now_ms);
+}
 
 Result<Id> Session::AddOneOnOne(const OneOnOne& draft, int64_t now_ms)             { return AddRecord(draft, now_ms); }
 Status     Session::EditOneOnOne(const OneOnOne& changed, int64_t now_ms)          { return EditRecord(changed, now_ms); }
@@ -372,6 +436,65 @@ Status Session::SetAgendaItemCovered(const Id& one_on_one, const Id& item_id, bo
         return Error{"That agenda item no longer exists."};
     item->Covered = covered;
     return Replace(*meeting, std::move(next), covered ? "Mark as talked about" : "Mark as not talked about", now_ms);
+}
+
+// [SECTION] Links
+
+namespace {
+
+// Adds or removes `id` in a record's list of links; false when the list already says so.
+bool SetIn(std::vector<Id>& ids, const Id& id, bool linked)
+{
+    const auto at = std::find(ids.begin(), ids.end(), id);
+    if (linked == (at != ids.end()))
+        return false;
+    if (linked)
+        ids.push_back(id);
+    else
+        ids.erase(at);
+    return true;
+}
+
+} // namespace
+
+Status Session::SetLinked(const Id& a, const Id& b, bool linked, int64_t now_ms)
+{
+    if (Status open = CheckOpen(); !open)
+        return open;
+    std::optional<RecordKind> kind_a = FindLiveKind(Workspace_, a), kind_b = FindLiveKind(Workspace_, b);
+    if (!kind_a || !kind_b)
+        return Error{"One of those no longer exists."};
+    if (!CanLink(*kind_a, *kind_b))
+    {
+        auto noun = [](RecordKind k) { std::string n = DisplayName(k); n[0] = static_cast<char>(n[0] - 'A' + 'a'); return n; };
+        return Error{"A " + noun(*kind_a) + " cannot be linked to a " + noun(*kind_b) + "."};
+    }
+    Id first = a, second = b;
+    if (*kind_a > *kind_b)      // Goal, Reflection, Skill, PlanActivity: the pair in RecordKind's order
+    {
+        std::swap(first, second);
+        std::swap(kind_a, kind_b);
+    }
+    const std::string label = linked ? "Link" : "Unlink";
+    // Edits one record's list: Ok when the list already said so.
+    auto edit = [&]<class R>(const Id& owner, std::vector<Id> R::*list, const Id& other) -> Status {
+        R* record = FindLive<R>(owner);
+        R next = *record;
+        if (!SetIn(next.*list, other, linked))
+            return Status::Ok();
+        return Replace(*record, std::move(next), label + " " + Noun<R>(), now_ms);
+    };
+    if (*kind_a == RecordKind::Goal && *kind_b == RecordKind::Skill)
+        return edit.template operator()<Goal>(first, &Goal::SkillIds, second);
+    if (*kind_a == RecordKind::Goal && *kind_b == RecordKind::Reflection)
+        return edit.template operator()<Reflection>(second, &Reflection::GoalIds, first);
+    if (*kind_a == RecordKind::Skill)
+        return edit.template operator()<PlanActivity>(second, &PlanActivity::SkillIds, first);
+    // A goal and an activity: the activity keeps it; an older file's goal may hold it too.
+    if (!linked)
+        if (Status s = edit.template operator()<Goal>(first, &Goal::ActivityIds, second); !s)
+            return s;
+    return edit.template operator()<PlanActivity>(second, &PlanActivity::GoalIds, first);
 }
 
 // [SECTION] Import and the team

@@ -106,6 +106,25 @@ public:
     // An agenda item talked about at the meeting; a question marked as asked is not suggested again.
     Status                  SetAgendaItemCovered(const Id& one_on_one, const Id& item, bool covered, int64_t now_ms);
 
+    // [SECTION] Earlier versions
+    // Puts back a version a merge replaced (one of EarlierVersions(), core/records.h) as an edit of
+    // the live record: stamped now, undoable like any edit. A version that is not one of the
+    // record's earlier ones, or of a record no longer there, is refused. A skill keeps its level
+    // history, and a restored level is noted in it on the person's local day.
+    Status                  RestoreVersion(const Goal& earlier, int64_t now_ms);
+    Status                  RestoreVersion(const Reflection& earlier, int64_t now_ms);
+    Status                  RestoreVersion(const Skill& earlier, int64_t now_ms, int utc_offset_minutes);
+    Status                  RestoreVersion(const CareerPath& earlier, int64_t now_ms);
+    Status                  RestoreVersion(const PlanActivity& earlier, int64_t now_ms);
+    Status                  RestoreVersion(const OneOnOne& earlier, int64_t now_ms);
+
+    // [SECTION] Links
+    // Links or unlinks two live records whose kinds link (CanLink, core/views.h) by editing the
+    // side that keeps the link: a goal its skills, an activity its goals and skills, a reflection
+    // its goals. One undo step, except where an older file also put an activity in a goal's own
+    // list: unlinking then edits both, one step each.
+    Status                  SetLinked(const Id& a, const Id& b, bool linked, int64_t now_ms);
+
     // [SECTION] Import and the team
 
     // Applies a preview made by PreviewImport (core/exchange.h) in one step, and saves. The
@@ -149,8 +168,11 @@ private:
     void                    Restore(const RecordValue& value, int64_t now_ms);
 
     template <class R> Result<Id> AddRecord(R draft, int64_t now_ms);
-    template <class R> Status     EditRecord(R changed, int64_t now_ms);
+    template <class R> Status     EditRecord(R changed, int64_t now_ms, const char* verb = "Edit");
+    Status                  ChangeSkill(const Skill& changed, int64_t now_ms, int utc_offset_minutes, const char* verb);
     template <class R> Status     DeleteRecord(const Id& id, int64_t now_ms);
+    template <class R> Status     CheckEarlier(const R& earlier) const;
+    template <class R> Status     RestoreEarlier(const R& earlier, int64_t now_ms);
     template <class R> R*         FindLive(const Id& id);
     template <class R> void       GiveItemsIds(R& record);
     template <class R> Status     Replace(R& current, R next, std::string label, int64_t now_ms);

@@ -213,4 +213,299 @@ std::vector<Win> WinsBetween(const Workspace& workspace, Date first, Date last)
     return wins;
 }
 
+// [SECTION] Earlier versions
+
+namespace {
+
+// Lines of one comparison: a field is named only when the two versions differ in it.
+class Differences
+{
+public:
+    std::vector<std::string> Lines;
+
+    void Text(const char* field, const std::string& earlier, const std::string& current)
+    {
+        if (earlier != current)
+            Lines.push_back(std::string(field) + ": " + (earlier.empty() ? "(empty)" : Shortened(earlier)));
+    }
+    template <class E>
+    void Choice(const char* field, E earlier, E current)
+    {
+        if (earlier != current)
+            Lines.push_back(std::string(field) + ": " + DisplayName(earlier));
+    }
+    void Day(const char* field, const std::optional<Date>& earlier, const std::optional<Date>& current)
+    {
+        if (earlier != current)
+            Lines.push_back(std::string(field) + ": " + (earlier ? earlier->ToLongString() : "none"));
+    }
+    void Number(const char* field, int earlier, int current, const char* unit = "")
+    {
+        if (earlier != current)
+            Lines.push_back(std::string(field) + ": " + std::to_string(earlier) + unit);
+    }
+    void Items(const char* field, const std::vector<std::string>& earlier, const std::vector<std::string>& current)
+    {
+        if (earlier == current)
+            return;
+        std::string joined;
+        for (const std::string& item : earlier)
+            joined += (joined.empty() ? "" : ", ") + item;
+        Lines.push_back(std::string(field) + ": " + (joined.empty() ? "(none)" : Shortened(joined)));
+    }
+    void Other(bool differ, const char* what)
+    {
+        if (differ)
+            Lines.emplace_back(what);
+    }
+    void Deleted(bool earlier, bool current)
+    {
+        if (earlier && !current)
+            Lines.emplace_back("Deleted in this version");
+    }
+
+private:
+    // A long text is cut at a word, so a line stays a line.
+    static std::string Shortened(const std::string& text)
+    {
+        constexpr size_t kMax = 120;
+        std::string flat = text;
+        std::replace(flat.begin(), flat.end(), '\n', ' ');
+        if (flat.size() <= kMax)
+            return flat;
+        size_t cut = flat.rfind(' ', kMax);
+        if (cut == std::string::npos || cut < kMax / 2)
+            cut = kMax;
+        while (cut > 0 && (static_cast<unsigned char>(flat[cut]) & 0xC0) == 0x80)
+            cut--;                              // never inside a UTF-8 sequence
+        return flat.substr(0, cut) + "\u2026";
+    }
+};
+
+} // namespace
+
+std::vector<std::string> VersionDifferences(const Goal& earlier, const Goal& current)
+{
+    Differences d;
+    d.Deleted(earlier.Meta.Deleted, current.Meta.Deleted);
+    d.Text("Title", earlier.Title, current.Title);
+    d.Text("Why it matters", earlier.Why, current.Why);
+    d.Choice("Kind", earlier.Kind, current.Kind);
+    d.Choice("Horizon", earlier.Term, current.Term);
+    d.Choice("Status", earlier.Status, current.Status);
+    d.Choice("Sharing", earlier.Visible, current.Visible);
+    d.Day("Target", earlier.Target, current.Target);
+    if (earlier.Milestones != current.Milestones)
+    {
+        const auto done = std::count_if(earlier.Milestones.begin(), earlier.Milestones.end(), [](const Milestone& m) { return m.DoneOn.has_value(); });
+        d.Other(true, ("Milestones: " + std::to_string(earlier.Milestones.size()) + ", " + std::to_string(done) + " done").c_str());
+    }
+    d.Number("Progress", earlier.ManualProgress, current.ManualProgress, " %");
+    d.Other(earlier.SkillIds != current.SkillIds || earlier.ActivityIds != current.ActivityIds, "Other links to skills and activities");
+    return d.Lines;
+}
+
+std::vector<std::string> VersionDifferences(const Reflection& earlier, const Reflection& current)
+{
+    Differences d;
+    d.Deleted(earlier.Meta.Deleted, current.Meta.Deleted);
+    d.Day("Day", earlier.On, current.On);
+    d.Text("Question", earlier.Prompt, current.Prompt);
+    d.Text("Text", earlier.Text, current.Text);
+    d.Items("What I loved", earlier.Loved, current.Loved);
+    d.Items("What drained me", earlier.Disliked, current.Disliked);
+    d.Number("Energy", earlier.Energy, current.Energy, " of 5");
+    d.Items("Tags", earlier.Tags, current.Tags);
+    d.Choice("Sharing", earlier.Visible, current.Visible);
+    d.Other(earlier.GoalIds != current.GoalIds, "Other links to goals");
+    return d.Lines;
+}
+
+std::vector<std::string> VersionDifferences(const Skill& earlier, const Skill& current)
+{
+    Differences d;
+    d.Deleted(earlier.Meta.Deleted, current.Meta.Deleted);
+    d.Text("Name", earlier.Name, current.Name);
+    d.Text("Category", earlier.Category, current.Category);
+    d.Number("Level", earlier.Current, current.Current, " of 5");
+    d.Number("Target", earlier.Target, current.Target, " of 5");
+    d.Text("Evidence", earlier.Evidence, current.Evidence);
+    return d.Lines;
+}
+
+std::vector<std::string> VersionDifferences(const CareerPath& earlier, const CareerPath& current)
+{
+    Differences d;
+    d.Deleted(earlier.Meta.Deleted, current.Meta.Deleted);
+    d.Text("Title", earlier.Title, current.Title);
+    std::vector<std::string> earlier_roles, current_roles;
+    for (const PathRole& role : earlier.Roles)
+        earlier_roles.push_back(role.Title);
+    for (const PathRole& role : current.Roles)
+        current_roles.push_back(role.Title);
+    d.Items("Roles", earlier_roles, current_roles);
+    d.Other(earlier_roles == current_roles && earlier.Roles != current.Roles, "Other skills or experience asked for by its roles");
+    return d.Lines;
+}
+
+std::vector<std::string> VersionDifferences(const PlanActivity& earlier, const PlanActivity& current)
+{
+    Differences d;
+    d.Deleted(earlier.Meta.Deleted, current.Meta.Deleted);
+    d.Text("Title", earlier.Title, current.Title);
+    d.Choice("Type", earlier.Type, current.Type);
+    d.Choice("Status", earlier.Status, current.Status);
+    d.Day("Start", earlier.Start, current.Start);
+    d.Day("Due", earlier.Due, current.Due);
+    d.Day("Done on", earlier.CompletedOn, current.CompletedOn);
+    d.Choice("Funded by", earlier.FundedBy, current.FundedBy);
+    d.Text("Support I need", earlier.SupportNeeded, current.SupportNeeded);
+    d.Text("Outcome", earlier.Outcome, current.Outcome);
+    d.Text("Evidence", earlier.Evidence, current.Evidence);
+    d.Number("Usefulness", earlier.Usefulness, current.Usefulness, " of 5");
+    d.Choice("Sharing", earlier.Visible, current.Visible);
+    d.Other(earlier.GoalIds != current.GoalIds || earlier.SkillIds != current.SkillIds, "Other links to goals and skills");
+    return d.Lines;
+}
+
+std::vector<std::string> VersionDifferences(const OneOnOne& earlier, const OneOnOne& current)
+{
+    Differences d;
+    d.Deleted(earlier.Meta.Deleted, current.Meta.Deleted);
+    d.Day("Day", earlier.On, current.On);
+    d.Text("Notes", earlier.Notes, current.Notes);
+    d.Text("Private notes", earlier.PrivateNotes, current.PrivateNotes);
+    std::vector<std::string> earlier_items, current_items;
+    for (const AgendaItem& item : earlier.Agenda)
+        earlier_items.push_back(item.Text);
+    for (const AgendaItem& item : current.Agenda)
+        current_items.push_back(item.Text);
+    d.Items("Agenda", earlier_items, current_items);
+    earlier_items.clear();
+    current_items.clear();
+    for (const ActionItem& item : earlier.Actions)
+        earlier_items.push_back(item.Text + (item.DoneOn ? " (done)" : ""));
+    for (const ActionItem& item : current.Actions)
+        current_items.push_back(item.Text + (item.DoneOn ? " (done)" : ""));
+    d.Items("Action items", earlier_items, current_items);
+    d.Other(earlier.CoveredCareer != current.CoveredCareer, earlier.CoveredCareer ? "We talked about my career" : "Not marked as a career talk");
+    return d.Lines;
+}
+
+} // namespace trellis
+
+// [SECTION] Links
+
+namespace trellis {
+
+bool CanLink(RecordKind a, RecordKind b)
+{
+    auto pair = [&](RecordKind x, RecordKind y) { return (a == x && b == y) || (a == y && b == x); };
+    return pair(RecordKind::Goal, RecordKind::Skill) || pair(RecordKind::Goal, RecordKind::PlanActivity) ||
+           pair(RecordKind::Goal, RecordKind::Reflection) || pair(RecordKind::PlanActivity, RecordKind::Skill);
+}
+
+namespace {
+
+bool Holds(const std::vector<Id>& ids, const Id& id)
+{
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// Whether `a` and `b` are linked, read from whichever side keeps it.
+bool Linked(const Workspace& w, const Id& a, RecordKind kind_a, const Id& b, RecordKind kind_b)
+{
+    if (kind_a > kind_b)
+        return Linked(w, b, kind_b, a, kind_a);
+    // Goal < Reflection < Skill < PlanActivity in RecordKind's order.
+    if (kind_a == RecordKind::Goal && kind_b == RecordKind::Skill)
+        return Holds(FindRecord<Goal>(w, a)->SkillIds, b);
+    if (kind_a == RecordKind::Goal && kind_b == RecordKind::PlanActivity)
+        return Holds(FindRecord<Goal>(w, a)->ActivityIds, b) || Holds(FindRecord<PlanActivity>(w, b)->GoalIds, a);
+    if (kind_a == RecordKind::Goal && kind_b == RecordKind::Reflection)
+        return Holds(FindRecord<Reflection>(w, b)->GoalIds, a);
+    if (kind_a == RecordKind::Skill && kind_b == RecordKind::PlanActivity)
+        return Holds(FindRecord<PlanActivity>(w, b)->SkillIds, a);
+    return false;
+}
+
+// A reflection named by what it answers, else the start of what it says.
+std::string ReflectionTitle(const Reflection& r)
+{
+    constexpr size_t kLength = 60;
+    std::string_view text = TrimSpace(r.Text);
+    if (text.empty() && !r.Loved.empty())
+        text = r.Loved.front();
+    if (text.empty())
+        return r.Prompt.empty() ? std::string("An entry") : r.Prompt;
+    text = text.substr(0, text.find('\n'));
+    if (text.size() <= kLength)
+        return std::string(text);
+    size_t cut = kLength;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)    // not inside a character
+        cut--;
+    return std::string(TrimSpace(text.substr(0, cut))) + "\xe2\x80\xa6";
+}
+
+// Every live record of the kinds `kind` links to, in LinksOf()'s order, for which keep() says yes;
+// titles are made only for those kept.
+template <class Keep>
+std::vector<LinkedRecord> Collect(const Workspace& w, RecordKind kind, Keep keep)
+{
+    std::vector<LinkedRecord> out;
+    auto add = [&]<class R>(const R& record, RecordKind k, auto title) {
+        if (CanLink(kind, k) && keep(record.Meta.RecordId, k))
+            out.push_back(title(record));
+    };
+    for (const Goal* g : LiveRecords<Goal>(w))
+        add(*g, RecordKind::Goal, [](const Goal& r) { return LinkedRecord{r.Meta.RecordId, RecordKind::Goal, r.Title, std::nullopt}; });
+    for (const Skill* s : LiveRecords<Skill>(w))
+        add(*s, RecordKind::Skill, [](const Skill& r) { return LinkedRecord{r.Meta.RecordId, RecordKind::Skill, r.Name, std::nullopt}; });
+    for (const PlanActivity* a : LiveRecords<PlanActivity>(w))
+        add(*a, RecordKind::PlanActivity, [](const PlanActivity& r) { return LinkedRecord{r.Meta.RecordId, RecordKind::PlanActivity, r.Title, std::nullopt}; });
+    if (!CanLink(kind, RecordKind::Reflection))
+        return out;
+    std::vector<const Reflection*> reflections = LiveRecords<Reflection>(w);
+    std::stable_sort(reflections.begin(), reflections.end(), [](const Reflection* a, const Reflection* b) { return a->On > b->On; });
+    for (const Reflection* r : reflections)
+        add(*r, RecordKind::Reflection, [](const Reflection& x) { return LinkedRecord{x.Meta.RecordId, RecordKind::Reflection, ReflectionTitle(x), x.On}; });
+    return out;
+}
+
+} // namespace
+
+std::vector<LinkedRecord> LinksOf(const Workspace& w, const Id& id)
+{
+    const std::optional<RecordKind> kind = FindLiveKind(w, id);
+    if (!kind)
+        return {};
+    return Collect(w, *kind, [&](const Id& other, RecordKind k) { return Linked(w, id, *kind, other, k); });
+}
+
+std::vector<LinkedRecord> LinkCandidates(const Workspace& w, const Id& id)
+{
+    const std::optional<RecordKind> kind = FindLiveKind(w, id);
+    if (!kind)
+        return {};
+    return Collect(w, *kind, [&](const Id& other, RecordKind k) { return !Linked(w, id, *kind, other, k); });
+}
+
+std::string LinkSummary(const Workspace& w, const Id& id)
+{
+    int counts[static_cast<int>(RecordKind::COUNT)] = {};
+    for (const LinkedRecord& link : LinksOf(w, id))
+        counts[static_cast<int>(link.Kind)]++;
+    static const struct { RecordKind Kind; const char* One; const char* Many; } kNames[] = {
+        {RecordKind::Goal, "goal", "goals"},
+        {RecordKind::Skill, "skill", "skills"},
+        {RecordKind::PlanActivity, "activity", "activities"},
+        {RecordKind::Reflection, "reflection", "reflections"},
+    };
+    std::string summary;
+    for (const auto& name : kNames)
+        if (const int n = counts[static_cast<int>(name.Kind)]; n > 0)
+            summary += (summary.empty() ? "" : ", ") + std::to_string(n) + " " + (n == 1 ? name.One : name.Many);
+    return summary;
+}
+
 } // namespace trellis

@@ -8,6 +8,8 @@
 // [SECTION] Career review status
 // [SECTION] Next one-on-one
 // [SECTION] Wins
+// [SECTION] Earlier versions
+// [SECTION] Links
 #pragma once
 
 #include <cstddef>
@@ -140,5 +142,42 @@ struct Win
 
 // Milestones ticked and plan activities finished from `first` to `last` inclusive, oldest first.
 std::vector<Win> WinsBetween(const Workspace& workspace, Date first, Date last);
+
+// [SECTION] Earlier versions
+
+// What an earlier version of a record (EarlierVersions(), core/records.h) says that the current one
+// does not, a line per field, in the earlier version's words: "Title: Run the guild", "Status:
+// Planned". Empty when they say the same. Links and items are summed up, not listed.
+std::vector<std::string> VersionDifferences(const Goal& earlier, const Goal& current);
+std::vector<std::string> VersionDifferences(const Reflection& earlier, const Reflection& current);
+std::vector<std::string> VersionDifferences(const Skill& earlier, const Skill& current);
+std::vector<std::string> VersionDifferences(const CareerPath& earlier, const CareerPath& current);
+std::vector<std::string> VersionDifferences(const PlanActivity& earlier, const PlanActivity& current);
+std::vector<std::string> VersionDifferences(const OneOnOne& earlier, const OneOnOne& current);
+
+// [SECTION] Links
+
+// Goals, skills, plan activities and reflections link to each other: a goal to the skills it
+// grows, the activities that serve it and the reflections about it; an activity to the skills it
+// builds. Each link is kept by one side (a goal keeps its skills, an activity its goals and skills, a
+// reflection its goals) and shown on both. A goal's own list of activities, which older files
+// hold, is read as links too.
+bool CanLink(RecordKind a, RecordKind b);
+
+struct LinkedRecord
+{
+    Id                  RecordId;
+    RecordKind          Kind = RecordKind::Goal;
+    std::string         Title;      // a reflection's: its prompt or the start of its text
+    std::optional<Date> On;         // a reflection's day
+};
+
+// The live records linked to the live record `id`, both ways: goals, then skills, then activities
+// in stored order, then reflections newest first. Empty for a record of a kind that has no links.
+std::vector<LinkedRecord> LinksOf(const Workspace& workspace, const Id& id);
+// The live records `id` could be linked to and is not, in the same order.
+std::vector<LinkedRecord> LinkCandidates(const Workspace& workspace, const Id& id);
+// "2 skills, 1 activity, 3 reflections": what LinksOf() finds, counted for a card; "" for none.
+std::string LinkSummary(const Workspace& workspace, const Id& id);
 
 } // namespace trellis

@@ -37,6 +37,7 @@
 #define ICON_REPLY      "\xef\x84\x92"  // U+F112 an answer to a comment
 #define ICON_UNDO       "\xef\x83\xa2"  // U+F0E2 rotate-left
 #define ICON_REDO       "\xef\x80\x9e"  // U+F01E rotate-right
+#define ICON_LINK       "\xef\x83\x81"  // U+F0C1 a link between two records
 
 // The code point block the icons come from, for the font atlas.
 #define ICON_RANGE_MIN  0xF000

@@ -9,6 +9,8 @@
 #include "../comments_view.h"
 #include "../icons.h"
 #include "../list_search.h"
+#include "../links_view.h"
+#include "../versions_view.h"
 #include "../widgets.h"
 #include "core/views.h"
 #include "imgui.h"
@@ -132,6 +134,8 @@ private:
             {
                 meta += "  ·  " + std::to_string(goal->ManualProgress) + " % done";
             }
+            if (const std::string links = trellis::LinkSummary(app.GetSession().Data(), goal->Meta.RecordId); !links.empty())
+                meta += "  ·  " ICON_LINK " " + links;
             meta += CommentBadge(app.GetSession().Data(), goal->Meta.RecordId);
             if (goal->Visible == trellis::Visibility::Private)
                 meta += "  " ICON_LOCK;
@@ -184,6 +188,8 @@ private:
         EditorError_.clear();
         NewMilestone_.clear();
         Comments_.Reset();
+        Versions_.Reset();
+        Links_.Reset();
     }
 
     void DrawEditor(App& app)
@@ -220,7 +226,15 @@ private:
         Widgets::EndCard();
 
         DrawMilestones(app);
+        if (Links_.Draw(app, Draft_.Meta.RecordId))
+            if (const trellis::Goal* stored = app.GetSession().FindGoal(Draft_.Meta.RecordId))
+            {
+                Draft_.SkillIds = stored->SkillIds;         // the links are saved already; Save keeps them
+                Draft_.ActivityIds = stored->ActivityIds;
+            }
         Comments_.Draw(app, Draft_.Meta.RecordId);
+        if (const trellis::Goal* stored = app.GetSession().FindGoal(Draft_.Meta.RecordId); stored && Versions_.Draw(app, *stored))
+            StartEdit(*app.GetSession().FindGoal(Draft_.Meta.RecordId));
 
         Widgets::BeginCard();
         Widgets::SharingToggle("Share with my manager", &Draft_.Visible, ICON_LOCK "  Private: never in a file you share.");
@@ -340,6 +354,8 @@ private:
     std::string     NewMilestone_;
     std::string     EditorError_;
     CommentThread   Comments_;      // my manager's comments on the goal open, and my answers
+    EarlierVersionsView Versions_;  // what a merge replaced of it
+    LinksView       Links_;         // its skills, activities and journal entries
     ListSearch      Search_;        // over titles, why it matters and milestones
 };
 

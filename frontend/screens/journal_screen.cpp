@@ -10,6 +10,8 @@
 
 #include "../app.h"
 #include "../icons.h"
+#include "../links_view.h"
+#include "../versions_view.h"
 #include "../widgets.h"
 #include "core/question_bank.h"
 #include "core/records.h"
@@ -149,6 +151,8 @@ private:
         IsNew_ = false;
         ConfirmDelete_ = false;
         Error_.clear();
+        Versions_.Reset();
+        Links_.Reset();
         Tags_.clear();
         for (const std::string& tag : r.Tags)
             Tags_ += (Tags_.empty() ? "" : ", ") + tag;
@@ -204,6 +208,12 @@ private:
         if (Draft_.Visible == trellis::Visibility::Shared)
             Widgets::MutedTextWrapped("In Insights, Wins lists it when you copy them. Your journal itself is never in a share file.");
         Widgets::EndCard();
+        if (!IsNew_ && Links_.Draw(app, Draft_.Meta.RecordId))
+            if (const auto* stored = trellis::FindRecord<trellis::Reflection>(app.GetSession().Data(), Draft_.Meta.RecordId))
+                Draft_.GoalIds = stored->GoalIds;           // the links are saved already; Save keeps them
+        if (const auto* stored = IsNew_ ? nullptr : trellis::FindRecord<trellis::Reflection>(app.GetSession().Data(), Draft_.Meta.RecordId);
+            stored && Versions_.Draw(app, *stored))
+            StartEdit(*trellis::FindRecord<trellis::Reflection>(app.GetSession().Data(), Draft_.Meta.RecordId));
 
         Widgets::ErrorText(Error_);
         switch (Widgets::EditorButtons(ICON_CHECK "  Save reflection", IsNew_ ? nullptr : ICON_TRASH "  Delete", &ConfirmDelete_))
@@ -267,6 +277,8 @@ private:
     std::string                             NewDisliked_;
     std::string                             Tags_;
     std::string                             Error_;
+    EarlierVersionsView                     Versions_;      // what a merge replaced of the entry open
+    LinksView                               Links_;         // the goals the entry open is about
     std::string                             Query_;
     trellis::SearchIndex                    Index_;
     std::vector<const trellis::Reflection*> Visible_;       // the rows of the list, as shown

@@ -22,6 +22,7 @@
 #include "../app.h"
 #include "../comments_view.h"
 #include "../icons.h"
+#include "../versions_view.h"
 #include "../widgets.h"
 #include "core/agenda.h"
 #include "core/agenda_export.h"
@@ -93,6 +94,7 @@ private:
         ConfirmDelete_ = false;
         Error_.clear();
         Comments_.Reset();
+        Versions_.Reset();
     }
 
     // Saves a changed copy of a meeting: every change on this screen is saved as it is made, since
@@ -426,6 +428,12 @@ private:
         DrawNotes(app, meeting, now);
         DrawActions(app, meeting);
         Comments_.Draw(app, meeting.Meta.RecordId);
+        if (Versions_.Draw(app, meeting))
+        {
+            // The notes fields show the restored version's text.
+            OpenMeeting(*trellis::FindRecord<trellis::OneOnOne>(app.GetSession().Data(), Open_));
+            return;
+        }
 
         Widgets::BeginCard();
         changed = meeting;
@@ -587,6 +595,7 @@ private:
     bool            ConfirmDelete_ = false;
     bool            IncludeThemes_ = false; // the person's choice, for this session
     CommentThread   Comments_;
+    EarlierVersionsView Versions_;
 };
 
 std::unique_ptr<Screen> CreateOneOnOneScreen()

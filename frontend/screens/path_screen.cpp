@@ -17,6 +17,8 @@
 #include "../app.h"
 #include "../comments_view.h"
 #include "../icons.h"
+#include "../links_view.h"
+#include "../versions_view.h"
 #include "../widgets.h"
 #include "core/records.h"
 #include "core/views.h"
@@ -291,6 +293,7 @@ private:
     {
         PathDraft_ = path;
         Comments_.Reset();
+        Versions_.Reset();
         Editing_ = Editing::Path;
         ConfirmDelete_ = false;
         Error_.clear();
@@ -305,6 +308,9 @@ private:
         const std::string roles = trellis::Counted(static_cast<int>(PathDraft_.Roles.size()), "role", "roles");
         Widgets::MutedTextItem(roles.c_str());
         Widgets::EndCard();
+        if (const auto* stored = trellis::FindRecord<trellis::CareerPath>(app.GetSession().Data(), PathDraft_.Meta.RecordId);
+            stored && Versions_.Draw(app, *stored))
+            StartPathEdit(*trellis::FindRecord<trellis::CareerPath>(app.GetSession().Data(), PathDraft_.Meta.RecordId));
         Widgets::ErrorText(Error_);
         const int64_t now = app.GetPlatform().NowMs();
         switch (Widgets::EditorButtons(ICON_CHECK "  Save path", ICON_TRASH "  Delete path", &ConfirmDelete_))
@@ -531,6 +537,8 @@ private:
     {
         SkillDraft_ = skill;
         Comments_.Reset();
+        Versions_.Reset();
+        Links_.Reset();
         Editing_ = Editing::Skill;
         ConfirmDelete_ = false;
         Error_.clear();
@@ -576,7 +584,11 @@ private:
         ImGui::TextUnformatted("Evidence (projects, feedback, a certificate)");
         Widgets::TextArea("##evidence", &SkillDraft_.Evidence, ImGui::GetTextLineHeight() * 4.0f);
         Widgets::EndCard();
+        Links_.Draw(app, SkillDraft_.Meta.RecordId);     // a skill keeps none of its links: nothing in the draft to update
         Comments_.Draw(app, SkillDraft_.Meta.RecordId);
+        if (const auto* stored = trellis::FindRecord<trellis::Skill>(app.GetSession().Data(), SkillDraft_.Meta.RecordId);
+            stored && Versions_.Draw(app, *stored))
+            StartSkillEdit(*trellis::FindRecord<trellis::Skill>(app.GetSession().Data(), SkillDraft_.Meta.RecordId));
 
         Widgets::ErrorText(Error_);
         const int64_t time = app.GetPlatform().NowMs();
@@ -611,6 +623,8 @@ private:
 
     trellis::Skill          SkillDraft_;
     CommentThread           Comments_;      // on the skill or the path being edited
+    EarlierVersionsView     Versions_;      // of the skill or the path being edited
+    LinksView               Links_;         // the skill's goals and activities
 };
 
 std::unique_ptr<Screen> CreatePathScreen()

@@ -13,7 +13,11 @@
 #include "../comments_view.h"
 #include "../icons.h"
 #include "../list_search.h"
+#include "../links_view.h"
+#include "../versions_view.h"
 #include "../widgets.h"
+#include "core/records.h"
+#include "core/views.h"
 #include "imgui.h"
 #include "screen.h"
 
@@ -73,6 +77,8 @@ public:
                     meta += "  ·  due " + Widgets::FormatDate(*a.Due);
                 if (a.Usefulness > 0)
                     meta += "  ·  " + std::string(static_cast<size_t>(a.Usefulness), '*');
+                if (const std::string links = trellis::LinkSummary(data, a.Meta.RecordId); !links.empty())
+                    meta += "  ·  " ICON_LINK " " + links;
                 meta += CommentBadge(data, a.Meta.RecordId);
                 Widgets::MutedTextWrapped(meta.c_str());
                 // The next step, right on the card: a planned activity starts, one in progress is done.
@@ -112,6 +118,8 @@ private:
         ConfirmDelete_ = false;
         Error_.clear();
         Comments_.Reset();
+        Versions_.Reset();
+        Links_.Reset();
     }
 
     static trellis::Date Today(App& app)
@@ -159,8 +167,17 @@ private:
         Widgets::Choice("useful", usefulness, 6, &Draft_.Usefulness);
         Widgets::SharingToggle("Share with my manager", &Draft_.Visible, ICON_LOCK "  Private: never in a file you share.");
         Widgets::EndCard();
+        if (!IsNew_ && Links_.Draw(app, Draft_.Meta.RecordId))
+            if (const auto* stored = trellis::FindRecord<trellis::PlanActivity>(app.GetSession().Data(), Draft_.Meta.RecordId))
+            {
+                Draft_.GoalIds = stored->GoalIds;           // the links are saved already; Save keeps them
+                Draft_.SkillIds = stored->SkillIds;
+            }
         if (!IsNew_)
             Comments_.Draw(app, Draft_.Meta.RecordId);
+        if (const auto* stored = IsNew_ ? nullptr : trellis::FindRecord<trellis::PlanActivity>(app.GetSession().Data(), Draft_.Meta.RecordId);
+            stored && Versions_.Draw(app, *stored))
+            StartEdit(app, trellis::FindRecord<trellis::PlanActivity>(app.GetSession().Data(), Draft_.Meta.RecordId));
 
         Widgets::ErrorText(Error_);
         switch (Widgets::EditorButtons(ICON_CHECK "  Save activity", IsNew_ ? nullptr : ICON_TRASH "  Delete activity", &ConfirmDelete_))
@@ -210,6 +227,8 @@ private:
     std::string             Error_;
     Widgets::CardList       Cards_;     // the activity cards: only those on screen are drawn
     CommentThread           Comments_;  // my manager's comments on the activity open, and my answers
+    EarlierVersionsView     Versions_;  // what a merge replaced of it
+    LinksView               Links_;     // its goals and skills
     ListSearch              Search_;    // over titles, support, outcome and evidence
 };
 

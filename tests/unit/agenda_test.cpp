@@ -1,9 +1,11 @@
 #include <set>
+#include <span>
 #include <string>
 
 #include <gtest/gtest.h>
 
 #include "core/agenda.h"
+#include "core/question_bank.h"
 #include "core/records.h"
 #include "core/session.h"
 #include "agenda_workspace.h"
@@ -345,6 +347,23 @@ TEST(QuestionBank, CoversEveryTopic)
     }
     EXPECT_EQ(topics.size(), static_cast<size_t>(QuestionTopic::COUNT));
     EXPECT_STREQ(DisplayName(QuestionTopic::StartStopContinue), "Start, stop, continue");
+}
+
+// Journal prompts come from the core, one per kind of growth; the first is the love/dislike
+// exercise the week review reads, and the week review asks its own.
+TEST(QuestionBank, JournalPromptsAreQuestionsEachAskedOnce)
+{
+    const std::span<const char* const> prompts = JournalPrompts();
+    ASSERT_GE(prompts.size(), 8u);
+    EXPECT_STREQ(prompts[0], "What did you love about work today, and what drained you?");
+    std::set<std::string> seen;
+    for (const char* prompt : prompts)
+    {
+        const std::string text(prompt);
+        EXPECT_TRUE(text.ends_with("?")) << text;
+        EXPECT_TRUE(seen.insert(text).second) << "asked twice: " << text;
+    }
+    EXPECT_EQ(seen.count(WeekReviewPrompt()), 0u);
 }
 
 // [SECTION] Storing the agenda

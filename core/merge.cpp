@@ -29,7 +29,6 @@ static Id IdOf(const R& value)
         return value.Meta.RecordId;
 }
 
-
 // Superseded versions as a set keyed by (id, stamp): the union of both sides plus the losers,
 // minus the current winners, the newest VersionsPerRecord of each record. A set under a total
 // order is what makes the merge commutative, associative and idempotent.

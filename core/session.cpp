@@ -22,12 +22,17 @@ namespace trellis {
 // [SECTION] Helpers
 
 // "goal", "career path", "one-on-one": a record kind inside a sentence.
+static std::string Noun(RecordKind kind)
+{
+    std::string noun = DisplayName(kind);
+    noun[0] = static_cast<char>(noun[0] - 'A' + 'a');      // display names start with an ASCII capital
+    return noun;
+}
+
 template <class R>
 static std::string Noun()
 {
-    std::string noun = DisplayName(KindOf<R>());
-    noun[0] = static_cast<char>(noun[0] - 'A' + 'a');      // display names start with an ASCII capital
-    return noun;
+    return Noun(KindOf<R>());
 }
 
 // The stamp that decides merges: the profile has one of its own, records have it in their meta.
@@ -465,10 +470,7 @@ Status Session::SetLinked(const Id& a, const Id& b, bool linked, int64_t now_ms)
     if (!kind_a || !kind_b)
         return Error{"One of those no longer exists."};
     if (!CanLink(*kind_a, *kind_b))
-    {
-        auto noun = [](RecordKind k) { std::string n = DisplayName(k); n[0] = static_cast<char>(n[0] - 'A' + 'a'); return n; };
-        return Error{"A " + noun(*kind_a) + " cannot be linked to a " + noun(*kind_b) + "."};
-    }
+        return Error{"A " + Noun(*kind_a) + " cannot be linked to a " + Noun(*kind_b) + "."};
     Id first = a, second = b;
     if (*kind_a > *kind_b)      // Goal, Reflection, Skill, PlanActivity: the pair in RecordKind's order
     {

@@ -217,6 +217,22 @@ std::vector<Win> WinsBetween(const Workspace& workspace, Date first, Date last)
 
 namespace {
 
+// A text on one line of at most about `max` bytes: newlines made spaces, a long text cut at a word
+// (never inside a UTF-8 sequence) with an ellipsis. Differences and link titles share it.
+std::string ShortLine(std::string_view text, size_t max)
+{
+    std::string flat(text);
+    std::replace(flat.begin(), flat.end(), '\n', ' ');
+    if (flat.size() <= max)
+        return flat;
+    size_t cut = flat.rfind(' ', max);
+    if (cut == std::string::npos || cut < max / 2)
+        cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(flat[cut]) & 0xC0) == 0x80)
+        cut--;
+    return flat.substr(0, cut) + "\u2026";
+}
+
 // Lines of one comparison: a field is named only when the two versions differ in it.
 class Differences
 {
@@ -265,21 +281,7 @@ public:
     }
 
 private:
-    // A long text is cut at a word, so a line stays a line.
-    static std::string Shortened(const std::string& text)
-    {
-        constexpr size_t kMax = 120;
-        std::string flat = text;
-        std::replace(flat.begin(), flat.end(), '\n', ' ');
-        if (flat.size() <= kMax)
-            return flat;
-        size_t cut = flat.rfind(' ', kMax);
-        if (cut == std::string::npos || cut < kMax / 2)
-            cut = kMax;
-        while (cut > 0 && (static_cast<unsigned char>(flat[cut]) & 0xC0) == 0x80)
-            cut--;                              // never inside a UTF-8 sequence
-        return flat.substr(0, cut) + "\u2026";
-    }
+    static std::string Shortened(const std::string& text) { return ShortLine(text, 120); }
 };
 
 } // namespace
@@ -438,13 +440,7 @@ std::string ReflectionTitle(const Reflection& r)
         text = r.Loved.front();
     if (text.empty())
         return r.Prompt.empty() ? std::string("An entry") : r.Prompt;
-    text = text.substr(0, text.find('\n'));
-    if (text.size() <= kLength)
-        return std::string(text);
-    size_t cut = kLength;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)    // not inside a character
-        cut--;
-    return std::string(TrimSpace(text.substr(0, cut))) + "\xe2\x80\xa6";
+    return ShortLine(TrimSpace(text.substr(0, text.find('\n'))), kLength);
 }
 
 // Every live record of the kinds `kind` links to, in LinksOf()'s order, for which keep() says yes;

@@ -106,7 +106,13 @@ test('a download that fails says so and tells the person to reload', async () =>
         null, { timeout: 30000 });
       assert.equal(await screenShown(page), 'failed', `without ${missing}`);
       assert.match(await page.locator('#failed').innerText(), /could not load[\s\S]*reload/i);
-      if (missing === 'trellis.wasm') await page.screenshot({ path: path.join(ARTIFACTS, 'loading-failed.png') });
+      // Chromium can refuse a capture before the failure screen's first frame is composited
+      // ("Unable to capture screenshot", seen once in CI): wait a frame, and try once more.
+      if (missing === 'trellis.wasm') {
+        const shot = { path: path.join(ARTIFACTS, 'loading-failed.png') };
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+        await page.screenshot(shot).catch(async () => { await page.waitForTimeout(500); await page.screenshot(shot); });
+      }
     });
   }
 });

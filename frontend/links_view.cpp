@@ -56,7 +56,7 @@ const char* NothingLinked(trellis::RecordKind kind)
 bool RowWithButton(const std::string& text, const char* icon, const std::string& action, float button)
 {
     const ImVec2 start = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
+    const float width = ImGui::CalcItemWidth();                     // the card's inner edge, as its other rows
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - button - spacing);
     const float text_height = ImGui::CalcTextSize(text.c_str(), nullptr, false, width - button - spacing).y;
@@ -71,7 +71,7 @@ bool RowWithButton(const std::string& text, const char* icon, const std::string&
     const ImVec2 min = ImGui::GetItemRectMin();
     ImGui::GetWindowDrawList()->AddText(ImVec2(min.x + (button - icon_size.x) * 0.5f, min.y + (button - icon_size.y) * 0.5f),
                                         ImGui::GetColorU32(ImGuiCol_Text), icon);
-    ImGui::SetCursorScreenPos(ImVec2(start.x, bottom + ImGui::GetStyle().ItemSpacing.y));
+    ImGui::SetCursorScreenPos(ImVec2(start.x, bottom));     // the Dummy adds the spacing after the row
     ImGui::Dummy(ImVec2(0.0f, 0.0f));
     return tapped;
 }

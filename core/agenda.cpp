@@ -10,6 +10,7 @@
 
 #include "core/records.h"
 #include "core/views.h"
+#include "core/sort.h"
 
 namespace trellis {
 
@@ -35,7 +36,7 @@ static void FindMeetings(const Workspace& workspace, Date today, Agenda& agenda,
             agenda.Meeting = meeting;
         }
     }
-    std::stable_sort(earlier.begin(), earlier.end(), [](const OneOnOne* a, const OneOnOne* b) { return a->On < b->On; });
+    StableSort(earlier.begin(), earlier.end(), [](const OneOnOne* a, const OneOnOne* b) { return a->On < b->On; });
     if (agenda.Meeting)
         agenda.MeetingOn = agenda.Meeting->On;
     else if (workspace.Me.NextOneOnOne && *workspace.Me.NextOneOnOne >= today)
@@ -57,7 +58,7 @@ static void AddGoalUpdates(const Workspace& workspace, const LocalNow& now, Agen
     for (const Goal* goal : LiveRecords<Goal>(workspace))
         if (IsShared(goal->Visible) && now.LocalDate(goal->Meta.Updated.WallMs) >= agenda.Since && !OnMeeting(agenda, goal->Meta.RecordId))
             agenda.GoalUpdates.push_back(AgendaGoal{ goal, GoalProgress(*goal) });
-    std::stable_sort(agenda.GoalUpdates.begin(), agenda.GoalUpdates.end(),
+    StableSort(agenda.GoalUpdates.begin(), agenda.GoalUpdates.end(),
                      [](const AgendaGoal& a, const AgendaGoal& b) { return a.Record->Meta.Updated > b.Record->Meta.Updated; });
 }
 
@@ -76,7 +77,7 @@ static void AddActivities(const Workspace& workspace, Date today, const AgendaOp
             agenda.Activities.push_back(AgendaActivity{ activity, completed, needs_support });
     }
     // Finished work first, then what is due, soonest first, then what needs support without a date.
-    std::stable_sort(agenda.Activities.begin(), agenda.Activities.end(), [](const AgendaActivity& a, const AgendaActivity& b) {
+    StableSort(agenda.Activities.begin(), agenda.Activities.end(), [](const AgendaActivity& a, const AgendaActivity& b) {
         if (a.Completed != b.Completed)
             return a.Completed;
         if (a.Completed)
@@ -138,18 +139,21 @@ static std::vector<const BankQuestion*> PickQuestions(const Workspace& workspace
 
 static AgendaThemes WeekThemes(const Workspace& workspace, Date today, size_t per_list)
 {
-    ThemeOptions options;
-    options.MinEntries = 1;         // a week is short: once is worth raising
-    options.MaxWords = per_list;
-    options.MaxPhrases = 0;
-    options.SharedOnly = true;
+    // Each loved or draining item as the person wrote it ("code reviews"), as the weekly review
+    // reads them, from the shared reflections of the last seven days.
     AgendaThemes week;
     week.First = AddDays(today, -6);
     week.Last = today;
-    Themes themes = ExtractThemes(workspace, week.First, week.Last, options);
-    week.Entries = themes.Reflections;
-    week.Loved = std::move(themes.Lists[size_t(ThemeSource::Loved)].Words);
-    week.Disliked = std::move(themes.Lists[size_t(ThemeSource::Disliked)].Words);
+    for (const Reflection* reflection : LiveRecords<Reflection>(workspace))
+        if (reflection->On >= week.First && reflection->On <= week.Last && reflection->Visible == Visibility::Shared)
+            week.Entries++;
+    for (ThemeSource source : { ThemeSource::Loved, ThemeSource::Disliked })
+    {
+        std::vector<Theme> themes = ListThemes(workspace, week.First, week.Last, source, true);
+        if (themes.size() > per_list)
+            themes.resize(per_list);
+        (source == ThemeSource::Loved ? week.Loved : week.Disliked) = std::move(themes);
+    }
     return week;
 }
 

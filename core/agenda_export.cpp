@@ -15,6 +15,7 @@
 #include "core/exchange.h"
 #include "core/version.h"
 #include "core/views.h"
+#include "core/sort.h"
 
 namespace trellis {
 
@@ -412,7 +413,7 @@ std::string CalendarIcs(const Workspace& workspace, const LocalNow& now)
     for (std::optional<CalendarEvent> event : { OneOnOneEvent(workspace, now), CareerReviewEvent(workspace, now) })
         if (event)
             events.push_back(std::move(*event));
-    std::stable_sort(events.begin(), events.end(), [](const CalendarEvent& a, const CalendarEvent& b) { return a.On < b.On; });
+    StableSort(events.begin(), events.end(), [](const CalendarEvent& a, const CalendarEvent& b) { return a.On < b.On; });
 
     std::string out;
     AppendContentLine(out, "BEGIN:VCALENDAR");

@@ -22,6 +22,7 @@
 #include "core/validate.h"
 #include "core/version.h"
 #include "core/words.h"
+#include "core/sort.h"
 
 namespace trellis {
 
@@ -654,7 +655,7 @@ std::vector<OneOnOne> AgreedActionMeetings(const Workspace& before, const Worksp
     std::vector<const Comment*> in_order;
     for (const Comment& comment : incoming)
         in_order.push_back(&comment);
-    std::stable_sort(in_order.begin(), in_order.end(), [](const Comment* a, const Comment* b) { return a->Meta.CreatedMs < b->Meta.CreatedMs; });
+    StableSort(in_order.begin(), in_order.end(), [](const Comment* a, const Comment* b) { return a->Meta.CreatedMs < b->Meta.CreatedMs; });
     std::vector<OneOnOne> changed;
     const TextLimits limits;
     for (const Comment* in : in_order)

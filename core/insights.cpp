@@ -28,6 +28,7 @@
 #include "core/validate.h"
 #include "core/views.h"
 #include "core/words.h"
+#include "core/sort.h"
 
 namespace trellis {
 
@@ -615,7 +616,7 @@ public:
                 links.push_back(term);
         }
         // Higher lift first: a/o > b/p exactly when a*p > b*o (the group sizes are the same).
-        std::sort(links.begin(), links.end(), [&](uint32_t x, uint32_t y) {
+        StableSort(links.begin(), links.end(), [&](uint32_t x, uint32_t y) {
             const TermEnergy& a = TermEnergy_[x];
             const TermEnergy& b = TermEnergy_[y];
             const int64_t xs = int64_t(a.InGroup[group]) * b.Overall;
@@ -763,7 +764,7 @@ static std::vector<const Reflection*> ReflectionsBetween(const Workspace& worksp
     for (const Reflection* reflection : LiveRecords<Reflection>(workspace))
         if (reflection->On >= first && reflection->On <= last && (!shared_only || reflection->Visible == Visibility::Shared))
             period.push_back(reflection);
-    std::stable_sort(period.begin(), period.end(), [](const Reflection* a, const Reflection* b) { return a->On < b->On; });
+    StableSort(period.begin(), period.end(), [](const Reflection* a, const Reflection* b) { return a->On < b->On; });
     return period;
 }
 
@@ -807,7 +808,7 @@ static std::vector<Theme> CountTags(const std::vector<const Reflection*>& period
         ranked.push_back(Theme{ key, display->first, tag.Seen.Mentions, tag.Seen.Entries });
     }
     // Keys are folded already, and std::map gave them in order: a stable sort by count keeps it.
-    std::stable_sort(ranked.begin(), ranked.end(), [](const Theme& a, const Theme& b) { return a.Count() > b.Count(); });
+    StableSort(ranked.begin(), ranked.end(), [](const Theme& a, const Theme& b) { return a.Count() > b.Count(); });
     ranked.resize(std::min(ranked.size(), options.MaxTags));
     return ranked;
 }
@@ -1056,7 +1057,7 @@ static std::vector<Theme> ItemThemes(const std::vector<const Reflection*>& perio
         theme.Folded = FoldForSearch(theme.Of.Display);
         ranked.push_back(std::move(theme));
     }
-    std::sort(ranked.begin(), ranked.end(), [](const Counted& a, const Counted& b) {
+    StableSort(ranked.begin(), ranked.end(), [](const Counted& a, const Counted& b) {
         if (a.Of.Count() != b.Of.Count())
             return a.Of.Count() > b.Of.Count();
         return a.Folded != b.Folded ? a.Folded < b.Folded : a.Of.Key < b.Of.Key;
@@ -1081,6 +1082,11 @@ WeeklyReview ReviewWeek(const Workspace& workspace, Date day, const WeeklyReview
         (source == ThemeSource::Loved ? review.Loved : review.Disliked) =
             CompareWeeks(ItemThemes(week, source), ItemThemes(before, source), weeks, options.Top);
     return review;
+}
+
+std::vector<Theme> ListThemes(const Workspace& workspace, Date first, Date last, ThemeSource source, bool shared_only)
+{
+    return ItemThemes(ReflectionsBetween(workspace, first, last, shared_only), source);
 }
 
 // [SECTION] Plan progress
@@ -1117,7 +1123,7 @@ static std::vector<MonthCount> MonthsBetween(Date first, Date last)
 // Most useful first, then by title; returns the average rating.
 static double SortByUsefulness(std::vector<const PlanActivity*>& rated)
 {
-    std::stable_sort(rated.begin(), rated.end(), [](const PlanActivity* a, const PlanActivity* b) {
+    StableSort(rated.begin(), rated.end(), [](const PlanActivity* a, const PlanActivity* b) {
         if (a->Usefulness != b->Usefulness)
             return a->Usefulness > b->Usefulness;
         return a->Title < b->Title;
@@ -1171,7 +1177,7 @@ PlanProgress PlanProgressBetween(const Workspace& workspace, Date first, Date la
     for (size_t type = 0; type < done_by_type.size(); type++)
         if (done_by_type[type])
             progress.DoneByType.push_back(ActivityTypeStats{ ActivityType(type), done_by_type[type], Median(days_by_type[type]) });
-    std::stable_sort(progress.DoneByType.begin(), progress.DoneByType.end(),
+    StableSort(progress.DoneByType.begin(), progress.DoneByType.end(),
                      [](const ActivityTypeStats& a, const ActivityTypeStats& b) { return a.Completed > b.Completed; });
     progress.MedianDaysToDone = Median(all_days);
 
@@ -1181,7 +1187,7 @@ PlanProgress PlanProgressBetween(const Workspace& workspace, Date first, Date la
             const double average = SortByUsefulness(rated_by_kind[kind]);
             progress.UsefulnessByGoalKind.push_back(KindUsefulness{ Motivation(kind), average, std::move(rated_by_kind[kind]) });
         }
-    std::stable_sort(progress.UsefulnessByGoalKind.begin(), progress.UsefulnessByGoalKind.end(),
+    StableSort(progress.UsefulnessByGoalKind.begin(), progress.UsefulnessByGoalKind.end(),
                      [](const KindUsefulness& a, const KindUsefulness& b) { return a.Average > b.Average; });
     for (size_t type = 0; type < rated_by_type.size(); type++)
         if (!rated_by_type[type].empty())
@@ -1189,7 +1195,7 @@ PlanProgress PlanProgressBetween(const Workspace& workspace, Date first, Date la
             const double average = SortByUsefulness(rated_by_type[type]);
             progress.UsefulnessByType.push_back(TypeUsefulness{ ActivityType(type), average, std::move(rated_by_type[type]) });
         }
-    std::stable_sort(progress.UsefulnessByType.begin(), progress.UsefulnessByType.end(),
+    StableSort(progress.UsefulnessByType.begin(), progress.UsefulnessByType.end(),
                      [](const TypeUsefulness& a, const TypeUsefulness& b) { return a.Average > b.Average; });
     return progress;
 }
@@ -1227,7 +1233,7 @@ ActivityCompletion ActivityCompletionBetween(const Workspace& workspace, Date fi
     for (const TypeCompletion& type : by_type)
         if (type.Total > 0)
             completion.ByType.push_back(type);
-    std::stable_sort(completion.ByType.begin(), completion.ByType.end(),
+    StableSort(completion.ByType.begin(), completion.ByType.end(),
                      [](const TypeCompletion& a, const TypeCompletion& b) { return a.Total > b.Total; });
     return completion;
 }
@@ -1240,7 +1246,7 @@ std::vector<SkillLevelGap> SkillGaps(const Workspace& workspace)
     std::vector<Row> rows;
     for (const Skill* skill : LiveRecords<Skill>(workspace))
         rows.push_back(Row{ SkillLevelGap{ skill, skill->Target - skill->Current }, FoldForSearch(TrimSpace(skill->Name)) });
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+    StableSort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
         if (a.Gap.Gap != b.Gap.Gap)
             return a.Gap.Gap > b.Gap.Gap;
         return a.Name < b.Name;
@@ -1276,7 +1282,7 @@ SkillMoves SkillMovesAfter(const Workspace& workspace, Date day)
     }
     // Up before down before still, each the biggest first: what a review wants to hear about.
     auto rank = [](int moved) { return moved > 0 ? 0 : moved < 0 ? 1 : 2; };
-    std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
+    StableSort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
         const int ma = a.Move.Moved(), mb = b.Move.Moved();
         if (rank(ma) != rank(mb))
             return rank(ma) < rank(mb);

@@ -7,6 +7,7 @@
 #include <type_traits>
 
 #include "core/records.h"
+#include "core/sort.h"
 
 namespace trellis {
 
@@ -121,7 +122,7 @@ static void MergeTeam(Workspace& into, const Workspace& from, const MergeLimits&
         for (const ImportNote& note : report.Imports)
             if (std::find(imports.begin(), imports.end(), note) == imports.end())
                 imports.push_back(note);
-        std::sort(imports.begin(), imports.end(), [](const ImportNote& a, const ImportNote& b) {
+        StableSort(imports.begin(), imports.end(), [](const ImportNote& a, const ImportNote& b) {
             return std::tie(a.ImportedAtMs, a.ExportedAtMs, a.AppVersion) < std::tie(b.ImportedAtMs, b.ExportedAtMs, b.AppVersion);
         });
     }

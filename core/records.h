@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "core/sort.h"
 
 namespace trellis {
 
@@ -88,7 +89,7 @@ std::vector<const R*> EarlierVersions(const Workspace& w, const Id& id)
     for (const R& version : SupersededOf<R>(w.Superseded))
         if (version.Meta.RecordId == id)
             versions.push_back(&version);
-    std::stable_sort(versions.begin(), versions.end(), [](const R* a, const R* b) { return a->Meta.Updated > b->Meta.Updated; });
+    StableSort(versions.begin(), versions.end(), [](const R* a, const R* b) { return a->Meta.Updated > b->Meta.Updated; });
     return versions;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/text_fold.h"
+#include "core/sort.h"
 
 namespace trellis {
 
@@ -275,7 +276,7 @@ std::vector<SearchHit> SearchIndex::Search(const Workspace& workspace, std::stri
                             entry.Kind != RecordKind::Reflection;     // field 0 of a reflection is its prompt
         candidates.push_back(std::move(candidate));
     }
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    StableSort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
         if (a.InTitle != b.InTitle)
             return a.InTitle;
         return a.Updated > b.Updated;

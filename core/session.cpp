@@ -16,6 +16,7 @@
 #include "core/merge.h"
 #include "core/records.h"
 #include "core/views.h"
+#include "core/sort.h"
 
 namespace trellis {
 
@@ -652,7 +653,7 @@ std::string Session::RedoLabel() const
 std::vector<const Goal*> Session::LiveGoals() const
 {
     std::vector<const Goal*> goals = LiveRecords<Goal>(Workspace_);
-    std::stable_sort(goals.begin(), goals.end(), [](const Goal* a, const Goal* b) { return a->Meta.Updated > b->Meta.Updated; });
+    StableSort(goals.begin(), goals.end(), [](const Goal* a, const Goal* b) { return a->Meta.Updated > b->Meta.Updated; });
     return goals;
 }
 

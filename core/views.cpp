@@ -6,6 +6,7 @@
 #include "core/records.h"
 #include "core/text_fold.h"
 #include "core/validate.h"
+#include "core/sort.h"
 
 namespace trellis {
 
@@ -123,7 +124,7 @@ std::vector<DueItem> DueThisWeek(const Workspace& workspace, const LocalNow& now
         for (const ActionItem& action : meeting->Actions)
             if (action.Owner == ActionOwner::Me && !action.DoneOn)
                 add(ItemKind::ActionItem, meeting->Meta.RecordId, action.ItemId, action.Text, action.Due);
-    std::stable_sort(due.begin(), due.end(), [](const DueItem& a, const DueItem& b) {
+    StableSort(due.begin(), due.end(), [](const DueItem& a, const DueItem& b) {
         if (a.Due != b.Due)
             return a.Due < b.Due;
         if (a.Kind != b.Kind)
@@ -205,7 +206,7 @@ std::vector<Win> WinsBetween(const Workspace& workspace, Date first, Date last)
         if (activity->Status == ActivityStatus::Done && Within(activity->CompletedOn, first, last))
             wins.push_back(Win{ ItemKind::PlanActivity, activity->Meta.RecordId, Id{}, activity->Title, "",
                                 *activity->CompletedOn, activity->Outcome, activity->Evidence, activity->Visible });
-    std::stable_sort(wins.begin(), wins.end(), [](const Win& a, const Win& b) {
+    StableSort(wins.begin(), wins.end(), [](const Win& a, const Win& b) {
         if (a.On != b.On)
             return a.On < b.On;
         return a.Title < b.Title;
@@ -462,7 +463,7 @@ std::vector<LinkedRecord> Collect(const Workspace& w, RecordKind kind, Keep keep
     if (!CanLink(kind, RecordKind::Reflection))
         return out;
     std::vector<const Reflection*> reflections = LiveRecords<Reflection>(w);
-    std::stable_sort(reflections.begin(), reflections.end(), [](const Reflection* a, const Reflection* b) { return a->On > b->On; });
+    StableSort(reflections.begin(), reflections.end(), [](const Reflection* a, const Reflection* b) { return a->On > b->On; });
     for (const Reflection* r : reflections)
         add(*r, RecordKind::Reflection, [](const Reflection& x) { return LinkedRecord{x.Meta.RecordId, RecordKind::Reflection, ReflectionTitle(x), x.On}; });
     return out;
@@ -484,6 +485,22 @@ std::vector<LinkedRecord> LinkCandidates(const Workspace& w, const Id& id)
     if (!kind)
         return {};
     return Collect(w, *kind, [&](const Id& other, RecordKind k) { return !Linked(w, id, *kind, other, k); });
+}
+
+bool KeepsLink(RecordKind owner, RecordKind other)
+{
+    switch (owner)
+    {
+    case RecordKind::Goal:          return other == RecordKind::Skill;
+    case RecordKind::PlanActivity:  return other == RecordKind::Goal || other == RecordKind::Skill;
+    case RecordKind::Reflection:    return other == RecordKind::Goal;
+    default:                        return false;
+    }
+}
+
+std::vector<LinkedRecord> LinkableRecords(const Workspace& w, RecordKind kind)
+{
+    return Collect(w, kind, [&](const Id&, RecordKind k) { return KeepsLink(kind, k); });
 }
 
 std::string LinkSummary(const Workspace& w, const Id& id)

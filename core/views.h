@@ -177,6 +177,11 @@ struct LinkedRecord
 std::vector<LinkedRecord> LinksOf(const Workspace& workspace, const Id& id);
 // The live records `id` could be linked to and is not, in the same order.
 std::vector<LinkedRecord> LinkCandidates(const Workspace& workspace, const Id& id);
+// A record being written, not saved yet, can only have the links it keeps itself (a goal its
+// skills, an activity its goals and skills, a reflection its goals): the live records of those
+// kinds, in LinksOf()'s order. Empty for a skill, which keeps none.
+bool KeepsLink(RecordKind owner, RecordKind other);
+std::vector<LinkedRecord> LinkableRecords(const Workspace& workspace, RecordKind kind);
 // "2 skills, 1 activity, 3 reflections": what LinksOf() finds, counted for a card; "" for none.
 std::string LinkSummary(const Workspace& workspace, const Id& id);
 

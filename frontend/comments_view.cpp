@@ -12,6 +12,7 @@
 #include "widgets.h"
 #include "core/records.h"
 #include "core/words.h"
+#include "core/sort.h"
 
 // [SECTION] Reading comments
 
@@ -35,7 +36,7 @@ static const std::map<trellis::Id, std::vector<const trellis::Comment*>>& Commen
             if (!c.Meta.Deleted)
                 s_Index[c.TargetId].push_back(&c);
         for (auto& [target, list] : s_Index)
-            std::sort(list.begin(), list.end(), [](const trellis::Comment* a, const trellis::Comment* b) { return a->Meta.CreatedMs > b->Meta.CreatedMs; });
+            trellis::StableSort(list.begin(), list.end(), [](const trellis::Comment* a, const trellis::Comment* b) { return a->Meta.CreatedMs > b->Meta.CreatedMs; });
     }
     return s_Index;
 }

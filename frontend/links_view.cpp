@@ -29,8 +29,12 @@ std::string LinkLabel(const trellis::LinkedRecord& link)
 }
 
 // What a record of this kind can be linked to, for the button that opens the list.
-const char* LinkPrompt(trellis::RecordKind kind)
+// Not saved yet (`draft`), a record can only have the links it keeps itself (core KeepsLink()).
+const char* LinkPrompt(trellis::RecordKind kind, bool draft)
 {
+    if (draft)
+        return kind == trellis::RecordKind::PlanActivity ? ICON_LINK "  Link a goal or skill"
+             : kind == trellis::RecordKind::Goal         ? ICON_LINK "  Link a skill" : ICON_LINK "  Link a goal";
     switch (kind)
     {
     case trellis::RecordKind::Goal:         return ICON_LINK "  Link a skill, activity or entry";
@@ -40,8 +44,10 @@ const char* LinkPrompt(trellis::RecordKind kind)
     }
 }
 
-const char* NothingLinked(trellis::RecordKind kind)
+const char* NothingLinked(trellis::RecordKind kind, bool draft)
 {
+    if (draft && kind == trellis::RecordKind::Goal)
+        return "Nothing linked yet: the skills this goal grows. Activities and journal entries can be linked once it is saved.";
     switch (kind)
     {
     case trellis::RecordKind::Goal:         return "Nothing linked yet: the skills this goal grows, the activities that serve it, the journal entries about it.";
@@ -84,32 +90,64 @@ bool LinksView::Draw(App& app, const trellis::Id& record)
     const std::optional<trellis::RecordKind> kind = trellis::FindLiveKind(w, record);
     if (!kind)
         return false;
+    const std::optional<Change> change = DrawCard(app, *kind, LinksOf(w, record), Open_ ? LinkCandidates(w, record) : Links{}, false);
+    if (!change)
+        return false;
+    if (!app.AfterCommand(app.GetSession().SetLinked(record, change->Other, change->Linked, app.GetPlatform().NowMs()), &Error_))
+        return false;
+    Error_.clear();
+    return true;
+}
+
+bool LinksView::DrawDraft(App& app, trellis::RecordKind kind, std::vector<trellis::Id>* goal_ids, std::vector<trellis::Id>* skill_ids)
+{
+    const auto list_of = [&](trellis::RecordKind k) {
+        return k == trellis::RecordKind::Goal ? goal_ids : k == trellis::RecordKind::Skill ? skill_ids : nullptr;
+    };
+    Links links, candidates;
+    for (trellis::LinkedRecord& record : trellis::LinkableRecords(app.GetSession().Data(), kind))
+        if (std::vector<trellis::Id>* ids = list_of(record.Kind))
+            (std::find(ids->begin(), ids->end(), record.RecordId) != ids->end() ? links : candidates).push_back(std::move(record));
+    const std::optional<Change> change = DrawCard(app, kind, links, candidates, true);
+    if (!change)
+        return false;
+    const auto kept = std::find_if(links.begin(), links.end(), [&](const trellis::LinkedRecord& r) { return r.RecordId == change->Other; });
+    const trellis::RecordKind of = kept != links.end() ? kept->Kind
+        : std::find_if(candidates.begin(), candidates.end(), [&](const trellis::LinkedRecord& r) { return r.RecordId == change->Other; })->Kind;
+    std::vector<trellis::Id>& ids = *list_of(of);
+    if (change->Linked)
+        ids.push_back(change->Other);
+    else
+        std::erase(ids, change->Other);
+    return true;
+}
+
+std::optional<LinksView::Change> LinksView::DrawCard(App& app, trellis::RecordKind kind, const Links& links, const Links& candidates, bool draft)
+{
     const float button = app.Metrics().TouchTargetPx;
-    const std::vector<trellis::LinkedRecord> links = trellis::LinksOf(w, record);
     Widgets::BeginCard();
     const std::string title = ICON_LINK "  Linked" + (links.empty() ? std::string() : " (" + std::to_string(links.size()) + ")");
     Widgets::TextItem(title.c_str());
     if (links.empty())
-        Widgets::MutedTextItem(NothingLinked(*kind));
+        Widgets::MutedTextItem(NothingLinked(kind, draft));
     // After the lists: a link changes the workspace they point into.
-    std::optional<std::pair<trellis::Id, bool>> change;
+    std::optional<Change> change;
     for (size_t i = 0; i < links.size(); i++)
     {
         ImGui::PushID(static_cast<int>(i));
         const std::string label = LinkLabel(links[i]);
         if (RowWithButton(label, ICON_TIMES, "Unlink " + label, button))
-            change = {links[i].RecordId, false};
+            change = Change{links[i].RecordId, false};
         ImGui::PopID();
     }
 
-    if (Widgets::Button(Open_ ? "Done linking" : LinkPrompt(*kind), -1.0f))
+    if (Widgets::Button(Open_ ? "Done linking" : LinkPrompt(kind, draft), -1.0f))
     {
         Open_ = !Open_;
         Filter_.clear();
     }
     if (Open_)
     {
-        const std::vector<trellis::LinkedRecord> candidates = trellis::LinkCandidates(w, record);
         if (candidates.size() > kShownCandidates || !Filter_.empty())
             Widgets::TextField("##link-search", ICON_SEARCH "  Search what to link", &Filter_);
         const std::string wanted = trellis::FoldForSearch(trellis::TrimSpace(Filter_));
@@ -124,11 +162,11 @@ bool LinksView::Draw(App& app, const trellis::Id& record)
             shown++;
             ImGui::PushID(static_cast<int>(i));
             if (RowWithButton(label, ICON_PLUS, "Link " + label, button))
-                change = {candidates[i].RecordId, true};
+                change = Change{candidates[i].RecordId, true};
             ImGui::PopID();
         }
         if (candidates.empty())
-            Widgets::MutedTextItem("Everything it can be linked to is linked.");
+            Widgets::MutedTextItem(links.empty() ? "There is nothing yet it could be linked to." : "Everything it can be linked to is linked.");
         else if (matching == 0)
             Widgets::MutedTextItem("Nothing to link matches that search.");
         else if (matching > shown)
@@ -139,13 +177,7 @@ bool LinksView::Draw(App& app, const trellis::Id& record)
     }
     Widgets::ErrorText(Error_);
     Widgets::EndCard();
-
-    if (!change)
-        return false;
-    if (!app.AfterCommand(app.GetSession().SetLinked(record, change->first, change->second, app.GetPlatform().NowMs()), &Error_))
-        return false;
-    Error_.clear();
-    return true;
+    return change;
 }
 
 void LinksView::Reset()

@@ -18,6 +18,7 @@
 #include "core/views.h"
 #include "imgui.h"
 #include "screen.h"
+#include "core/sort.h"
 
 class InsightsScreen final : public Screen
 {
@@ -130,7 +131,7 @@ private:
             std::vector<const trellis::PlanActivity*> best;
             for (const trellis::TypeUsefulness& type : Progress_.UsefulnessByType)
                 best.insert(best.end(), type.Rated.begin(), type.Rated.end());
-            std::stable_sort(best.begin(), best.end(), [](const trellis::PlanActivity* a, const trellis::PlanActivity* b) { return a->Usefulness > b->Usefulness; });
+            trellis::StableSort(best.begin(), best.end(), [](const trellis::PlanActivity* a, const trellis::PlanActivity* b) { return a->Usefulness > b->Usefulness; });
             const size_t shown = std::min(best.size(), kMaxEntries);
             Widgets::MutedTextItem("Most useful:");
             for (size_t i = 0; i < shown; i++)

@@ -18,6 +18,7 @@
 #include "core/search.h"
 #include "imgui.h"
 #include "screen.h"
+#include "core/sort.h"
 
 class JournalScreen final : public ListDetailScreen
 {
@@ -89,7 +90,7 @@ private:
             for (const trellis::Reflection& r : data.Reflections)
                 if (!r.Meta.Deleted)
                     Visible_.push_back(&r);
-            std::stable_sort(Visible_.begin(), Visible_.end(), [](const trellis::Reflection* a, const trellis::Reflection* b) { return a->On > b->On; });
+            trellis::StableSort(Visible_.begin(), Visible_.end(), [](const trellis::Reflection* a, const trellis::Reflection* b) { return a->On > b->On; });
             return;
         }
         for (const trellis::SearchHit& hit : Index_.Search(data, Query_))
@@ -141,6 +142,7 @@ private:
         IsNew_ = true;
         ConfirmDelete_ = false;
         Error_.clear();
+        Links_.Reset();
         Tags_.clear();
     }
 
@@ -208,7 +210,9 @@ private:
         if (Draft_.Visible == trellis::Visibility::Shared)
             Widgets::MutedTextWrapped("In Insights, Wins lists it when you copy them. Your journal itself is never in a share file.");
         Widgets::EndCard();
-        if (!IsNew_ && Links_.Draw(app, Draft_.Meta.RecordId))
+        if (IsNew_)
+            Links_.DrawDraft(app, trellis::RecordKind::Reflection, &Draft_.GoalIds, nullptr);     // saved with it
+        else if (Links_.Draw(app, Draft_.Meta.RecordId))
             if (const auto* stored = trellis::FindRecord<trellis::Reflection>(app.GetSession().Data(), Draft_.Meta.RecordId))
                 Draft_.GoalIds = stored->GoalIds;           // the links are saved already; Save keeps them
         if (const auto* stored = IsNew_ ? nullptr : trellis::FindRecord<trellis::Reflection>(app.GetSession().Data(), Draft_.Meta.RecordId);

@@ -32,6 +32,7 @@
 #include "core/words.h"
 #include "imgui.h"
 #include "screen.h"
+#include "core/sort.h"
 
 // "Me" or "My manager", as the person reads an action item.
 static const char* OwnerWords(trellis::ActionOwner owner)
@@ -375,7 +376,7 @@ private:
                 past.push_back(meeting);
         if (past.empty())
             return;
-        std::stable_sort(past.begin(), past.end(), [](const trellis::OneOnOne* a, const trellis::OneOnOne* b) { return a->On > b->On; });
+        trellis::StableSort(past.begin(), past.end(), [](const trellis::OneOnOne* a, const trellis::OneOnOne* b) { return a->On > b->On; });
         ImGui::TextDisabled("Past meetings");
         if (past.size() > 3)
             Widgets::TextField("##past-search", ICON_SEARCH "  Search past meetings", &Query_);

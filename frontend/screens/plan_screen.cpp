@@ -167,7 +167,9 @@ private:
         Widgets::Choice("useful", usefulness, 6, &Draft_.Usefulness);
         Widgets::SharingToggle("Share with my manager", &Draft_.Visible, ICON_LOCK "  Private: never in a file you share.");
         Widgets::EndCard();
-        if (!IsNew_ && Links_.Draw(app, Draft_.Meta.RecordId))
+        if (IsNew_)
+            Links_.DrawDraft(app, trellis::RecordKind::PlanActivity, &Draft_.GoalIds, &Draft_.SkillIds);     // saved with it
+        else if (Links_.Draw(app, Draft_.Meta.RecordId))
             if (const auto* stored = trellis::FindRecord<trellis::PlanActivity>(app.GetSession().Data(), Draft_.Meta.RecordId))
             {
                 Draft_.GoalIds = stored->GoalIds;           // the links are saved already; Save keeps them

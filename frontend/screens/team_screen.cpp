@@ -20,6 +20,7 @@
 #include "core/words.h"
 #include "imgui.h"
 #include "screen.h"
+#include "core/sort.h"
 
 static std::string ReportName(const trellis::TeamReport& report)
 {
@@ -316,7 +317,7 @@ private:
         for (const trellis::Comment& c : report.Plan.Comments)
             if (!c.Meta.Deleted && c.TargetId == target)
                 comments.push_back(&c);
-        std::sort(comments.begin(), comments.end(), [](const trellis::Comment* a, const trellis::Comment* b) { return a->Meta.CreatedMs < b->Meta.CreatedMs; });
+        trellis::StableSort(comments.begin(), comments.end(), [](const trellis::Comment* a, const trellis::Comment* b) { return a->Meta.CreatedMs < b->Meta.CreatedMs; });
         trellis::Id remove;
         for (const trellis::Comment* c : comments)
         {
@@ -337,7 +338,7 @@ private:
             for (const trellis::Comment& a : report.Plan.Comments)
                 if (!a.Meta.Deleted && a.TargetId == c->Meta.RecordId)
                     answers.push_back(&a);
-            std::sort(answers.begin(), answers.end(), [](const trellis::Comment* a, const trellis::Comment* b) { return a->Meta.CreatedMs < b->Meta.CreatedMs; });
+            trellis::StableSort(answers.begin(), answers.end(), [](const trellis::Comment* a, const trellis::Comment* b) { return a->Meta.CreatedMs < b->Meta.CreatedMs; });
             for (const trellis::Comment* a : answers)
             {
                 ImGui::Indent();

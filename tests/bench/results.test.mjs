@@ -1,6 +1,7 @@
 // What scripts/test asks of the bench (it runs `scripts/bench --quick` first): results.json exists,
-// is one flat object, and has every figure issue 8 names, each a number or null. Never the values:
-// those are for people to judge, and a slow machine must not fail the tests.
+// is one flat object, and has every figure issue 8 names, each a number or null. Never the timed
+// values: those are for people to judge, and a slow machine must not fail the tests. The download
+// size is no timing: the same build gives the same bytes on any machine, and its budget holds.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -47,4 +48,16 @@ test('results.md has the table', () => {
   for (const key of REQUIRED.filter((k) => !k.includes('baseline'))) {
     assert.ok(markdown.includes(`\`${key}\``), `${key} has a row`);
   }
+});
+
+// The standard every feature is held to: a first visit downloads at most 350 KB (350,000 bytes)
+// with brotli, whatever the app has grown to do.
+const FIRST_VISIT_BUDGET = 350_000;
+
+test('the first visit stays within 350 KB brotli', () => {
+  const results = JSON.parse(read('results.json'));
+  const total = results['web.total_brotli_bytes'];
+  assert.ok(Number.isFinite(total) && total > 100_000, `the bench measured the first visit (${total})`);
+  assert.ok(total <= FIRST_VISIT_BUDGET,
+    `a first visit downloads ${total} bytes brotli, ${total - FIRST_VISIT_BUDGET} over the budget of ${FIRST_VISIT_BUDGET}`);
 });

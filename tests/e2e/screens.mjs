@@ -25,6 +25,8 @@ export async function shoot(page, name) {
 // Drags the page, as a thumb would, until the item labelled `label` is whole on screen (above a
 // bottom tab bar, if any): up the page by default, back down with `up`. `x` is where the finger goes
 // (by default near the left edge of a phone, in the middle of a wider window, clear of a side rail).
+// Once the item is laid out (off screen too), the drags aim at it, slowly so that no fling carries
+// the page past it, and come back if one did.
 export async function scrollTo(page, label, { x = null, up = false } = {}) {
   const { width, height } = page.viewportSize();
   x ??= width > 600 ? width / 2 : 24;
@@ -32,8 +34,17 @@ export async function scrollTo(page, label, { x = null, up = false } = {}) {
     await waitForIdle(page);
     const drawn = await items(page);
     const bar = drawn.find((it) => it.label === 'Home' && it.y > height / 2);
+    const bottom = bar ? bar.y : height;
     const item = drawn.find((it) => it.label === label);
-    if (item && item.h >= 44 && item.y >= 0 && item.y + item.h <= (bar ? bar.y : height)) return item;
+    if (item && item.h >= 44 && item.y >= 0 && item.y + item.h <= bottom) return item;
+    if (item) {
+      // Where it is: bring its middle to the middle of what shows, half a screen at most per drag.
+      let by = Math.max(-height * 0.5, Math.min(height * 0.5, item.y + item.h / 2 - bottom / 2));
+      if (Math.abs(by) < 60) by = Math.sign(by || 1) * 60;         // past the slop that tells a drag from a tap
+      const from = by > 0 ? height * 0.75 : height * 0.25;
+      await drag(page, x, from, from - by, 40);
+      continue;
+    }
     const [from, to] = up ? [height * 0.25, height * 0.75] : [height * 0.75, height * 0.25];
     await drag(page, x, from, to, 12);
   }

@@ -115,3 +115,56 @@ TEST(UiLinks, MadeFromTheGoalShownFromTheOtherSideUndoneAndKeptBySave)
     EXPECT_EQ(trellis::FindRecord<trellis::PlanActivity>(s.Data(), activity)->SkillIds, std::vector<trellis::Id>{skill});
     ASSERT_TRUE(ui.ScrollToRead("Everything it can be linked to is linked."));
 }
+
+TEST(UiLinks, ANewEntryAndANewActivityAreLinkedWhileBeingWritten)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Session& s = ui.GetApp().GetSession();
+    trellis::Id skill, activity;
+    const trellis::Id goal = AddWorkspace(s, platform.Now - 3600000, &skill, &activity);
+
+    // A reflection being written keeps its goals itself: linked before it exists, saved with it.
+    ASSERT_TRUE(ui.Tap("Journal"));
+    ASSERT_TRUE(ui.Tap(ICON_PLUS "  Write a reflection"));
+    ASSERT_TRUE(ui.Tap("text"));
+    ui.TypeText("The guild voted on its first project");
+    ASSERT_TRUE(ui.ScrollTo(ICON_LINK "  Link a goal"));
+    ASSERT_TRUE(ui.Tap(ICON_LINK "  Link a goal"));
+    EXPECT_EQ(ui.Find("Link Skill: Facilitation"), nullptr) << "a reflection links to goals only";
+    ASSERT_TRUE(ui.ScrollTo("Link Goal: Lead the accessibility guild"));
+    ASSERT_TRUE(ui.Tap("Link Goal: Lead the accessibility guild"));
+    ASSERT_TRUE(ui.ScrollToRead(ICON_LINK "  Linked (1)"));
+    ASSERT_TRUE(ui.ScrollTo("Unlink Goal: Lead the accessibility guild"));
+    EXPECT_EQ(trellis::LinksOf(s.Data(), goal).size(), 0u) << "nothing is stored before Save";
+    ASSERT_TRUE(ui.ScrollTo(ICON_CHECK "  Save reflection"));
+    ASSERT_TRUE(ui.Tap(ICON_CHECK "  Save reflection"));
+    bool linked = false;
+    for (const trellis::LinkedRecord& link : trellis::LinksOf(s.Data(), goal))
+        linked = linked || (link.Kind == trellis::RecordKind::Reflection && link.Title == "The guild voted on its first project");
+    EXPECT_TRUE(linked) << "the new entry was saved with its goal";
+
+    // A new activity: a goal and a skill, one of them unlinked again before Save.
+    ASSERT_TRUE(ui.Tap("Plan"));
+    ASSERT_TRUE(ui.ScrollTo(ICON_PLUS "  Add an activity"));
+    ASSERT_TRUE(ui.Tap(ICON_PLUS "  Add an activity"));
+    ASSERT_TRUE(ui.Tap("activity-title"));
+    ui.TypeText("Shadow the guild's chair");
+    ASSERT_TRUE(ui.ScrollTo(ICON_LINK "  Link a goal or skill"));
+    ASSERT_TRUE(ui.Tap(ICON_LINK "  Link a goal or skill"));
+    ASSERT_TRUE(ui.ScrollTo("Link Skill: Facilitation"));
+    ASSERT_TRUE(ui.Tap("Link Skill: Facilitation"));
+    ASSERT_TRUE(ui.ScrollTo("Link Goal: Lead the accessibility guild"));
+    ASSERT_TRUE(ui.Tap("Link Goal: Lead the accessibility guild"));
+    ASSERT_TRUE(ui.ScrollTo("Unlink Skill: Facilitation"));
+    ASSERT_TRUE(ui.Tap("Unlink Skill: Facilitation"));
+    ASSERT_TRUE(ui.ScrollTo(ICON_CHECK "  Save activity"));
+    ASSERT_TRUE(ui.Tap(ICON_CHECK "  Save activity"));
+    const trellis::PlanActivity* added = nullptr;
+    for (const trellis::PlanActivity& a : s.Data().Activities)
+        if (a.Title == "Shadow the guild's chair")
+            added = &a;
+    ASSERT_NE(added, nullptr);
+    EXPECT_EQ(added->GoalIds, std::vector<trellis::Id>{goal});
+    EXPECT_TRUE(added->SkillIds.empty());
+}

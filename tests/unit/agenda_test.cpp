@@ -164,7 +164,7 @@ static Workspace JournalWeek()
     };
     add(Date::FromCivil(2026, 3, 5), Visibility::Shared, {"Mentoring Sam", "design review"}, {"status meetings"});
     add(Date::FromCivil(2026, 3, 3), Visibility::Shared, {"mentoring the interns"}, {"meetings"});
-    add(Date::FromCivil(2026, 2, 27), Visibility::Shared, {"Pairing with Ana"}, {});
+    add(Date::FromCivil(2026, 2, 27), Visibility::Shared, {"Pairing with Ana", "Design review "}, {});
     // Private: what the person keeps to themselves, in every field, more often than anything shared.
     for (int day : {1, 2, 4, 5})
         add(Date::FromCivil(2026, 3, day), Visibility::Private, {"interviewing elsewhere", "salary talks"}, {"my manager"}, "thinking of quitting");
@@ -195,9 +195,12 @@ TEST(Agenda, TheWeeksThemesOnlyWhenAskedAndFromSharedReflectionsOnly)
         loved.push_back(theme.Display);
     for (const Theme& theme : week.Disliked)
         disliked.push_back(theme.Display);
-    EXPECT_EQ(loved, (std::vector<std::string>{"mentoring", "Ana", "design"}));
-    EXPECT_EQ(disliked, (std::vector<std::string>{"meetings", "status"}));
-    EXPECT_EQ(ReadAgendaThemes(week), "This week I loved mentoring, Ana and design; meetings and status drained me.");
+    // Each item as written, one theme, as the weekly review reads them: the most entries first
+    // (the same item in two cases and spacings is one), then alphabetical, three per list.
+    EXPECT_EQ(loved, (std::vector<std::string>{"Design review", "Mentoring Sam", "mentoring the interns"}));
+    EXPECT_EQ(disliked, (std::vector<std::string>{"meetings", "status meetings"}));
+    EXPECT_EQ(ReadAgendaThemes(week), "This week I loved Design review, Mentoring Sam and mentoring the interns; "
+                                      "meetings and status meetings drained me.");
 
     // Nothing private reaches the agenda or the items stored on the meeting (the questions come
     // from the bank, whatever the journal says).

@@ -172,3 +172,31 @@ TEST_F(Links, TravelInAShareFileOnlyBetweenSharedRecords)
 }
 
 } // namespace
+
+TEST_F(Links, ARecordNotSavedYetIsOfferedOnlyWhatItKeepsItself)
+{
+    // Every pair that can link is kept by exactly one of its sides.
+    const RecordKind kinds[] = {RecordKind::Goal, RecordKind::Skill, RecordKind::PlanActivity, RecordKind::Reflection, RecordKind::CareerPath};
+    for (RecordKind a : kinds)
+        for (RecordKind b : kinds)
+            EXPECT_EQ(CanLink(a, b), KeepsLink(a, b) != KeepsLink(b, a)) << int(a) << " and " << int(b);
+
+    EXPECT_EQ(Titles(LinkableRecords(App.Data(), RecordKind::Reflection)), (std::vector<std::string>{"Lead the accessibility guild"}));
+    EXPECT_EQ(Titles(LinkableRecords(App.Data(), RecordKind::PlanActivity)), (std::vector<std::string>{"Lead the accessibility guild", "Facilitation"}));
+    EXPECT_EQ(Titles(LinkableRecords(App.Data(), RecordKind::Goal)), (std::vector<std::string>{"Facilitation"}));
+    EXPECT_TRUE(LinkableRecords(App.Data(), RecordKind::Skill).empty());
+    ASSERT_TRUE(App.DeleteGoal(Goal_, Now++));
+    EXPECT_TRUE(LinkableRecords(App.Data(), RecordKind::Reflection).empty()) << "a deleted goal is not offered";
+
+    // Saved with its links, a new entry is linked from both sides at once.
+    ASSERT_TRUE(App.Undo(Now++));
+    Reflection r;
+    r.On = Date::FromCivil(2026, 1, 2);
+    r.Text = "Chaired the guild";
+    r.GoalIds = {Goal_};
+    const Id added = App.AddReflection(r, Now++).Value();
+    bool from_goal = false;
+    for (const LinkedRecord& link : LinksOf(App.Data(), Goal_))
+        from_goal = from_goal || link.RecordId == added;
+    EXPECT_TRUE(from_goal);
+}

@@ -128,6 +128,8 @@ struct ImportPreview
     std::vector<std::string>    Deleted;        // what the import deletes, in words
 
     bool                        ChangesNothing() const { return New + Changed + Conflicting + Comments == 0 && Deleted.empty() && !Restore; }
+    // Nothing at all to apply: Session::ApplyImport() then neither saves nor keeps an undo.
+    bool                        IsNoOp() const { return ChangesNothing() && Actions == 0; }
     ImportDescription           Describe() const;
 };
 

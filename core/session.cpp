@@ -506,6 +506,10 @@ Status Session::ApplyImport(const ImportPreview& preview, int64_t now_ms)
 {
     if (Status open = CheckOpen(); !open)
         return open;
+    // What the preview said changes nothing changes nothing: no save (which would rotate the
+    // backups) and no import to undo; the last real import stays the one Undo import undoes.
+    if (preview.IsNoOp())
+        return Status::Ok();
     BeforeImport_ = Workspace_;
     Workspace_ = trellis::ApplyImport(Workspace_, preview, now_ms);
     std::vector<OneOnOne> with_actions;

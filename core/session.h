@@ -128,7 +128,8 @@ public:
     // [SECTION] Import and the team
 
     // Applies a preview made by PreviewImport (core/exchange.h) in one step, and saves. The
-    // workspace before it is kept, so UndoImport() can put it back.
+    // workspace before it is kept, so UndoImport() can put it back. A preview that IsNoOp() is
+    // applied by doing nothing at all.
     // A response's agreed actions on my one-on-ones become action items of those meetings
     // (AgreedActionMeetings in core/exchange.h).
     Status                  ApplyImport(const ImportPreview& preview, int64_t now_ms);

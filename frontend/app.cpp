@@ -305,6 +305,13 @@ void App::ApplyPendingImport()
 {
     if (!PendingImport_)
         return;
+    if (PendingImport_->IsNoOp())
+    {
+        // Said so, and nothing done: no save, no Undo import.
+        ShowNotice("Nothing imported: everything in this file is here already. " + trellis::Summary(PendingImport_->File));
+        PendingImport_.reset();
+        return;
+    }
     // A response's comments that are new here: Home lists them until they are read.
     std::vector<trellis::Id> arrived;
     if (PendingImport_->File.Kind == trellis::FileKind::Response)

@@ -60,7 +60,18 @@ TEST(UiFiles, ImportAFileIsPreviewedThenAppliedAndCanBeUndone)
     EXPECT_EQ(ui.GetApp().PendingImport(), nullptr);
     EXPECT_NE(ui.GetApp().Notice().find("Imported"), std::string::npos);
 
-    ASSERT_TRUE(ui.Tap("Undo import"));
+    // The same file again: said so, nothing saved, and the Undo still undoes the first import.
+    const int saves = platform.PersistCalls;
+    ui.GetApp().OnFileOpened("trellis-share-ines.json", ShareFileFrom("Inès Ødegård", "Run the guild"));
+    ui.Frames(2);
+    ASSERT_TRUE(ui.Tap(ICON_CHECK " Import"));
+    EXPECT_EQ(ui.GetApp().Notice().rfind("Nothing imported: everything in this file is here already.", 0), 0u) << ui.GetApp().Notice();
+    EXPECT_EQ(platform.PersistCalls, saves) << "nothing to keep";
+    EXPECT_EQ(ui.Find("Undo import"), nullptr);
+    ASSERT_TRUE(ui.Tap("Dismiss"));
+    EXPECT_TRUE(ui.GetApp().Notice().empty());
+    ASSERT_TRUE(ui.GetApp().GetSession().CanUndoImport());
+    EXPECT_TRUE(ui.GetApp().GetSession().UndoImport(platform.Now));
     EXPECT_TRUE(ui.GetApp().GetSession().Data().Team.empty());
 }
 

@@ -274,11 +274,18 @@ TEST(RoundTrip, EmployeeSharesManagerRespondsCommentsLandOnTheRightRecords)
     Result<ImportPreview> again = PreviewImport(employee.App.Data(), response.Value());
     ASSERT_TRUE(again);
     EXPECT_TRUE(again->ChangesNothing());
+    EXPECT_TRUE(again->IsNoOp());
+    const std::map<std::string, std::string> employee_files = employee.Fs.Files;
+    const bool could_undo = employee.App.CanUndoImport();
     ASSERT_TRUE(employee.App.ApplyImport(again.Value(), kMarch1 + 6000));
     EXPECT_EQ(ExportBackup(employee.App.Data(), 0), employee_before);
+    EXPECT_EQ(employee.Fs.Files, employee_files) << "no save, no backup rotated";
+    EXPECT_EQ(employee.App.CanUndoImport(), could_undo) << "a no-op is no import to undo";
     const std::string manager_before = ExportBackup(manager.App.Data(), 0);
+    const std::map<std::string, std::string> manager_files = manager.Fs.Files;
     ASSERT_TRUE(manager.Import(share, kMarch1 + 7000));
     EXPECT_EQ(ExportBackup(manager.App.Data(), 0), manager_before);
+    EXPECT_EQ(manager.Fs.Files, manager_files);
 
     // A newer share from the same report updates it and keeps the manager's comments.
     Goal edited = employee.App.Data().Goals[0];

@@ -9,8 +9,8 @@
 #include <string_view>
 
 #include "core/records.h"
-#include "core/views.h"
 #include "core/sort.h"
+#include "core/views.h"
 
 namespace trellis {
 
@@ -144,16 +144,14 @@ static AgendaThemes WeekThemes(const Workspace& workspace, Date today, size_t pe
     AgendaThemes week;
     week.First = AddDays(today, -6);
     week.Last = today;
-    for (const Reflection* reflection : LiveRecords<Reflection>(workspace))
-        if (reflection->On >= week.First && reflection->On <= week.Last && reflection->Visible == Visibility::Shared)
-            week.Entries++;
-    for (ThemeSource source : { ThemeSource::Loved, ThemeSource::Disliked })
-    {
-        std::vector<Theme> themes = ListThemes(workspace, week.First, week.Last, source, true);
-        if (themes.size() > per_list)
-            themes.resize(per_list);
-        (source == ThemeSource::Loved ? week.Loved : week.Disliked) = std::move(themes);
-    }
+    ItemLists lists = ListItems(workspace, week.First, week.Last, true);
+    week.Entries = lists.Entries;
+    week.Loved = std::move(lists.Loved);
+    week.Disliked = std::move(lists.Disliked);
+    if (week.Loved.size() > per_list)
+        week.Loved.resize(per_list);
+    if (week.Disliked.size() > per_list)
+        week.Disliked.resize(per_list);
     return week;
 }
 

@@ -13,9 +13,9 @@
 #include <vector>
 
 #include "core/exchange.h"
+#include "core/sort.h"
 #include "core/version.h"
 #include "core/views.h"
-#include "core/sort.h"
 
 namespace trellis {
 

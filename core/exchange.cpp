@@ -19,10 +19,10 @@
 #include "core/file_system.h"
 #include "core/records.h"
 #include "core/serialize.h"
+#include "core/sort.h"
 #include "core/validate.h"
 #include "core/version.h"
 #include "core/words.h"
-#include "core/sort.h"
 
 namespace trellis {
 

@@ -23,12 +23,12 @@
 #include <unordered_map>
 
 #include "core/records.h"
+#include "core/sort.h"
 #include "core/stem.h"
 #include "core/text_fold.h"
 #include "core/validate.h"
 #include "core/views.h"
 #include "core/words.h"
-#include "core/sort.h"
 
 namespace trellis {
 
@@ -1084,9 +1084,10 @@ WeeklyReview ReviewWeek(const Workspace& workspace, Date day, const WeeklyReview
     return review;
 }
 
-std::vector<Theme> ListThemes(const Workspace& workspace, Date first, Date last, ThemeSource source, bool shared_only)
+ItemLists ListItems(const Workspace& workspace, Date first, Date last, bool shared_only)
 {
-    return ItemThemes(ReflectionsBetween(workspace, first, last, shared_only), source);
+    const std::vector<const Reflection*> period = ReflectionsBetween(workspace, first, last, shared_only);
+    return ItemLists{ int(period.size()), ItemThemes(period, ThemeSource::Loved), ItemThemes(period, ThemeSource::Disliked) };
 }
 
 // [SECTION] Plan progress

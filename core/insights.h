@@ -208,10 +208,16 @@ struct WeeklyReview
 // its words, in order.
 WeeklyReview ReviewWeek(const Workspace& workspace, Date day, const WeeklyReviewOptions& options = {});
 
-// The items of one list (loved or disliked) over the days `first` to `last`, each item as written
-// one theme, the way the weekly review reads them: most entries first, then alphabetical. With
-// `shared_only`, private reflections are left out (what an agenda may say).
-std::vector<Theme> ListThemes(const Workspace& workspace, Date first, Date last, ThemeSource source, bool shared_only);
+// The items of both lists over the days `first` to `last`, each item as written one theme, the way
+// the weekly review reads them: most entries first, then alphabetical. With `shared_only`, private
+// reflections are left out (what an agenda may say); Entries counts the reflections read.
+struct ItemLists
+{
+    int                 Entries = 0;
+    std::vector<Theme>  Loved;
+    std::vector<Theme>  Disliked;
+};
+ItemLists ListItems(const Workspace& workspace, Date first, Date last, bool shared_only);
 
 // [SECTION] Plan progress
 

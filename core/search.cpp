@@ -7,8 +7,8 @@
 #include <cstring>
 #include <string>
 
-#include "core/text_fold.h"
 #include "core/sort.h"
+#include "core/text_fold.h"
 
 namespace trellis {
 

@@ -15,8 +15,8 @@
 
 #include "core/merge.h"
 #include "core/records.h"
-#include "core/views.h"
 #include "core/sort.h"
+#include "core/views.h"
 
 namespace trellis {
 

@@ -4,9 +4,9 @@
 #include <algorithm>
 
 #include "core/records.h"
+#include "core/sort.h"
 #include "core/text_fold.h"
 #include "core/validate.h"
-#include "core/sort.h"
 
 namespace trellis {
 
@@ -501,6 +501,13 @@ bool KeepsLink(RecordKind owner, RecordKind other)
 std::vector<LinkedRecord> LinkableRecords(const Workspace& w, RecordKind kind)
 {
     return Collect(w, kind, [&](const Id&, RecordKind k) { return KeepsLink(kind, k); });
+}
+
+std::vector<LinkedRecord> LinkableRecords(const Workspace& w, RecordKind kind, const std::vector<Id>& ids, bool chosen)
+{
+    return Collect(w, kind, [&](const Id& other, RecordKind k) {
+        return KeepsLink(kind, k) && (std::find(ids.begin(), ids.end(), other) != ids.end()) == chosen;
+    });
 }
 
 std::string LinkSummary(const Workspace& w, const Id& id)

@@ -182,6 +182,9 @@ std::vector<LinkedRecord> LinkCandidates(const Workspace& workspace, const Id& i
 // kinds, in LinksOf()'s order. Empty for a skill, which keeps none.
 bool KeepsLink(RecordKind owner, RecordKind other);
 std::vector<LinkedRecord> LinkableRecords(const Workspace& workspace, RecordKind kind);
+// Only those whose id is in `ids` (`chosen`), or only those whose id is not: a draft's links, and what
+// it could still be linked to.
+std::vector<LinkedRecord> LinkableRecords(const Workspace& workspace, RecordKind kind, const std::vector<Id>& ids, bool chosen);
 // "2 skills, 1 activity, 3 reflections": what LinksOf() finds, counted for a card; "" for none.
 std::string LinkSummary(const Workspace& workspace, const Id& id);
 

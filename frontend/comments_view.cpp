@@ -11,8 +11,8 @@
 #include "imgui.h"
 #include "widgets.h"
 #include "core/records.h"
-#include "core/words.h"
 #include "core/sort.h"
+#include "core/words.h"
 
 // [SECTION] Reading comments
 

@@ -101,24 +101,21 @@ bool LinksView::Draw(App& app, const trellis::Id& record)
 
 bool LinksView::DrawDraft(App& app, trellis::RecordKind kind, std::vector<trellis::Id>* goal_ids, std::vector<trellis::Id>* skill_ids)
 {
-    const auto list_of = [&](trellis::RecordKind k) {
-        return k == trellis::RecordKind::Goal ? goal_ids : k == trellis::RecordKind::Skill ? skill_ids : nullptr;
-    };
-    Links links, candidates;
-    for (trellis::LinkedRecord& record : trellis::LinkableRecords(app.GetSession().Data(), kind))
-        if (std::vector<trellis::Id>* ids = list_of(record.Kind))
-            (std::find(ids->begin(), ids->end(), record.RecordId) != ids->end() ? links : candidates).push_back(std::move(record));
-    const std::optional<Change> change = DrawCard(app, kind, links, candidates, true);
-    if (!change)
+    std::vector<trellis::Id> chosen;
+    for (const std::vector<trellis::Id>* ids : { goal_ids, skill_ids })
+        if (ids)
+            chosen.insert(chosen.end(), ids->begin(), ids->end());
+    const trellis::Workspace& w = app.GetSession().Data();
+    const std::optional<Change> change = DrawCard(app, kind, trellis::LinkableRecords(w, kind, chosen, true),
+                                                  Open_ ? trellis::LinkableRecords(w, kind, chosen, false) : Links{}, true);
+    std::vector<trellis::Id>* ids = !change ? nullptr : change->Kind == trellis::RecordKind::Goal ? goal_ids
+                                  : change->Kind == trellis::RecordKind::Skill ? skill_ids : nullptr;
+    if (!ids)
         return false;
-    const auto kept = std::find_if(links.begin(), links.end(), [&](const trellis::LinkedRecord& r) { return r.RecordId == change->Other; });
-    const trellis::RecordKind of = kept != links.end() ? kept->Kind
-        : std::find_if(candidates.begin(), candidates.end(), [&](const trellis::LinkedRecord& r) { return r.RecordId == change->Other; })->Kind;
-    std::vector<trellis::Id>& ids = *list_of(of);
     if (change->Linked)
-        ids.push_back(change->Other);
+        ids->push_back(change->Other);
     else
-        std::erase(ids, change->Other);
+        std::erase(*ids, change->Other);
     return true;
 }
 
@@ -137,7 +134,7 @@ std::optional<LinksView::Change> LinksView::DrawCard(App& app, trellis::RecordKi
         ImGui::PushID(static_cast<int>(i));
         const std::string label = LinkLabel(links[i]);
         if (RowWithButton(label, ICON_TIMES, "Unlink " + label, button))
-            change = Change{links[i].RecordId, false};
+            change = Change{links[i].RecordId, links[i].Kind, false};
         ImGui::PopID();
     }
 
@@ -162,7 +159,7 @@ std::optional<LinksView::Change> LinksView::DrawCard(App& app, trellis::RecordKi
             shown++;
             ImGui::PushID(static_cast<int>(i));
             if (RowWithButton(label, ICON_PLUS, "Link " + label, button))
-                change = Change{candidates[i].RecordId, true};
+                change = Change{candidates[i].RecordId, candidates[i].Kind, true};
             ImGui::PopID();
         }
         if (candidates.empty())

@@ -31,8 +31,9 @@ private:
     using Links = std::vector<trellis::LinkedRecord>;
     struct Change
     {
-        trellis::Id Other;          // the record tapped
-        bool        Linked = false; // linked to, or unlinked from
+        trellis::Id         Other;          // the record tapped
+        trellis::RecordKind Kind;           // its kind
+        bool                Linked = false; // linked to, or unlinked from
     };
     // The card: `links` each with its unlink button, and while open the `candidates` to link.
     std::optional<Change> DrawCard(App& app, trellis::RecordKind kind, const Links& links, const Links& candidates, bool draft);

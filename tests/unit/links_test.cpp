@@ -185,6 +185,11 @@ TEST_F(Links, ARecordNotSavedYetIsOfferedOnlyWhatItKeepsItself)
     EXPECT_EQ(Titles(LinkableRecords(App.Data(), RecordKind::PlanActivity)), (std::vector<std::string>{"Lead the accessibility guild", "Facilitation"}));
     EXPECT_EQ(Titles(LinkableRecords(App.Data(), RecordKind::Goal)), (std::vector<std::string>{"Facilitation"}));
     EXPECT_TRUE(LinkableRecords(App.Data(), RecordKind::Skill).empty());
+    // A draft's links and what it could still be linked to split the same list.
+    const std::vector<Id> chosen = {Goal_};
+    EXPECT_EQ(Titles(LinkableRecords(App.Data(), RecordKind::PlanActivity, chosen, true)), (std::vector<std::string>{"Lead the accessibility guild"}));
+    EXPECT_EQ(Titles(LinkableRecords(App.Data(), RecordKind::PlanActivity, chosen, false)), (std::vector<std::string>{"Facilitation"}));
+    EXPECT_TRUE(LinkableRecords(App.Data(), RecordKind::Goal, chosen, true).empty()) << "a goal keeps no goals";
     ASSERT_TRUE(App.DeleteGoal(Goal_, Now++));
     EXPECT_TRUE(LinkableRecords(App.Data(), RecordKind::Reflection).empty()) << "a deleted goal is not offered";
 

@@ -18,6 +18,7 @@
 #include "platform.h"
 #include "theme.h"
 #include "touch_scroll.h"
+#include "widgets.h"
 
 enum class Tab
 {
@@ -152,7 +153,7 @@ public:
     void                OnUpdateReady()             { UpdateReady_ = true; }
     bool                UpdateReady() const         { return UpdateReady_; }
     // Something moves with no input (a fling): the runner draws on until it stops.
-    bool                IsAnimating() const         { return PageScroll_.IsFlinging() || DetailScroll_.IsFlinging(); }
+    bool                IsAnimating() const         { return PageScroll_.IsFlinging() || DetailScroll_.IsFlinging() || Widgets::IsFollowingCursor(); }
 
 private:
     int64_t             ExportExchangeFile(trellis::FileKind kind);

@@ -15,6 +15,8 @@ struct AutomationState
 {
     std::vector<AutomationItem> Building;   // items of the frame being drawn
     std::vector<AutomationItem> Last;       // items of the last complete frame
+    std::vector<AutomationLine> BuildingLines;
+    std::vector<AutomationLine> LastLines;
 };
 
 static AutomationState g_Automation;
@@ -28,6 +30,18 @@ void AutomationEndFrame()
 {
     g_Automation.Last.swap(g_Automation.Building);
     g_Automation.Building.clear();
+    g_Automation.LastLines.swap(g_Automation.BuildingLines);
+    g_Automation.BuildingLines.clear();
+}
+
+void AutomationAddLine(AutomationLine line)
+{
+    g_Automation.BuildingLines.push_back(std::move(line));
+}
+
+const std::vector<AutomationLine>& AutomationLastLines()
+{
+    return g_Automation.LastLines;
 }
 
 // [SECTION] ImGui test-engine hooks
@@ -142,6 +156,27 @@ std::string AutomationItemsJson()
         std::snprintf(buf, sizeof(buf), ",\"id\":%u,\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"input\":%s,\"text\":%s}",
                       item.Id, item.Min.x, item.Min.y, item.Max.x - item.Min.x, item.Max.y - item.Min.y,
                       item.Inputable ? "true" : "false", item.TextOnly ? "true" : "false");
+        out += buf;
+    }
+    out.push_back(']');
+    return out;
+}
+
+std::string AutomationLinesJson()
+{
+    std::string out = "[";
+    char buf[192];
+    for (const AutomationLine& line : g_Automation.LastLines)
+    {
+        if (out.size() > 1)
+            out.push_back(',');
+        std::snprintf(buf, sizeof(buf), "{\"field\":%u,\"fieldLabel\":", line.Field);
+        out += buf;
+        AppendJsonString(out, line.FieldLabel);
+        out += ",\"text\":";
+        AppendJsonString(out, line.Text);
+        std::snprintf(buf, sizeof(buf), ",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"left\":%.1f,\"right\":%.1f}",
+                      line.Min.x, line.Min.y, line.Max.x - line.Min.x, line.Max.y - line.Min.y, line.FieldLeft, line.FieldRight);
         out += buf;
     }
     out.push_back(']');

@@ -20,6 +20,19 @@ struct AutomationItem
     bool        TextOnly = false;   // text shown for reading (kAutomationTextItem), not a touch target
 };
 
+// A line of a wrapped text field, as drawn: its text (a soft break's space left out) and where it is,
+// whether on screen or scrolled away, with the left and right edges of the field's text.
+struct AutomationLine
+{
+    ImGuiID     Field = 0;
+    std::string FieldLabel;
+    std::string Text;
+    ImVec2      Min;
+    ImVec2      Max;
+    float       FieldLeft = 0.0f;
+    float       FieldRight = 0.0f;
+};
+
 // Passed as the flags of IMGUI_TEST_ENGINE_ITEM_INFO by text registered only so tests can find it.
 inline constexpr int kAutomationTextItem = 1 << 30;
 
@@ -32,5 +45,10 @@ const std::vector<AutomationItem>&  AutomationLastFrame();
 const AutomationItem*               AutomationFind(const char* label);
 // Whether the point (in the coordinates ImGui draws in) is on a text field of the last frame.
 bool                                AutomationInputableAt(float x, float y);
+// Called by a wrapped text field for each of its lines, each frame it is drawn.
+void                                AutomationAddLine(AutomationLine line);
+const std::vector<AutomationLine>&  AutomationLastLines();
+// [{"field":..,"fieldLabel":..,"text":..,"x":..,"y":..,"w":..,"h":..,"left":..,"right":..}, ...]
+std::string                         AutomationLinesJson();
 // [{"label":..,"id":..,"x":..,"y":..,"w":..,"h":..,"input":bool}, ...]
 std::string                         AutomationItemsJson();

@@ -1,11 +1,14 @@
 #include "widgets.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 #include "automation.h"
 #include "core/validate.h"
 #include "fonts.h"
 #include "icons.h"
+#include "soft_wrap.h"
 #include "imgui_internal.h"
 #include "misc/cpp/imgui_stdlib.h"
 
@@ -123,12 +126,252 @@ bool TextField(const char* id, const char* hint, std::string* text)
     return entered;
 }
 
-bool TextArea(const char* id, std::string* text, float height)
+// A wrapped field keeps, beside the person's text, the text ImGui edits: the same with a line break
+// in place of the space at each wrap point (frontend/soft_wrap.h). While the field is active, the
+// edit callback turns each edit back into the real text and wraps it again in ImGui's own buffers,
+// in the same frame, before it is drawn. ImGui's undo would restore soft breaks as typed ones, so
+// the field keeps its own undo of the real text (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y).
+struct WrappedField
 {
-    const bool changed = ImGui::InputTextMultiline(id, text, ImVec2(FullWidth(), height));
-    if (ImGui::IsItemActive())
-        ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
-    return changed;
+    std::string                 Real;           // the caller's text as last seen
+    std::string                 Shown;          // the buffer ImGui edits
+    std::vector<WrappedLine>    Lines;
+    float                       WrapWidth = -1.0f;      // the room this frame
+    float                       WrapWidthSeen = -1.0f;  // the room the lines were wrapped at
+    float                       FontSize = 0.0f;
+    const ImFont*               Font = nullptr;
+    int                         LastFrame = 0;
+    int                         CallbackFrame = -1;     // the last frame the callback saw the text
+    std::string                 ActivatedReal;          // as the field was when it took the keyboard,
+    std::string                 ActivatedShown;         // what Escape goes back to
+    int                         Cursor = -1;            // bytes, while active
+    int                         ScrolledCursor = -2;    // the cursor position the page last followed
+    float                       ScrolledHeight = 0.0f;  // the display's height then (a keyboard opening)
+    int                         FollowFrames = 0;       // frames left to keep the cursor's line in view
+    struct Step { std::string Text; int Cursor; };
+    std::vector<Step>           Undo, Redo;
+    double                      LastEditTime = -10.0;
+    bool                        LastEditInserted = false;
+    int                         Pending = 0;            // -1: undo, +1: redo, on the next callback
+};
+
+static std::vector<std::pair<ImGuiID, WrappedField>> g_Wrapped;
+
+static WrappedField& WrappedFieldFor(ImGuiID id)
+{
+    const int frame = ImGui::GetFrameCount();
+    // Fields not drawn for a while (their screen closed) are forgotten.
+    std::erase_if(g_Wrapped, [&](const auto& entry) { return entry.first != id && entry.second.LastFrame < frame - 2; });
+    for (auto& entry : g_Wrapped)
+        if (entry.first == id)
+            return entry.second;
+    return g_Wrapped.emplace_back(id, WrappedField{}).second;
+}
+
+static GlyphAdvances AdvancesOf(const ImFont* font, float size)
+{
+    return GlyphAdvances{font->IndexAdvanceX.Data, font->IndexAdvanceX.Size, font->FallbackAdvanceX, size / font->FontSize};
+}
+
+// Wraps the field's real text again and writes the breaks that moved into ImGui's buffers: `buf`
+// (UTF-8, what the callback sees) and the active state's wide-character copy. Both change only
+// where a space and a break trade places, so no length, cursor or selection moves.
+static void Rewrap(WrappedField& field, char* buf, int length)
+{
+    const ImGuiContext& g = *GImGui;
+    const std::string shown = SoftWrap(field.Real, field.WrapWidth, AdvancesOf(g.Font, g.FontSize), &field.Lines);
+    ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetActiveID());
+    if (!state || static_cast<int>(shown.size()) != length)
+        return;
+    for (int i = 0, wide = 0; i < length; wide++)
+    {
+        const unsigned char c = static_cast<unsigned char>(buf[i]);
+        if (c == static_cast<unsigned char>(shown[i]))
+        {
+            unsigned int ignored = 0;
+            i += c < 0x80 ? 1 : ImTextCharFromUtf8(&ignored, buf + i, buf + length);
+            continue;
+        }
+        buf[i] = shown[i];                  // a ' ' and a '\n': both one byte, one wide character
+        if (wide < state->TextW.Size)
+            state->TextW[wide] = static_cast<ImWchar>(shown[i]);
+        i++;
+    }
+}
+
+static void Restore(WrappedField& field, ImGuiInputTextCallbackData* data, const WrappedField::Step& step)
+{
+    const ImGuiContext& g = *GImGui;
+    field.Real = step.Text;
+    const std::string shown = SoftWrap(field.Real, field.WrapWidth, AdvancesOf(g.Font, g.FontSize), &field.Lines);
+    data->DeleteChars(0, data->BufTextLen);
+    data->InsertChars(0, shown.c_str(), shown.c_str() + shown.size());
+    data->CursorPos = data->SelectionStart = data->SelectionEnd = std::min(step.Cursor, data->BufTextLen);
+}
+
+static int WrappedFieldCallback(ImGuiInputTextCallbackData* data)
+{
+    WrappedField& field = *static_cast<WrappedField*>(data->UserData);
+    const ImGuiContext& g = *GImGui;
+    field.CallbackFrame = ImGui::GetFrameCount();
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackEdit)
+    {
+        const std::string_view after(data->Buf, static_cast<size_t>(data->BufTextLen));
+        std::string real = field.Real.size() == field.Shown.size()
+            ? RealAfterEdit(field.Real, field.Shown, after, data->CursorPos) : std::string(after);
+        // One undo step per word typed, per run of deleting, or after a pause.
+        const bool inserted = real.size() >= field.Real.size();
+        const int start = data->CursorPos - static_cast<int>(real.size() - std::min(real.size(), field.Real.size()));
+        const bool word_starts = inserted && start >= 0 && start < data->BufTextLen && (data->Buf[start] == ' ' || data->Buf[start] == '\n');
+        if (field.Undo.empty() || inserted != field.LastEditInserted || word_starts || g.Time - field.LastEditTime > 1.0)
+        {
+            field.Undo.push_back({field.Real, field.Cursor});
+            if (field.Undo.size() > 200)
+                field.Undo.erase(field.Undo.begin());
+        }
+        field.Redo.clear();
+        field.LastEditTime = g.Time;
+        field.LastEditInserted = inserted;
+        field.Real = std::move(real);
+        Rewrap(field, data->Buf, data->BufTextLen);
+    }
+    else if (field.Pending != 0)
+    {
+        std::vector<WrappedField::Step>& from = field.Pending < 0 ? field.Undo : field.Redo;
+        std::vector<WrappedField::Step>& to = field.Pending < 0 ? field.Redo : field.Undo;
+        field.Pending = 0;
+        if (!from.empty())
+        {
+            to.push_back({field.Real, data->CursorPos});
+            const WrappedField::Step step = std::move(from.back());
+            from.pop_back();
+            Restore(field, data, step);
+            field.LastEditTime = -10.0;     // the next edit starts a step of its own
+        }
+    }
+    else if (field.WrapWidth != field.WrapWidthSeen || g.FontSize != field.FontSize || g.Font != field.Font)
+    {
+        Rewrap(field, data->Buf, data->BufTextLen);
+    }
+    field.FontSize = g.FontSize;
+    field.Font = g.Font;
+    field.WrapWidthSeen = field.WrapWidth;
+    field.Cursor = data->CursorPos;
+    return 0;
+}
+
+bool TextArea(const char* id, std::string* text, float min_height)
+{
+    ImGuiContext& g = *GImGui;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImGuiID item_id = ImGui::GetID(id);
+    WrappedField& field = WrappedFieldFor(item_id);
+    field.LastFrame = ImGui::GetFrameCount();
+    const float width = FullWidth();
+    // The text's room: the frame less its padding, and a pixel or two for the cursor.
+    field.WrapWidth = std::max(1.0f, width - style.FramePadding.x * 2.0f - 2.0f);
+    const bool active = ImGui::GetActiveID() == item_id;
+    if (!active)
+    {
+        if (field.Real != *text || field.Shown.size() != text->size() || field.WrapWidth != field.WrapWidthSeen
+            || field.FontSize != g.FontSize || field.Font != g.Font)
+        {
+            field.Real = *text;
+            field.Shown = SoftWrap(field.Real, field.WrapWidth, AdvancesOf(g.Font, g.FontSize), &field.Lines);
+            field.WrapWidthSeen = field.WrapWidth;
+            field.FontSize = g.FontSize;
+            field.Font = g.Font;
+        }
+        field.ActivatedReal = field.Real;
+        field.ActivatedShown = field.Shown;
+        field.Undo.clear();
+        field.Redo.clear();
+        field.Cursor = -1;
+        field.ScrolledCursor = -2;
+    }
+    else
+    {
+        const ImGuiIO& io = ImGui::GetIO();
+        if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_Z, false))
+            field.Pending = io.KeyShift ? 1 : -1;
+        else if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_Y, false))
+            field.Pending = 1;
+    }
+
+    // As tall as its lines and one more, for the line being started: the page scrolls, not the field.
+    const float line = g.FontSize;
+    const float height = std::max(min_height, (static_cast<float>(field.Lines.size()) + 1.0f) * line + style.FramePadding.y * 2.0f);
+    const ImGuiInputTextFlags flags = ImGuiInputTextFlags_NoHorizontalScroll | ImGuiInputTextFlags_NoUndoRedo
+                                    | ImGuiInputTextFlags_CallbackEdit | ImGuiInputTextFlags_CallbackAlways;
+    const int frame = ImGui::GetFrameCount();
+    const bool shown_changed = ImGui::InputTextMultiline(id, &field.Shown, ImVec2(width, height), flags, WrappedFieldCallback, &field);
+    if (shown_changed && field.CallbackFrame != frame)
+    {
+        // Changed with no edit seen: Escape put back the text the field was activated with.
+        field.Real = field.Shown == field.ActivatedShown ? field.ActivatedReal : field.Shown;
+        field.Shown = SoftWrap(field.Real, field.WrapWidth, AdvancesOf(g.Font, g.FontSize), &field.Lines);
+    }
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+
+    // Each line where it is drawn, for automation (the tests read back what a person would see).
+    for (const WrappedLine& wrapped : field.Lines)
+    {
+        const float top = min.y + style.FramePadding.y + static_cast<float>(&wrapped - field.Lines.data()) * line;
+        const float left = min.x + style.FramePadding.x;
+        AutomationAddLine(AutomationLine{item_id, id + (id[0] == '#' && id[1] == '#' ? 2 : 0),
+                                         field.Real.substr(static_cast<size_t>(wrapped.Begin), static_cast<size_t>(wrapped.End - wrapped.Begin)),
+                                         ImVec2(left, top), ImVec2(left + wrapped.Width, top + line),
+                                         left, left + field.WrapWidth});
+    }
+
+    // While typing, the page keeps the cursor's line in view: when it moves, and when the screen
+    // changes height (a phone's keyboard opening). Otherwise the person may scroll away.
+    // The field grows a frame after its text does, and a scroll past the page's end stops there,
+    // so the page follows for a few frames.
+    if (ImGui::GetActiveID() == item_id && field.Cursor >= 0
+        && (field.Cursor != field.ScrolledCursor || g.IO.DisplaySize.y != field.ScrolledHeight))
+        field.FollowFrames = 3;
+    if (ImGui::GetActiveID() == item_id && field.Cursor >= 0 && field.FollowFrames > 0)
+    {
+        field.FollowFrames--;
+        const size_t cursor = std::min(static_cast<size_t>(field.Cursor), field.Shown.size());
+        const float row = static_cast<float>(std::count(field.Shown.begin(), field.Shown.begin() + static_cast<std::ptrdiff_t>(cursor), '\n'));
+        const float top = min.y + style.FramePadding.y + row * line;
+        const ImRect around(ImVec2(min.x, std::max(min.y, top - line)), ImVec2(max.x, std::min(max.y, top + line * 2.0f)));
+        ImGui::ScrollToRect(ImGui::GetCurrentWindow(), around, ImGuiScrollFlags_KeepVisibleEdgeY);
+        field.ScrolledCursor = field.Cursor;
+        field.ScrolledHeight = g.IO.DisplaySize.y;
+    }
+
+    if (field.Real == *text)
+        return false;
+    *text = field.Real;
+    return true;
+}
+
+bool IsFollowingCursor()
+{
+    return std::any_of(g_Wrapped.begin(), g_Wrapped.end(), [](const auto& entry) { return entry.second.FollowFrames > 0; });
+}
+
+std::string CopiedText(const char* text)
+{
+    // A copy from a wrapped field: the soft breaks in it were spaces.
+    const ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetActiveID());
+    if (!state)
+        return text;
+    for (const auto& [id, field] : g_Wrapped)
+    {
+        if (id != state->ID || field.Real.size() != field.Shown.size())
+            continue;
+        const int from = std::min(state->GetSelectionStart(), state->GetSelectionEnd());
+        const size_t at = static_cast<size_t>(ImTextCountUtf8BytesFromStr(state->TextW.Data, state->TextW.Data + from));
+        const size_t length = std::strlen(text);
+        if (at + length <= field.Shown.size() && field.Shown.compare(at, length, text) == 0)
+            return field.Real.substr(at, length);
+    }
+    return text;
 }
 
 bool ListEditor(const char* id, const char* hint, std::vector<std::string>* items, std::string* pending)

@@ -65,8 +65,15 @@ ImGuiID RecordKey(const trellis::RecordMeta& meta);
 // keyboard takes the bottom of the screen). Returns true when Enter is pressed.
 bool    TextField(const char* id, const char* hint, std::string* text);
 
-// A multi-line text field as wide as the row, `height` tall, kept in view while editing.
-bool    TextArea(const char* id, std::string* text, float height);
+// A multi-line text field as wide as the row that wraps its words (frontend/soft_wrap.h): at least
+// `min_height` tall and as tall as its lines, so the page scrolls and the whole text can be read;
+// while editing, the cursor's line is kept in view. Returns true when the text changed.
+bool    TextArea(const char* id, std::string* text, float min_height);
+// True while a wrapped field is still bringing its cursor's line into view (more frames are owed).
+bool    IsFollowingCursor();
+// What a copy from the field being edited puts on the clipboard: `text` with a wrapped field's
+// soft breaks turned back into the spaces they stand for.
+std::string CopiedText(const char* text);
 
 // One item of a list: a bullet, the text wrapped, and a remove button at the right end of the row
 // (labelled with ICON_TIMES). Returns true when the remove button is tapped.

@@ -526,6 +526,8 @@ Module['preRun'].push(function () {
 //   fontScale  the device pixel ratio the fonts were baked at
 //   items()  the ImGui items of the last frame: [{label, id, x, y, w, h, input, text}] in CSS px;
 //            input: a text field, text: text shown for reading, not a touch target
+//   lines()  each line of the wrapped text fields drawn: [{field, fieldLabel, text, x, y, w, h,
+//            left, right}] in CSS px, on screen or scrolled away; left and right: the field's text edges
 //   textInput  true while a text field has the keyboard
 //   theme    'light' or 'dark', as drawn
 window['trellis'] = {
@@ -540,6 +542,7 @@ window['trellis'] = {
   get 'theme'() { return TrellisWeb.running && Module['_trellis_automation_dark']() ? 'dark' : 'light'; },
   get 'textInput'() { return TrellisWeb.running ? !!Module['_trellis_automation_wants_text']() : false; },
   'items': function () { return TrellisWeb.running ? JSON.parse(UTF8ToString(Module['_trellis_automation_items']())) : []; },
+  'lines': function () { return TrellisWeb.running ? JSON.parse(UTF8ToString(Module['_trellis_automation_lines']())) : []; },
   get 'storageError'() { return TrellisWeb.lastFlushError; },
   get 'flushPending'() { return TrellisWeb.flushTimer !== null || TrellisWeb.flushing; },
   get 'writer'() { return TrellisTabs.writer; },

@@ -189,6 +189,13 @@ EMSCRIPTEN_KEEPALIVE const char* trellis_automation_items()
     return json.c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE const char* trellis_automation_lines()
+{
+    static std::string json;
+    json = AutomationLinesJson();
+    return json.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE int trellis_automation_wants_text()
 {
     return g_Runner && ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput ? 1 : 0;

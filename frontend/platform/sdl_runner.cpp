@@ -10,6 +10,7 @@ static_assert(SDL_MAJOR_VERSION == 2, "SDL 1 headers were found before SDL 2's")
 
 #include "../app.h"
 #include "../automation.h"
+#include "../widgets.h"
 #include "gl_renderer.h"
 #include "imgui.h"
 #include "imgui_impl_sdl2.h"
@@ -91,7 +92,7 @@ void SdlRunner::StartImGui()
     // read side stays SDL's.
     ImGuiIO& io = ImGui::GetIO();
     io.ClipboardUserData = &app.GetPlatform();
-    io.SetClipboardTextFn = [](void* platform, const char* text) { static_cast<Platform*>(platform)->SetClipboardText(text); };
+    io.SetClipboardTextFn = [](void* platform, const char* text) { static_cast<Platform*>(platform)->SetClipboardText(Widgets::CopiedText(text)); };
     app.FollowSystemTheme(app.GetPlatform().PrefersDarkTheme());
     Pacer_ = FramePacer(Params_.SettleFrames);
     Pacer_.Wake();                            // the first DrawFrame() bakes the fonts

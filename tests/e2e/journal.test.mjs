@@ -43,6 +43,60 @@ test('writes a reflection with the phone keyboard', async () => {
   await page.close();
 });
 
+// Issue 17: a long entry wraps while it is typed, and reopened it reads back whole, every line
+// inside its field (the hook reports each wrapped line drawn, on screen or scrolled away).
+function longEntry(words) {
+  const vocabulary = ['today', 'I', 'paired', 'with', 'Ana', 'on', 'the', 'parser', 'and', 'we', 'found', 'a',
+    'clearer', 'way', 'to', 'explain', 'design', 'reviews', 'mentoring', 'feels', 'good', 'when', 'it', 'lands'];
+  const out = [];
+  for (let i = 0; i < words; i++) out.push(vocabulary[(i * 7 + Math.floor(i / 5)) % vocabulary.length] + (i % 12 === 11 ? '.' : ''));
+  return out.join(' ');
+}
+
+async function readBack(page, label) {
+  const lines = (await page.evaluate(() => window.trellis.lines())).filter((line) => line.fieldLabel === label);
+  for (const line of lines)
+    assert.ok(line.x >= line.left - 0.5 && line.x + line.w <= line.right + 0.5, `"${line.text}" fits its field (${line.x}+${line.w} in ${line.left}..${line.right})`);
+  return { text: lines.map((line) => line.text).join(' '), lines };
+}
+
+test('a 600-word entry wraps while typed and reads back whole after reopening', async () => {
+  const page = await site.phone.context.newPage();
+  const errors = watchErrors(page);
+  await openApp(page, site.web.url);
+  await tap(page, 'Journal');
+  await tap(page, '\uf067  Write a reflection');
+  await tap(page, 'text');
+  await waitForTextInput(page);
+  const text = longEntry(600);
+  const words = text.split(' ');
+  for (let at = 0; at < words.length; at += 50)
+    await page.keyboard.insertText((at === 0 ? '' : ' ') + words.slice(at, at + 50).join(' '));
+  await waitForIdle(page);
+  const typed = await readBack(page, 'text');
+  const last = typed.lines[typed.lines.length - 1];
+  assert.ok(last.y > 0 && last.y + last.h < 780, `the page followed the cursor to the last line (y ${last.y})`);
+  assert.equal(typed.text, text);
+  assert.ok(typed.lines.length > 50, `600 words take many lines (${typed.lines.length})`);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'journal-long-typing.png') });
+  for (let i = 0; i < 40 && !(await items(page)).some((item) => item.label === '\uf00c  Save reflection' && item.y + item.h < 780); i++) {
+    await drag(page, 30, 700, 150, 20);
+    await waitForIdle(page);
+  }
+  await tap(page, '\uf00c  Save reflection');
+  await waitForIdle(page);
+  const row = (await items(page)).find((item) => isDate(item.label));
+  assert.ok(row, 'the entry is listed');
+  await tap(page, row.label);
+  await findItem(page, 'text');
+  await waitForIdle(page);
+  const reopened = await readBack(page, 'text');
+  assert.equal(reopened.text, text, 'the whole entry is there to read');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'journal-long-reopened.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 // The week review after that entry: three questions with the phone keyboard, the week read back,
 // and its themes taken to the next one-on-one as a talking point.
 test('reviews the week in three questions and takes it to the one-on-one', async () => {

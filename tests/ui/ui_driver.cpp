@@ -1,5 +1,7 @@
 #include "ui_driver.h"
 
+#include "widgets.h"
+
 #include <gtest/gtest.h>
 
 #include <cfloat>
@@ -20,6 +22,15 @@ UiDriver::UiDriver(Platform& platform, float width, float height, const std::fun
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(width, height);
     io.DeltaTime = 1.0f / 60.0f;
+    // A copy goes to the platform, as the platform runner does it; a paste reads it back.
+    static std::string clipboard;
+    clipboard.clear();
+    io.ClipboardUserData = &platform;
+    io.SetClipboardTextFn = [](void* to, const char* text) {
+        clipboard = Widgets::CopiedText(text);
+        static_cast<Platform*>(to)->SetClipboardText(clipboard);
+    };
+    io.GetClipboardTextFn = [](void*) { return clipboard.c_str(); };
     App_->FollowSystemTheme(platform.PrefersDarkTheme());
     Frames(2);
 }

@@ -3,7 +3,7 @@
 // tests/golden/ prove it). Ids, stamps, dates and enums are written as short strings: readable in a
 // file, and checked on load.
 //
-// Only core/codec.cpp and core/exchange.cpp include this file: cereal's exceptions stay inside the core.
+// Only core/codec.cpp, core/drafts.cpp and core/exchange.cpp include this file: cereal's exceptions stay inside the core.
 #pragma once
 
 #include <cereal/cereal.hpp>

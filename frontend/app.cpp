@@ -1,5 +1,7 @@
 #include "app.h"
 
+#include <cstdio>
+
 #include "automation.h"
 #include "core/records.h"
 #include "core/text_visit.h"
@@ -63,6 +65,80 @@ void App::Open()
     trellis::Result<trellis::DeviceSettings> device = trellis::LoadDeviceSettings(Platform_.Files(), Platform_.DataDir());
     Device_ = device ? device.Value() : trellis::DeviceSettings{};
     DeviceError_ = device ? std::string() : device.GetError().Message;
+    if (!ReadOnly_)
+        RestoreDraft();
+}
+
+// [SECTION] Drafts
+
+static Page PageOfDraft(trellis::DraftKind kind)
+{
+    switch (kind)
+    {
+    case trellis::DraftKind::Goal:          return Page::Goals;
+    case trellis::DraftKind::PlanActivity:  return Page::Plan;
+    case trellis::DraftKind::Reflection:    break;
+    }
+    return Page::Journal;
+}
+
+static std::string DraftKey(trellis::Draft draft)
+{
+    draft.SavedMs = 0;
+    return trellis::EncodeDraft(draft);
+}
+
+void App::RestoreDraft()
+{
+    trellis::FileSystem& fs = Platform_.Files();
+    trellis::Result<std::optional<trellis::Draft>> loaded = trellis::LoadDraft(fs, Platform_.DataDir());
+    if (loaded && loaded.Value())
+    {
+        const trellis::Draft& draft = *loaded.Value();
+        const Page page = PageOfDraft(draft.Kind);
+        if (Screens_[static_cast<int>(page)]->RestoreDraft(*this, draft))
+        {
+            Page_ = page;
+            TabPage_[static_cast<int>(TabOf(page))] = page;
+            DraftKept_ = DraftKey(draft);
+            RestoredDraftMs_ = std::max<int64_t>(1, draft.SavedMs);
+            Glyphs_.AddText(DraftKept_);
+            return;
+        }
+    }
+    // Damaged, or for a record gone since: it was only a copy of a screen, and goes.
+    if (!loaded || loaded.Value())
+        (void)trellis::RemoveDraft(fs, Platform_.DataDir());   // if that fails, the next open tries again
+}
+
+void App::KeepDraft()
+{
+    if (ReadOnly_ || !Writer_)
+        return;
+    std::optional<trellis::Draft> draft;
+    for (const std::unique_ptr<Screen>& screen : Screens_)
+        if (screen && (draft = screen->CurrentDraft()))
+            break;
+    std::string key = draft ? DraftKey(*draft) : std::string();
+    if (key == DraftKept_)
+        return;
+    trellis::FileSystem& fs = Platform_.Files();
+    trellis::Status kept = trellis::Status::Ok();
+    if (draft)
+    {
+        draft->SavedMs = Platform_.NowMs();
+        kept = trellis::SaveDraft(fs, Platform_.DataDir(), *draft);
+    }
+    else
+    {
+        kept = trellis::RemoveDraft(fs, Platform_.DataDir());
+        RestoredDraftMs_ = 0;           // saved or closed: the banner about it goes too
+    }
+    if (kept)
+    {
+        DraftKept_ = std::move(key);
+        Platform_.PersistSoon();
+    }
 }
 
 void App::NoteWorkspaceText()
@@ -367,7 +443,7 @@ void App::SyncWithPlatform()
 
 bool App::HasBanners() const
 {
-    return !StorageError_.empty() || !Writer_ || UpdateReady_ || !Error_.empty() || !Notice_.empty();
+    return !StorageError_.empty() || !Writer_ || UpdateReady_ || !Error_.empty() || !Notice_.empty() || RestoredDraftMs_ != 0;
 }
 
 // One banner for each thing the person must know now, most urgent first, each with what to do.
@@ -406,6 +482,28 @@ void App::DrawBanners()
         message(colors.MutedText, ICON_INFO " ", "A new version of Trellis is ready. It starts the next time you open the app.");
         if (Widgets::Button("Restart now", -1.0f))
             Platform_.ApplyUpdate();
+        Widgets::EndCard();
+    }
+    if (RestoredDraftMs_ != 0)
+    {
+        // "at 14:05": the draft's own time, in this device's time zone.
+        const int64_t minutes = RestoredDraftMs_ / 60000 + Platform_.UtcOffsetMinutes();
+        const int of_day = static_cast<int>(((minutes % 1440) + 1440) % 1440);
+        char at[8];
+        std::snprintf(at, sizeof(at), "%02d:%02d", of_day / 60, of_day % 60);
+        Widgets::BeginCard();
+        message(colors.MutedText, ICON_INFO " ", std::string("Restored what you were writing at ") + at + ". It is not saved yet.");
+        const float half = (Widgets::RowWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        if (Widgets::Button("Keep writing", half))
+            RestoredDraftMs_ = 0;
+        ImGui::SameLine();
+        if (Widgets::Button("Throw it away", half))
+        {
+            for (const std::unique_ptr<Screen>& screen : Screens_)
+                if (screen && screen->CurrentDraft())
+                    screen->DropDraft();
+            RestoredDraftMs_ = 0;
+        }
         Widgets::EndCard();
     }
     if (!Error_.empty())
@@ -695,4 +793,5 @@ void App::Draw()
         DrawTabBar(ImVec2(origin.x, origin.y + height - tab_bar), width, tab_bar, safe.Bottom);
     }
     ImGui::End();
+    KeepDraft();
 }

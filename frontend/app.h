@@ -166,6 +166,10 @@ private:
     void                DrawToast(ImVec2 pos, float width);
     void                ApplyThemeChoice();
     void                SaveDevice();
+    // Drafts (core/drafts.h): the open editor's unsaved work, kept on the device each frame it
+    // changes, and put back in its editor when the app opens.
+    void                KeepDraft();
+    void                RestoreDraft();
     void                DrawBanners();
     void                DrawViewSwitch();
     void                DrawPage(ImVec2 pos, ImVec2 size);
@@ -203,6 +207,8 @@ private:
     std::vector<trellis::Id>    NewComments_;
     std::unique_ptr<Screen>     ImportSheet_;
     bool                        UpdateReady_ = false;
+    std::string                 DraftKept_;             // EncodeDraft() of the draft on the device, its time left out; "" for none
+    int64_t                     RestoredDraftMs_ = 0;   // when the draft put back was written; 0 once dismissed
     bool                        Writer_ = true;         // Platform::IsWriter() as of this frame
     std::string                 StorageError_;          // the platform's last flush failure
     std::unique_ptr<Screen>     Screens_[static_cast<int>(Page::COUNT)];

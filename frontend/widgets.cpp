@@ -50,6 +50,11 @@ void SetContext(const UiMetrics* metrics, const UiFonts* fonts)
     g_Fonts = fonts;
 }
 
+float RowWidth()
+{
+    return FullWidth();
+}
+
 // [SECTION] Text
 
 void Heading(const char* text)

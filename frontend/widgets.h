@@ -28,6 +28,9 @@ void    MutedTextItem(const char* text);
 // Body text wrapped to the width, as an item labelled with the text (a card's title, say).
 void    TextItem(const char* text);
 
+// The width a row may take from the cursor: to the current card's inner edge, else the window's.
+float   RowWidth();
+
 // A button in the accent colour, at least a touch target tall; width 0 fills the row.
 bool    PrimaryButton(const char* label, float width = 0.0f);
 // A plain button, at least a touch target tall; width 0 fits the label, -1 fills the row.

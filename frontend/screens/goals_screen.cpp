@@ -12,6 +12,7 @@
 #include "../links_view.h"
 #include "../versions_view.h"
 #include "../widgets.h"
+#include "core/records.h"
 #include "core/views.h"
 #include "imgui.h"
 #include "screen.h"
@@ -319,6 +320,35 @@ private:
         Widgets::EndCard();
     }
 
+public:
+    std::optional<trellis::Draft> CurrentDraft() const override
+    {
+        if (!Editing_)
+            return std::nullopt;
+        trellis::Draft draft;
+        draft.Kind = trellis::DraftKind::Goal;
+        draft.IsNew = false;            // a goal is created by its title; the editor edits it
+        draft.AsGoal = Draft_;
+        if (!trellis::TrimSpace(NewMilestone_).empty())
+        {
+            trellis::Milestone m;
+            m.Title = std::string(trellis::TrimSpace(NewMilestone_));
+            draft.AsGoal.Milestones.push_back(std::move(m));
+        }
+        return draft;
+    }
+
+    bool RestoreDraft(App& app, const trellis::Draft& draft) override
+    {
+        if (draft.Kind != trellis::DraftKind::Goal || !trellis::FindRecord<trellis::Goal>(app.GetSession().Data(), draft.AsGoal.Meta.RecordId))
+            return false;               // the goal is gone: nothing to edit
+        StartEdit(draft.AsGoal);
+        return true;
+    }
+
+    void DropDraft() override { Editing_ = false; }
+
+private:
     void SaveEdit(App& app)
     {
         if (!trellis::TrimSpace(NewMilestone_).empty())

@@ -240,25 +240,59 @@ private:
         Editing_ = false;
     }
 
-    void Save(App& app)
+    // The entry as Save keeps it: items typed but not yet added with "Add" are kept, as the person
+    // expects, and the tags are read from their field.
+    trellis::Reflection Collected() const
     {
-        // Items typed but not yet added with "Add" are kept, as the person expects.
-        for (auto [pending, list] : { std::pair{&NewLoved_, &Draft_.Loved}, std::pair{&NewDisliked_, &Draft_.Disliked} })
+        trellis::Reflection r = Draft_;
+        for (auto [pending, list] : { std::pair{&NewLoved_, &r.Loved}, std::pair{&NewDisliked_, &r.Disliked} })
             if (!trellis::TrimSpace(*pending).empty())
-            {
                 list->emplace_back(trellis::TrimSpace(*pending));
-                pending->clear();
-            }
-        Draft_.Tags.clear();
+        r.Tags.clear();
         size_t start = 0;
         while (start <= Tags_.size())
         {
             const size_t comma = std::min(Tags_.find(',', start), Tags_.size());
             const std::string_view tag = trellis::TrimSpace(std::string_view(Tags_).substr(start, comma - start));
             if (!tag.empty())
-                Draft_.Tags.emplace_back(tag);
+                r.Tags.emplace_back(tag);
             start = comma + 1;
         }
+        return r;
+    }
+
+public:
+    std::optional<trellis::Draft> CurrentDraft() const override
+    {
+        if (!Editing_)
+            return std::nullopt;
+        trellis::Draft draft;
+        draft.Kind = trellis::DraftKind::Reflection;
+        draft.IsNew = IsNew_;
+        draft.AsReflection = Collected();
+        return draft;
+    }
+
+    bool RestoreDraft(App& app, const trellis::Draft& draft) override
+    {
+        if (draft.Kind != trellis::DraftKind::Reflection)
+            return false;
+        const bool stored = !draft.IsNew && trellis::FindRecord<trellis::Reflection>(app.GetSession().Data(), draft.AsReflection.Meta.RecordId);
+        StartEdit(draft.AsReflection);
+        IsNew_ = !stored;               // an entry deleted since is written again as a new one
+        NewLoved_.clear();
+        NewDisliked_.clear();
+        return true;
+    }
+
+    void DropDraft() override { Editing_ = false; }
+
+private:
+    void Save(App& app)
+    {
+        Draft_ = Collected();
+        NewLoved_.clear();
+        NewDisliked_.clear();
         trellis::Session& session = app.GetSession();
         const int64_t now = app.GetPlatform().NowMs();
         if (IsNew_)

@@ -191,6 +191,32 @@ private:
         }
     }
 
+public:
+    std::optional<trellis::Draft> CurrentDraft() const override
+    {
+        if (!Editing_)
+            return std::nullopt;
+        trellis::Draft draft;
+        draft.Kind = trellis::DraftKind::PlanActivity;
+        draft.IsNew = IsNew_;
+        draft.AsActivity = Draft_;
+        return draft;
+    }
+
+    bool RestoreDraft(App& app, const trellis::Draft& draft) override
+    {
+        if (draft.Kind != trellis::DraftKind::PlanActivity)
+            return false;
+        const trellis::PlanActivity* stored = draft.IsNew ? nullptr
+            : trellis::FindRecord<trellis::PlanActivity>(app.GetSession().Data(), draft.AsActivity.Meta.RecordId);
+        StartEdit(app, stored);
+        Draft_ = draft.AsActivity;
+        return true;
+    }
+
+    void DropDraft() override { Editing_ = false; }
+
+private:
     void Save(App& app)
     {
         // Done means done on a day: today unless it already has one; any other status clears it.

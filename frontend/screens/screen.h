@@ -3,6 +3,9 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+
+#include "core/drafts.h"
 
 class App;
 
@@ -23,6 +26,14 @@ public:
     virtual void        DrawList(App& app)      { Draw(app); }
     // The open item, or a line saying what to tap when none is.
     virtual void        DrawDetail(App& /*app*/) {}
+
+    // Drafts (core/drafts.h): what an open editor holds and has not saved, as it would be saved
+    // (items typed and not added included); App keeps it on the device as it changes.
+    virtual std::optional<trellis::Draft> CurrentDraft() const             { return std::nullopt; }
+    // Opens the editor on a draft kept from before a reload. False when it is not this screen's.
+    virtual bool        RestoreDraft(App& /*app*/, const trellis::Draft& /*draft*/) { return false; }
+    // Closes the editor and forgets what it held ("Throw it away").
+    virtual void        DropDraft()             {}
 };
 
 // A list and the item open from it: on a phone, one or the other.

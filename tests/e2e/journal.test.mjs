@@ -97,6 +97,53 @@ test('a 600-word entry wraps while typed and reads back whole after reopening', 
   await page.close();
 });
 
+// Issue 17: whatever is typed is on the device within a second, and comes back with its editor
+// after a reload and after the browser is closed and started again, saying so; it can be thrown away.
+test('a reflection being typed survives a reload and a browser restart, and can be thrown away', async () => {
+  const fresh = await launchPhone();
+  let context = fresh.context;
+  try {
+    let page = await context.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, site.web.url);
+    await tap(page, 'Journal');
+    await tap(page, '\uf067  Write a reflection');
+    await tap(page, 'text');
+    await waitForTextInput(page);
+    await page.keyboard.insertText('Half a thought about the guild, typed on the bus');
+    await page.waitForTimeout(1000);            // no Save: a second later the tab is gone
+    await page.reload();
+    await page.waitForFunction(() => window.trellis !== undefined);
+    await page.evaluate(() => window.trellis.ready);
+    await findItem(page, 'Throw it away');
+    assert.equal((await readBack(page, 'text')).text, 'Half a thought about the guild, typed on the bus');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'draft-restored.png') });
+    assert.deepEqual(errors, []);
+
+    // The browser closed and started again on the same profile.
+    await page.close();
+    await context.close();
+    context = (await launchPhone(fresh.userDataDir)).context;
+    page = await context.newPage();
+    await openApp(page, site.web.url);
+    await findItem(page, 'Throw it away');
+    assert.equal((await readBack(page, 'text')).text, 'Half a thought about the guild, typed on the bus');
+    await tap(page, 'Throw it away');
+    await waitForIdle(page);
+    assert.ok(!(await items(page)).some((item) => item.label === 'Throw it away'));
+    await page.evaluate(() => window.trellis.flush());
+    await page.reload();
+    await page.waitForFunction(() => window.trellis !== undefined);
+    await page.evaluate(() => window.trellis.ready);
+    await waitForIdle(page);
+    assert.ok(!(await items(page)).some((item) => item.label === 'Throw it away'), 'thrown away, it stays gone');
+    assert.equal((await page.evaluate(() => window.trellis.lines())).length, 0, 'no editor open');
+  } finally {
+    await context.close();
+    fresh.cleanup();
+  }
+});
+
 // The week review after that entry: three questions with the phone keyboard, the week read back,
 // and its themes taken to the next one-on-one as a talking point.
 test('reviews the week in three questions and takes it to the one-on-one', async () => {

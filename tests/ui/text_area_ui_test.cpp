@@ -216,3 +216,80 @@ TEST(UiTextArea, CopyGivesSpacesUndoGivesBackTheWordsAndAHardBreakStays)
     ASSERT_EQ(data.Reflections.size(), 1u);
     EXPECT_EQ(data.Reflections[0].Text, first + "\nSecond paragraph grows");
 }
+
+// [SECTION] Drafts: what is typed survives the app closing (core/drafts.h)
+
+TEST(UiDrafts, AReflectionBeingWrittenComesBackAfterAReloadUntilSavedOrThrownAway)
+{
+    FakePlatform platform;
+    {
+        UiDriver ui(platform);
+        ASSERT_TRUE(ui.Tap("Journal"));
+        ASSERT_TRUE(ui.Tap(ICON_PLUS "  Write a reflection"));
+        ASSERT_TRUE(ui.Tap("text"));
+        ui.TypeText("Half a thought about the guild");
+        ASSERT_TRUE(ui.Tap("new"));
+        ui.TypeText("Pairing");                     // typed, not added with Add
+        EXPECT_TRUE(platform.Disk.Exists("/data/draft.json")) << "kept on the device while typed";
+    }   // the tab is closed: no Save, no Cancel
+
+    {
+        UiDriver ui(platform);
+        bool fits = false;
+        EXPECT_EQ(ReadBack("text", &fits), "Half a thought about the guild") << "the editor is open again on the draft";
+        ASSERT_NE(ui.Find("Throw it away"), nullptr) << "and says it was restored";
+        ASSERT_TRUE(ui.Tap("Keep writing"));
+        EXPECT_EQ(ui.Find("Throw it away"), nullptr) << "the banner goes when dismissed";
+        EXPECT_TRUE(ui.GetApp().GetSession().Data().Reflections.empty()) << "a draft is not saved by itself";
+        ASSERT_TRUE(ui.ScrollTo(ICON_CHECK "  Save reflection"));
+        ASSERT_TRUE(ui.Tap(ICON_CHECK "  Save reflection"));
+        const trellis::Workspace& data = ui.GetApp().GetSession().Data();
+        ASSERT_EQ(data.Reflections.size(), 1u);
+        EXPECT_EQ(data.Reflections[0].Text, "Half a thought about the guild");
+        EXPECT_EQ(data.Reflections[0].Loved, (std::vector<std::string>{"Pairing"}));
+        EXPECT_FALSE(platform.Disk.Exists("/data/draft.json")) << "saved: the draft goes";
+    }
+
+    {
+        UiDriver ui(platform);
+        EXPECT_EQ(ui.Find("Throw it away"), nullptr) << "nothing to restore after a save";
+        ASSERT_TRUE(ui.Tap("Journal"));
+        ASSERT_TRUE(ui.Tap(ICON_PLUS "  Write a reflection"));
+        ASSERT_TRUE(ui.Tap("text"));
+        ui.TypeText("Something I will not keep");
+    }
+    {
+        UiDriver ui(platform);
+        ASSERT_TRUE(ui.Tap("Throw it away"));
+        EXPECT_FALSE(platform.Disk.Exists("/data/draft.json"));
+        EXPECT_EQ(ui.Find(ICON_CHECK "  Save reflection"), nullptr) << "the editor closed";
+        EXPECT_EQ(ui.GetApp().GetSession().Data().Reflections.size(), 1u);
+    }
+    UiDriver ui(platform);
+    EXPECT_EQ(ui.Find("Throw it away"), nullptr);
+}
+
+TEST(UiDrafts, AGoalBeingEditedComesBackWithItsMilestoneTypedAndADamagedDraftIsDropped)
+{
+    FakePlatform platform;
+    {
+        UiDriver ui(platform);
+        ASSERT_TRUE(ui.GetApp().GetSession().AddGoal("Speak at a conference", 1000));
+        ASSERT_TRUE(ui.Tap("Goals"));
+        ASSERT_TRUE(ui.Tap("Speak at a conference"));
+        ASSERT_TRUE(ui.ScrollTo("why"));
+        ASSERT_TRUE(ui.Tap("why"));
+        ui.TypeText("To share what the guild learned");
+    }
+    {
+        UiDriver ui(platform);
+        ASSERT_NE(ui.Find("Throw it away"), nullptr);
+        bool fits = false;
+        EXPECT_EQ(ReadBack("why", &fits), "To share what the guild learned");
+        EXPECT_EQ(ui.GetApp().CurrentPage(), Page::Goals);
+    }
+    platform.Disk.Files["/data/draft.json"] = "{\"draft\":";
+    UiDriver ui(platform);
+    EXPECT_EQ(ui.Find("Throw it away"), nullptr);
+    EXPECT_FALSE(platform.Disk.Exists("/data/draft.json")) << "a damaged draft is only dropped";
+}

@@ -468,14 +468,29 @@ static bool OptionButton(const char* label, bool selected, ImVec2 size)
 
 bool Choice(const char* id, const char* const labels[], int count, int* value)
 {
+    // Equal widths when every label fits one; else each as wide as its label needs and the room
+    // left shared out ("Not yet" beside "1" to "5"); past the row, chips that wrap.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float spacing = style.ItemSpacing.x * 0.5f;
+    const float room = FullWidth() - spacing * static_cast<float>(count - 1);
+    float needed = 0.0f, widest = 0.0f;
+    for (int i = 0; i < count; i++)
+    {
+        const float w = ImGui::CalcTextSize(labels[i]).x + style.FramePadding.x * 2.0f;
+        needed += w;
+        widest = ImMax(widest, w);
+    }
+    if (needed > room)
+        return ChipChoice(id, labels, count, value);
+    const bool equal = widest * static_cast<float>(count) <= room;
+    const float extra = (room - needed) / static_cast<float>(count);
     ImGui::PushID(id);
-    const float spacing = ImGui::GetStyle().ItemSpacing.x * 0.5f;
-    const float width = (FullWidth() - spacing * static_cast<float>(count - 1)) / static_cast<float>(count);
     bool changed = false;
     for (int i = 0; i < count; i++)
     {
         if (i > 0)
             ImGui::SameLine(0.0f, spacing);
+        const float width = equal ? room / static_cast<float>(count) : ImGui::CalcTextSize(labels[i]).x + style.FramePadding.x * 2.0f + extra;
         if (OptionButton(labels[i], *value == i, ImVec2(width, g_Metrics->TouchTargetPx)))
         {
             *value = i;
@@ -483,6 +498,27 @@ bool Choice(const char* id, const char* const labels[], int count, int* value)
         }
     }
     ImGui::PopID();
+    return changed;
+}
+
+bool EnergyChoice(const char* id, int* energy)
+{
+    static const char* const levels[] = { "1", "2", "3", "4", "5" };
+    int index = *energy - 1;
+    const bool changed = Choice(id, levels, 5, &index);
+    if (changed)
+        *energy = index + 1;
+    // What the ends mean, under them.
+    const float left = ImGui::GetCursorScreenPos().x;
+    const float width = FullWidth();
+    const char* low = "Drained";
+    const char* high = "Full of energy";
+    const float y = ImGui::GetCursorScreenPos().y;
+    ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().MutedText);
+    TextItem(low);
+    ImGui::SetCursorScreenPos(ImVec2(left + width - ImGui::CalcTextSize(high).x - 1.0f, y));
+    TextItem(high);
+    ImGui::PopStyleColor();
     return changed;
 }
 
@@ -1021,47 +1057,53 @@ bool DatePicker(const char* id, std::optional<trellis::Date>* date, trellis::Dat
     ImGuiStorage* storage = ImGui::GetStateStorage();
     const ImGuiID open_key = ImGui::GetID("open");
     const ImGuiID month_key = ImGui::GetID("month");
+    const ImGuiID follow_key = ImGui::GetID("follow");
     bool open = storage->GetBool(open_key, false);
     int shown = storage->GetInt(month_key, 0);
+    int follow = storage->GetInt(follow_key, 0);      // frames left to bring the calendar on screen
     const auto show = [&shown](trellis::Date d) {
         int y, m, day;
         d.ToCivil(&y, &m, &day);
         shown = y * 12 + m - 1;
     };
+    // Closed, a button with the date; tapped, the calendar opens on that date, or on the suggested
+    // one, and nothing changes until a day is tapped.
+    const std::string label = *date ? std::string(ICON_CALENDAR "  ") + FormatDate(**date) + "##date"
+                                    : std::string(ICON_CALENDAR "  ") + options.EmptyLabel;
+    const float top = ImGui::GetCursorScreenPos().y;
+    if (Button(label.c_str(), -1.0f))
+    {
+        open = !open;
+        trellis::Date first = date->value_or(options.Suggested.value_or(today));
+        if (options.Earliest && first < *options.Earliest)
+            first = *options.Earliest;
+        show(first);
+        follow = open ? 3 : 0;
+    }
     bool changed = false;
-    if (!*date)
-    {
-        open = false;
-        const std::string label = std::string(ICON_CALENDAR "  ") + options.EmptyLabel;
-        if (Button(label.c_str(), -1.0f))
-        {
-            trellis::Date first = options.Suggested.value_or(today);
-            if (options.Earliest && first < *options.Earliest)
-                first = *options.Earliest;
-            *date = first;
-            changed = true;
-            open = true;
-            show(first);
-        }
-    }
-    else
-    {
-        const std::string label = std::string(ICON_CALENDAR "  ") + FormatDate(**date) + "##date";
-        if (Button(label.c_str(), -1.0f))
-        {
-            open = !open;
-            show(**date);
-        }
-    }
-    if (open && *date)
+    if (open)
     {
         if (MonthGrid(&shown, date, today, options))
         {
             changed = true;
             open = false;
         }
+        // A year back or on, and back to this month: no eight taps for eight months.
+        const float third = (FullWidth() - ImGui::GetStyle().ItemSpacing.x * 2.0f) / 3.0f;
+        const int year = shown / 12;
+        const std::string back = std::string(ICON_LEFT "  ") + std::to_string(year - 1) + "##year back";
+        const std::string on = std::to_string(year + 1) + "  " ICON_RIGHT "##year on";
+        if (Button(back.c_str(), third))
+            shown -= 12;
+        ImGui::SameLine();
+        if (Button("Today##month", third))
+            show(today);
+        ImGui::SameLine();
+        if (Button(on.c_str(), third))
+            shown += 12;
         const float half = (FullWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-        if (options.Clearable)
+        const bool clearable = options.Clearable && *date;
+        if (clearable)
         {
             if (Button(ICON_TIMES "  No date", half))
             {
@@ -1071,11 +1113,22 @@ bool DatePicker(const char* id, std::optional<trellis::Date>* date, trellis::Dat
             }
             ImGui::SameLine();
         }
-        if (Button(ICON_CHECK "  Done", options.Clearable ? half : -1.0f))
+        if (Button("Cancel##date", clearable ? half : -1.0f))
             open = false;
+        // Opened, the whole calendar is brought on screen (a picker near the bottom opened below it).
+        if (open && follow > 0)
+        {
+            follow--;
+            ImGuiWindow* window = ImGui::GetCurrentWindow();
+            const ImRect whole(ImVec2(window->InnerRect.Min.x, top), ImVec2(window->InnerRect.Max.x, ImGui::GetItemRectMax().y + ImGui::GetStyle().ItemSpacing.y));
+            ImGui::ScrollToRect(window, whole, ImGuiScrollFlags_KeepVisibleEdgeY);
+        }
     }
+    if (!open)
+        follow = 0;
     storage->SetBool(open_key, open);
     storage->SetInt(month_key, shown);
+    storage->SetInt(follow_key, follow);
     ImGui::PopID();
     return changed;
 }

@@ -90,8 +90,12 @@ bool    AddField(const char* id, const char* hint, std::string* pending, std::st
 // Returns true when the list changed.
 bool    ListEditor(const char* id, const char* hint, std::vector<std::string>* items, std::string* pending);
 
-// One of `count` choices as a row of touch-sized buttons; `*value` is the index chosen.
+// One of `count` choices as a row of touch-sized buttons; `*value` is the index chosen. Equal
+// widths when every label fits one, else each as wide as its label needs; chips that wrap when the
+// row cannot hold them all.
 bool    Choice(const char* id, const char* const labels[], int count, int* value);
+// Energy from 1 to 5 as a Choice(), with what its ends mean written under them.
+bool    EnergyChoice(const char* id, int* energy);
 
 // Like Choice(), as chips that wrap onto more lines: for longer lists of choices.
 bool    ChipChoice(const char* id, const char* const labels[], int count, int* value);
@@ -183,10 +187,11 @@ struct DatePickerOptions
 };
 
 // A date picked on a month calendar, never typed. Closed, it is a button showing the date (or
-// EmptyLabel: that one sets Suggested and opens the calendar). Open, the month as a grid of
-// touch-sized days, Monday first, today ringed and the date filled, with the months before and
-// after, "No date" when Clearable, and "Done". Each day is labelled "YYYY-MM-DD" for automation.
-// Returns true when *date changed.
+// EmptyLabel). Tapped, the calendar opens on the date (or on Suggested, else today) and is brought
+// on screen: the month as a grid of touch-sized days, Monday first, today ringed and the date
+// filled, with the months before and after, a year back, this month and a year on, "No date" when
+// Clearable, and "Cancel". Only a tapped day sets the date. Each day is labelled "YYYY-MM-DD" for
+// automation. Returns true when *date changed.
 bool    DatePicker(const char* id, std::optional<trellis::Date>* date, trellis::Date today, const DatePickerOptions& options = {});
 // The same for a date that is always set.
 bool    DatePicker(const char* id, trellis::Date* date, trellis::Date today, std::optional<trellis::Date> earliest = std::nullopt);

@@ -78,6 +78,8 @@ private:
             FocusTitle_ = false;
         }
         const bool entered = Widgets::TextField("##title", "What do you want to achieve?", &NewTitle_);
+        ImGui::TextUnformatted("What kind of goal?");
+        Widgets::EnumChips("new-kind", &NewKind_);
         Widgets::ErrorText(FormError_);
         const float half = (ImGui::CalcItemWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
         if (Widgets::Button("Cancel", half))
@@ -91,7 +93,10 @@ private:
 
     void Submit(App& app)
     {
-        trellis::Result<trellis::Id> added = app.GetSession().AddGoal(NewTitle_, app.GetPlatform().NowMs());
+        trellis::Goal goal;
+        goal.Title = NewTitle_;
+        goal.Kind = NewKind_;
+        trellis::Result<trellis::Id> added = app.GetSession().AddGoal(goal, app.GetPlatform().NowMs());
         if (!added)
         {
             FormError_ = added.GetError().Message;
@@ -101,6 +106,7 @@ private:
         app.AfterEdit(app.GetSession().LastSave());
         FormOpen_ = false;
         NewTitle_.clear();
+        NewKind_ = trellis::Goal{}.Kind;
     }
 
     void DrawCards(App& app)
@@ -375,6 +381,7 @@ private:
     bool            FormOpen_ = false;
     bool            FocusTitle_ = false;
     std::string     NewTitle_;
+    trellis::Motivation NewKind_ = trellis::Goal{}.Kind;    // chosen in the form, before the goal exists
     std::string     FormError_;
     Widgets::CardList Cards_;       // the goal cards: only those on screen are drawn
 

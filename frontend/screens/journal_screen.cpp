@@ -197,10 +197,7 @@ private:
 
         Widgets::BeginCard();
         ImGui::TextUnformatted("Energy today");
-        static const char* const energy[] = { "1", "2", "3", "4", "5" };
-        int energy_index = Draft_.Energy - 1;
-        if (Widgets::Choice("energy", energy, 5, &energy_index))
-            Draft_.Energy = energy_index + 1;
+        Widgets::EnergyChoice("energy", &Draft_.Energy);
         ImGui::TextUnformatted("Tags");
         Widgets::TextField("##tags", "e.g. mentoring, deadlines", &Tags_);
         // A reflection never travels in a share file (the journal is mine); what this toggle does is

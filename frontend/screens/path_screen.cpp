@@ -502,7 +502,8 @@ private:
                 break;
             }
         }
-        Widgets::MutedTextWrapped("Had once a plan activity of its kind is done. Kind:");
+        Widgets::MutedTextWrapped("Experience this role asks for. It counts as had once a plan activity of the same kind is done.");
+        ImGui::TextUnformatted("Kind of experience");
         Widgets::EnumChips("experience-type", &NewExperienceType_);
         std::string added;
         if (Widgets::AddField("##new-experience", "e.g. Led a cross-team project", &NewExperience_, &added))

@@ -114,11 +114,7 @@ private:
     {
         Widgets::BeginCard();
         Widgets::TextItem("How was your energy this week?");
-        static const char* const energy[] = { "1", "2", "3", "4", "5" };
-        int index = Energy_ - 1;
-        if (Widgets::Choice("week energy", energy, 5, &index))
-            Energy_ = index + 1;
-        Widgets::MutedTextItem("1: drained    3: as usual    5: full of energy");
+        Widgets::EnergyChoice("week energy", &Energy_);
         Widgets::TextItem("Anything else about the week? (optional)");
         Widgets::TextArea("##week note", &Note_, ImGui::GetTextLineHeight() * 4.0f);
         Widgets::MutedTextItem(ICON_LOCK "  Saved in your journal as a private reflection.");

@@ -608,6 +608,55 @@ TEST(UiScreens, AGoalsTargetDateIsPickedOnACalendar)
     EXPECT_FALSE(ui.GetApp().GetSession().LiveGoals()[0]->Target.has_value());
 }
 
+// Issue 17: opening the calendar changes nothing, a year is one tap, Cancel keeps the date, and
+// the calendar opened near the bottom of the page is brought on screen whole.
+TEST(UiScreens, TheCalendarOpensOnTheDateCommitsOnlyAPickAndJumpsAYear)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ASSERT_TRUE(ui.GetApp().GetSession().AddGoal("Speak at a conference", platform.NowMs()));
+    ASSERT_TRUE(ui.Tap("Goals"));
+    ASSERT_TRUE(ui.Tap("Speak at a conference"));
+    ASSERT_TRUE(ui.ScrollTo(ICON_CALENDAR "  Set a target date"));
+    ASSERT_TRUE(ui.Tap(ICON_CALENDAR "  Set a target date"));
+    const trellis::Date suggested = trellis::AddMonths(Today(platform), 6);
+    ASSERT_NE(ui.Find(suggested.ToString().c_str()), nullptr) << "it opens on the suggested month";
+    ASSERT_NE(ui.Find(ICON_CALENDAR "  Set a target date"), nullptr) << "and sets nothing by opening";
+    const float bottom = ImGui::GetIO().DisplaySize.y - ui.GetApp().Metrics().TabBarPx;
+    for (const char* label : {"Previous month", "Next month", "Cancel"})
+    {
+        const AutomationItem* item = ui.Find(label);
+        ASSERT_NE(item, nullptr) << label;
+        EXPECT_GE(item->Min.y, 0.0f) << label << " is on screen";
+        EXPECT_LE(item->Max.y, bottom + 1.0f) << label << " is on screen, above the tab bar";
+    }
+    int y, m, d;
+    suggested.ToCivil(&y, &m, &d);
+    const std::string year_on = std::to_string(y + 1) + "  " ICON_RIGHT;
+    ASSERT_TRUE(ui.Tap(year_on.c_str()));
+    const trellis::Date a_year_on = trellis::Date::FromCivil(y + 1, m, 1);
+    ASSERT_TRUE(ui.ScrollTo(a_year_on.ToString().c_str())) << "one tap, twelve months on";
+    ASSERT_TRUE(ui.Tap(a_year_on.ToString().c_str()));
+    ASSERT_TRUE(ui.ScrollTo(ICON_CHECK "  Save changes"));
+    ASSERT_TRUE(ui.Tap(ICON_CHECK "  Save changes"));
+    EXPECT_EQ(ui.GetApp().GetSession().LiveGoals()[0]->Target, a_year_on);
+
+    // Opened again on that date; Cancel keeps it.
+    ASSERT_TRUE(ui.Tap("Speak at a conference"));
+    const std::string shown = std::string(ICON_CALENDAR "  ") + Widgets::FormatDate(a_year_on);
+    ASSERT_TRUE(ui.ScrollTo(shown.c_str()));
+    ASSERT_TRUE(ui.Tap(shown.c_str()));
+    EXPECT_NE(ui.Find(a_year_on.ToString().c_str()), nullptr) << "it opens on the date set";
+    ASSERT_TRUE(ui.Tap("Today"));
+    EXPECT_NE(ui.Find(Today(platform).ToString().c_str()), nullptr) << "Today shows this month";
+    ASSERT_TRUE(ui.ScrollTo("Cancel"));
+    ASSERT_TRUE(ui.Tap("Cancel"));
+    EXPECT_EQ(ui.Find(Today(platform).ToString().c_str()), nullptr) << "closed";
+    ASSERT_TRUE(ui.ScrollTo(ICON_CHECK "  Save changes"));
+    ASSERT_TRUE(ui.Tap(ICON_CHECK "  Save changes"));
+    EXPECT_EQ(ui.GetApp().GetSession().LiveGoals()[0]->Target, a_year_on) << "looking changed nothing";
+}
+
 TEST(UiScreens, APlanActivityIsDueOnADayPickedOnTheCalendar)
 {
     FakePlatform platform;
@@ -711,4 +760,40 @@ TEST(UiScreens, APhoneOnItsSideKeepsTheTabsAndScrolls)
     ASSERT_TRUE(ui.Tap("Plan"));
     ASSERT_TRUE(ui.Tap("Path & skills"));
     EXPECT_EQ(ui.GetApp().CurrentPage(), Page::PathSkills);
+}
+
+// Issue 17: a goal's kind is chosen as it is created; "Not yet" is not cut; energy says what its
+// ends mean.
+TEST(UiScreens, ANewGoalsKindIsChosenInTheFormAndLabelsAreWhole)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ASSERT_TRUE(ui.Tap("Goals"));
+    ASSERT_TRUE(ui.Tap(ICON_PLUS "  Add a goal"));
+    ui.TypeText("Learn Rust");
+    ASSERT_TRUE(ui.Tap("Learning"));
+    ASSERT_TRUE(ui.Tap(ICON_CHECK "  Save goal"));
+    ASSERT_EQ(ui.GetApp().GetSession().LiveGoals().size(), 1u);
+    EXPECT_EQ(ui.GetApp().GetSession().LiveGoals()[0]->Kind, trellis::Motivation::Learning);
+
+    ASSERT_TRUE(ui.Tap("Plan"));
+    ASSERT_TRUE(ui.Tap(ICON_PLUS "  Add an activity"));
+    ASSERT_TRUE(ui.ScrollTo("Not yet"));
+    const AutomationItem* not_yet = ui.Find("Not yet");
+    ASSERT_NE(not_yet, nullptr);
+    EXPECT_GE(not_yet->Max.x - not_yet->Min.x, ImGui::CalcTextSize("Not yet").x + ImGui::GetStyle().FramePadding.x * 2.0f - 0.5f)
+        << "the chip is as wide as its word";
+    const AutomationItem* five = ui.Find("5");
+    ASSERT_NE(five, nullptr);
+    EXPECT_LE(five->Max.x, ImGui::GetIO().DisplaySize.x) << "and the row still fits the screen";
+
+    ASSERT_TRUE(ui.Tap("Journal"));
+    ASSERT_TRUE(ui.Tap(ICON_PLUS "  Write a reflection"));
+    ASSERT_TRUE(ui.ScrollToRead("Full of energy"));
+    const AutomationItem* low = ui.Find("Drained");
+    const AutomationItem* high = ui.Find("Full of energy");
+    ASSERT_NE(low, nullptr);
+    ASSERT_NE(high, nullptr);
+    EXPECT_LT(low->Max.x, high->Min.x) << "low at the left end, high at the right";
+    EXPECT_NEAR(low->Min.y, high->Min.y, 1.0f) << "on one line";
 }

@@ -582,6 +582,9 @@ TEST(Ui, EditAGoalWithMilestonesKindAndTarget)
     ASSERT_TRUE(ui.Tap("2 to 4 years"));
     ASSERT_TRUE(ui.ScrollTo(ICON_CALENDAR "  Set a target date"));
     ASSERT_TRUE(ui.Tap(ICON_CALENDAR "  Set a target date"));
+    const std::string suggested = trellis::AddMonths(trellis::Date::FromUnixMs(platform.Now, 60), 6).ToString();
+    ASSERT_TRUE(ui.ScrollTo(suggested.c_str()));
+    ASSERT_TRUE(ui.Tap(suggested.c_str()));                  // the calendar opened on it; a tap sets it
     ASSERT_TRUE(ui.ScrollTo("new"));
     ASSERT_TRUE(ui.Tap("new"));
     ui.TypeText("Submit a talk proposal");

@@ -82,6 +82,17 @@ static Page PageOfDraft(trellis::DraftKind kind)
     return Page::Journal;
 }
 
+static const trellis::Id& DraftRecordId(const trellis::Draft& draft)
+{
+    switch (draft.Kind)
+    {
+    case trellis::DraftKind::Goal:          return draft.AsGoal.Meta.RecordId;
+    case trellis::DraftKind::PlanActivity:  return draft.AsActivity.Meta.RecordId;
+    case trellis::DraftKind::Reflection:    break;
+    }
+    return draft.AsReflection.Meta.RecordId;
+}
+
 static std::string DraftKey(trellis::Draft draft)
 {
     draft.SavedMs = 0;
@@ -101,6 +112,11 @@ void App::RestoreDraft()
             Page_ = page;
             TabPage_[static_cast<int>(TabOf(page))] = page;
             DraftKept_ = DraftKey(draft);
+            // The restored draft is kept as it is until saved or thrown away: its editor opened
+            // on it, so the editor's first state must not count as "nothing typed".
+            std::optional<trellis::Draft> shown = Screens_[static_cast<int>(page)]->CurrentDraft();
+            DraftIdentity_ = shown ? std::to_string(static_cast<int>(shown->Kind)) + (shown->IsNew ? "+" : "=") + DraftRecordId(*shown).ToHex() : std::string();
+            DraftBaseline_.clear();
             RestoredDraftMs_ = std::max<int64_t>(1, draft.SavedMs);
             Glyphs_.AddText(DraftKept_);
             return;
@@ -120,11 +136,22 @@ void App::KeepDraft()
         if (screen && (draft = screen->CurrentDraft()))
             break;
     std::string key = draft ? DraftKey(*draft) : std::string();
+    // An editor as it opened holds nothing typed yet: no draft until it changes. It is known by
+    // the record it edits, so that opening another one starts again.
+    const std::string identity = !draft ? std::string()
+        : std::to_string(static_cast<int>(draft->Kind)) + (draft->IsNew ? "+" : "=") + DraftRecordId(*draft).ToHex();
+    if (identity != DraftIdentity_)
+    {
+        DraftIdentity_ = identity;
+        DraftBaseline_ = key;
+    }
+    if (draft && key == DraftBaseline_)
+        key.clear();
     if (key == DraftKept_)
         return;
     trellis::FileSystem& fs = Platform_.Files();
     trellis::Status kept = trellis::Status::Ok();
-    if (draft)
+    if (!key.empty())
     {
         draft->SavedMs = Platform_.NowMs();
         kept = trellis::SaveDraft(fs, Platform_.DataDir(), *draft);

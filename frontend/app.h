@@ -207,6 +207,8 @@ private:
     std::vector<trellis::Id>    NewComments_;
     std::unique_ptr<Screen>     ImportSheet_;
     bool                        UpdateReady_ = false;
+    std::string                 DraftIdentity_;         // the kind and record of the open editor's draft
+    std::string                 DraftBaseline_;         // DraftKey() of that editor as it opened
     std::string                 DraftKept_;             // EncodeDraft() of the draft on the device, its time left out; "" for none
     int64_t                     RestoredDraftMs_ = 0;   // when the draft put back was written; 0 once dismissed
     bool                        Writer_ = true;         // Platform::IsWriter() as of this frame

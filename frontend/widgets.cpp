@@ -293,6 +293,7 @@ bool TextArea(const char* id, std::string* text, float min_height)
         field.Redo.clear();
         field.Cursor = -1;
         field.ScrolledCursor = -2;
+        field.FollowFrames = 0;
     }
     else
     {
@@ -357,7 +358,12 @@ bool TextArea(const char* id, std::string* text, float min_height)
 
 bool IsFollowingCursor()
 {
-    return std::any_of(g_Wrapped.begin(), g_Wrapped.end(), [](const auto& entry) { return entry.second.FollowFrames > 0; });
+    // Only a field drawn in the last frame and still being typed in: one left behind owes nothing.
+    const int frame = ImGui::GetFrameCount();
+    const ImGuiID active = ImGui::GetActiveID();
+    return std::any_of(g_Wrapped.begin(), g_Wrapped.end(), [&](const auto& entry) {
+        return entry.second.FollowFrames > 0 && entry.first == active && entry.second.LastFrame >= frame - 1;
+    });
 }
 
 std::string CopiedText(const char* text)

@@ -19,6 +19,10 @@
 // the drag moved the screen's items (or brought new ones into view) does that count: dragging over
 // a screen with nothing to scroll measures nothing.
 //
+// Typing into a long entry: a new reflection with `words` words inserted, then one letter at a
+// time; for each letter, the longest frame (window.trellis.frameMs) from the keystroke until the
+// app is idle again, so the rewrap of the whole text, the field's layout and its drawing are in it.
+//
 // A tap to its frame: in the same workspace, a finger taps one bottom tab after another; the time
 // from the touchend event to the end of the first frame that draws the new screen.
 import { items, launchPhone, seedStorage, tap, waitForIdle } from '../e2e/browser.mjs';
@@ -296,4 +300,57 @@ export function tapLatencies(siteUrl, workspaceFile, screens, taps) {
     }
     return latencies;
   });
+}
+
+// [SECTION] Typing into a long entry
+
+function entryOfWords(words) {
+  const vocabulary = ['today', 'I', 'paired', 'with', 'Ana', 'on', 'the', 'parser', 'and', 'we', 'found', 'a',
+    'clearer', 'way', 'to', 'explain', 'design', 'reviews', 'mentoring', 'feels', 'good', 'when', 'it', 'lands'];
+  const out = [];
+  for (let i = 0; i < words; i++) out.push(vocabulary[(i * 7 + Math.floor(i / 5)) % vocabulary.length]);
+  return out.join(' ');
+}
+
+// Milliseconds of the longest frame each of `letters` keystrokes caused, typed at the end of a new
+// reflection that already holds `words` words.
+export async function typingFrames(siteUrl, words, letters) {
+  const phone = await launchPhone();
+  try {
+    await phone.context.addInitScript(TARGETS.trellis);
+    const page = await phone.context.newPage();
+    await firstFrame(page, siteUrl);
+    await tap(page, 'Journal');
+    await tap(page, '\uf067  Write a reflection');
+    await tap(page, 'text');
+    await page.waitForFunction(() => window.trellis.textInput, null, { timeout: 5000 });
+    const text = entryOfWords(words);
+    for (let at = 0; at < text.length; at += 4000) await page.keyboard.insertText(text.slice(at, at + 4000));
+    await waitForIdle(page, 20000);
+    const frames = [];
+    for (let i = 0; i < letters; i++) {
+      await page.evaluate(() => { window.__benchTyped = new Promise((resolve, reject) => {
+        const start = window.trellis.frames;
+        let seen = start;
+        let worst = 0;
+        const deadline = performance.now() + 5000;
+        const poll = () => {
+          if (window.trellis.frames !== seen) {
+            seen = window.trellis.frames;
+            worst = Math.max(worst, window.trellis.frameMs);
+          }
+          if (seen !== start && window.trellis.idle) return resolve(worst);
+          if (performance.now() > deadline) return reject(new Error('no frame showed the letter within 5 s'));
+          setTimeout(poll, 0);
+        };
+        poll();
+      }); });
+      await page.keyboard.insertText(i % 6 === 5 ? ' ' : 'e');
+      frames.push(await page.evaluate(() => window.__benchTyped));
+    }
+    return frames;
+  } finally {
+    await phone.context.close();
+    phone.cleanup();
+  }
 }

@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { scrollScreen, tapLatencies, visit } from './chromium.mjs';
+import { scrollScreen, tapLatencies, typingFrames, visit } from './chromium.mjs';
 import { ROOT, measureData } from './data.mjs';
 import { lighthouse, lighthouseVersion } from './lighthouse.mjs';
 import { Results, markdown, median, percentile, REQUIRED_KEYS, START_STEPS } from './report.mjs';
@@ -20,8 +20,8 @@ import { measureFiles, totalOf } from './size.mjs';
 
 // How many times each figure is measured. --quick keeps scripts/test's run short.
 const MODES = {
-  full: { browserRuns: 5, lighthouseRuns: 3, dataRuns: 5, flings: 4, taps: 12 },
-  quick: { browserRuns: 3, lighthouseRuns: 0, dataRuns: 2, flings: 2, taps: 6 },
+  full: { browserRuns: 5, lighthouseRuns: 3, dataRuns: 5, flings: 4, taps: 12, letters: 24 },
+  quick: { browserRuns: 3, lighthouseRuns: 0, dataRuns: 2, flings: 2, taps: 6, letters: 12 },
 };
 
 const SITE = path.join(ROOT, 'build/web');
@@ -183,6 +183,27 @@ await step('a tap to its frame', TAP_KEYS, async () => {
   }
   results.samples('browser.tap_to_frame_ms', medians);
   results.samples('browser.tap_to_frame_p95_ms', p95s);
+});
+
+// Typing into a 5,000-word entry (issue 17), beside typing into a short one: each letter rewraps
+// the whole text, so the long entry's frames against the short one's say what the length costs.
+const TYPING_KEYS = ['browser.typing_5000_words_frame_median_ms', 'browser.typing_5000_words_frame_p95_ms',
+  'browser.baseline_typing_20_words_frame_median_ms'];
+await step('typing into a 5,000-word entry', TYPING_KEYS, async () => {
+  const long = [];
+  const p95s = [];
+  const short = [];
+  for (let run = 1; run <= mode.browserRuns; run++) {
+    const shortFrames = await typingFrames(site.url, 20, mode.letters);
+    const longFrames = await typingFrames(site.url, 5000, mode.letters);
+    short.push(median(shortFrames));
+    long.push(median(longFrames));
+    p95s.push(percentile(longFrames, 95));
+    log(`  run ${run}/${mode.browserRuns}: a letter in 5,000 words ${long.at(-1).toFixed(1)} ms (in 20 words ${short.at(-1).toFixed(1)} ms)`);
+  }
+  results.samples('browser.typing_5000_words_frame_median_ms', long);
+  results.samples('browser.typing_5000_words_frame_p95_ms', p95s);
+  results.samples('browser.baseline_typing_20_words_frame_median_ms', short);
 });
 
 // [SECTION] Lighthouse

@@ -61,7 +61,8 @@ async function readBack(page, label) {
 }
 
 test('a 600-word entry wraps while typed and reads back whole after reopening', async () => {
-  const page = await site.phone.context.newPage();
+  const fresh = await launchPhone();           // its own journal: the entry is the only one
+  const page = await fresh.context.newPage();
   const errors = watchErrors(page);
   await openApp(page, site.web.url);
   await tap(page, 'Journal');
@@ -94,7 +95,8 @@ test('a 600-word entry wraps while typed and reads back whole after reopening', 
   assert.equal(reopened.text, text, 'the whole entry is there to read');
   await page.screenshot({ path: path.join(ARTIFACTS, 'journal-long-reopened.png') });
   assert.deepEqual(errors, []);
-  await page.close();
+  await fresh.context.close();
+  fresh.cleanup();
 });
 
 // Issue 17: whatever is typed is on the device within a second, and comes back with its editor

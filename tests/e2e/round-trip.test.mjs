@@ -112,8 +112,13 @@ test('employee shares, manager agrees an action and comments, employee sees both
     await tap(boss, 'Action');
     await tap(boss, 'They do it');
     await tapContaining(boss, 'Set a due date');
-    await scrollIntoView(boss, '\uf00c  Done');
-    await tapContaining(boss, '\uf00c  Done');
+    // The calendar opens on the suggested day and sets nothing until a day is tapped: the last
+    // day of the month shown.
+    await waitForIdle(boss);
+    const days = (await items(boss)).filter((item) => /^\d{4}-\d{2}-\d{2}$/.test(item.label)).sort((a, b) => a.label.localeCompare(b.label));
+    assert.ok(days.length >= 28, `the month's days are shown (${days.length})`);
+    await scrollIntoView(boss, days[days.length - 1].label);
+    await tap(boss, days[days.length - 1].label);
     await scrollIntoView(boss, 'comment');
     await typeInto(boss, 'comment', 'Send me the audit plan');
     await scrollIntoView(boss, '\uf00c  Add comment');

@@ -277,6 +277,8 @@ TEST(UiDrafts, AGoalBeingEditedComesBackWithItsMilestoneTypedAndADamagedDraftIsD
         ASSERT_TRUE(ui.GetApp().GetSession().AddGoal("Speak at a conference", 1000));
         ASSERT_TRUE(ui.Tap("Goals"));
         ASSERT_TRUE(ui.Tap("Speak at a conference"));
+        ui.Frames(3);
+        EXPECT_FALSE(platform.Disk.Exists("/data/draft.json")) << "an editor only opened holds nothing to keep";
         ASSERT_TRUE(ui.ScrollTo("why"));
         ASSERT_TRUE(ui.Tap("why"));
         ui.TypeText("To share what the guild learned");

@@ -329,6 +329,21 @@ void App::ShowNotice(std::string message)
 {
     Glyphs_.AddText(message);
     Notice_ = std::move(message);
+    NoticeUntil_ = -1.0;        // timed from the frame that first shows it
+}
+
+bool App::NoticeIsUndoableImport() const
+{
+    return Session_.CanUndoImport() && Notice_.rfind("Imported", 0) == 0;
+}
+
+double App::WakeAtTime() const
+{
+    // The next moment something goes by itself: the toast, a notice.
+    double wake = Toast_.Text.empty() ? 0.0 : Toast_.Until;
+    if (!Notice_.empty() && NoticeUntil_ > 0.0)
+        wake = wake == 0.0 ? NoticeUntil_ : std::min(wake, NoticeUntil_);
+    return wake;
 }
 
 // [SECTION] Files in and out
@@ -535,18 +550,29 @@ void App::DrawBanners()
     }
     if (!Error_.empty())
         message(colors.Danger, ICON_WARNING " ", Error_);
+    // A notice says what just happened and goes after a while; one that can still be undone (an
+    // import) stays until dismissed. Its buttons share one row.
+    if (!Notice_.empty() && NoticeUntil_ < 0.0)
+        NoticeUntil_ = NoticeIsUndoableImport() ? 0.0 : ImGui::GetTime() + kNoticeSeconds;
+    if (!Notice_.empty() && NoticeUntil_ > 0.0 && ImGui::GetTime() >= NoticeUntil_)
+        Notice_.clear();
     if (!Notice_.empty())
     {
         message(colors.MutedText, ICON_CHECK " ", Notice_);
-        if (Session_.CanUndoImport() && Notice_.rfind("Imported", 0) == 0)
+        if (NoticeIsUndoableImport())
         {
-            if (Widgets::Button("Undo import", -1.0f))
+            const float half = (Widgets::RowWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+            if (Widgets::Button("Dismiss##notice", half))
+                Notice_.clear();
+            ImGui::SameLine();
+            if (Widgets::Button("Undo import", half))
             {
                 const trellis::Status undone = Session_.UndoImport(Platform_.NowMs());
                 AfterEdit(undone);
                 if (undone)
                     NewComments_.clear();
                 Notice_ = undone ? "The import was undone." : std::string();
+                NoticeUntil_ = -1.0;
             }
         }
         else if (Widgets::Button("Dismiss", -1.0f))

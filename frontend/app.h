@@ -122,9 +122,11 @@ public:
     // After each edit, a short line over the tab bar says what it was, with "Undo" (and after an
     // undo, "Redo"), and goes after a few seconds or when dismissed. Times are ImGui's clock.
     const std::string&  ToastText() const       { return Toast_.Text; }
-    // When the toast ends (the runner draws a frame then, so an idle app lets it go), or 0 when none.
-    double              WakeAtTime() const      { return Toast_.Text.empty() ? 0.0 : Toast_.Until; }
+    // When the toast or a notice next goes by itself (the runner draws a frame then, so an idle app
+    // lets it go), or 0 when nothing will.
+    double              WakeAtTime() const;
     static constexpr double kToastSeconds = 6.0;
+    static constexpr double kNoticeSeconds = 12.0;  // a notice with nothing left to do goes after this
 
     // [SECTION] Files in and out
     // Exports a file through the platform (share sheet or download) and says so.
@@ -160,6 +162,7 @@ private:
     void                SyncWithPlatform();
     void                NoteWorkspaceText();
     bool                HasBanners() const;
+    bool                NoticeIsUndoableImport() const;
     enum class ToastAction { None, Undo, Redo };
     void                ShowToast(std::string text, ToastAction action);
     float               ToastHeight() const;
@@ -195,6 +198,7 @@ private:
     bool                        ReadOnly_ = false;      // the workspace could not be loaded
     std::string                 Error_;
     std::string                 Notice_;
+    double                      NoticeUntil_ = 0.0;     // ImGui::GetTime() when the notice goes; 0: when dismissed; -1: not shown yet
     struct Toast
     {
         std::string     Text;               // "" when none is shown

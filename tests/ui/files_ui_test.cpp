@@ -59,6 +59,14 @@ TEST(UiFiles, ImportAFileIsPreviewedThenAppliedAndCanBeUndone)
     ASSERT_EQ(ui.GetApp().GetSession().Data().Team.size(), 1u);
     EXPECT_EQ(ui.GetApp().PendingImport(), nullptr);
     EXPECT_NE(ui.GetApp().Notice().find("Imported"), std::string::npos);
+    // Its Undo and Dismiss share one row, and it stays while it can be undone.
+    const AutomationItem* undo = ui.Find("Undo import");
+    const AutomationItem* dismiss = ui.Find("Dismiss");
+    ASSERT_NE(undo, nullptr);
+    ASSERT_NE(dismiss, nullptr);
+    EXPECT_NEAR(undo->Min.y, dismiss->Min.y, 0.5f);
+    ui.Frames(static_cast<int>(App::kNoticeSeconds * 60.0) + 30);
+    EXPECT_NE(ui.Find("Undo import"), nullptr) << "an import that can be undone is not timed out";
 
     // The same file again: said so, nothing saved, and the Undo still undoes the first import.
     const int saves = platform.PersistCalls;
@@ -70,6 +78,14 @@ TEST(UiFiles, ImportAFileIsPreviewedThenAppliedAndCanBeUndone)
     EXPECT_EQ(ui.Find("Undo import"), nullptr);
     ASSERT_TRUE(ui.Tap("Dismiss"));
     EXPECT_TRUE(ui.GetApp().Notice().empty());
+    // A notice with nothing left to do goes by itself.
+    ui.GetApp().OnFileOpened("trellis-share-ines.json", ShareFileFrom("Inès Ødegård", "Run the guild"));
+    ui.Frames(2);
+    ASSERT_TRUE(ui.Tap(ICON_CHECK " Import"));
+    EXPECT_FALSE(ui.GetApp().Notice().empty());
+    EXPECT_GT(ui.GetApp().WakeAtTime(), 0.0) << "the runner is told when to draw it away";
+    ui.Frames(static_cast<int>(App::kNoticeSeconds * 60.0) + 30);
+    EXPECT_TRUE(ui.GetApp().Notice().empty()) << "gone after a while";
     ASSERT_TRUE(ui.GetApp().GetSession().CanUndoImport());
     EXPECT_TRUE(ui.GetApp().GetSession().UndoImport(platform.Now));
     EXPECT_TRUE(ui.GetApp().GetSession().Data().Team.empty());

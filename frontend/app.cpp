@@ -12,6 +12,7 @@
 #include "widgets.h"
 
 // [SECTION] Lifetime
+// [SECTION] Drafts
 // [SECTION] Theme and device settings
 // [SECTION] Navigation and errors
 // [SECTION] Files in and out

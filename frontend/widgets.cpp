@@ -8,9 +8,9 @@
 #include "core/validate.h"
 #include "fonts.h"
 #include "icons.h"
-#include "soft_wrap.h"
 #include "imgui_internal.h"
 #include "misc/cpp/imgui_stdlib.h"
+#include "soft_wrap.h"
 
 // [SECTION] Context
 // [SECTION] Text

@@ -465,8 +465,24 @@ TrellisKeyboard.fitToVisualViewport = function () {
   window.dispatchEvent(new Event('resize'));   // SDL reads the canvas's CSS size on resize
 };
 
+// The keyboard goes a moment after the app stops wanting text, not at once: a tap on a chip next to
+// the field being typed in (a comment's kind) takes ImGui's focus for a frame, and the field takes
+// it back; the keyboard stays up instead of dropping and rising again.
+TrellisKeyboard.blurDelayMs = 150;
+TrellisKeyboard.blurTimer = null;
 TrellisWeb.setTextInput = function (active) {
-  if (active) TrellisKeyboard.focus(); else TrellisKeyboard.blur();
+  if (TrellisKeyboard.blurTimer !== null) {
+    clearTimeout(TrellisKeyboard.blurTimer);
+    TrellisKeyboard.blurTimer = null;
+  }
+  if (active) {
+    TrellisKeyboard.focus();
+    return;
+  }
+  TrellisKeyboard.blurTimer = setTimeout(function () {
+    TrellisKeyboard.blurTimer = null;
+    TrellisKeyboard.blur();
+  }, TrellisKeyboard.blurDelayMs);
 };
 
 Module['preRun'] = Module['preRun'] || [];

@@ -387,7 +387,10 @@ private:
         static const char* const kinds[] = { "Note", "Agreed", "Action" };
         int kind = static_cast<int>(ComposeKind_);
         if (Widgets::Choice("kind", kinds, 3, &kind))
+        {
             ComposeKind_ = static_cast<trellis::CommentKind>(kind);
+            FocusCompose_ = FocusCompose_ || ComposeHadKeyboard_;   // the text keeps the keyboard
+        }
         if (FocusCompose_)
         {
             ImGui::SetKeyboardFocusHere();
@@ -395,6 +398,12 @@ private:
         }
         static const char* const hints[] = { "A note for them", "What you agreed", "The action you agreed on" };
         const bool entered = Widgets::TextField("##comment", hints[kind], &ComposeText_);
+        // Whether the text had the keyboard as the chips were last tapped: a tap on one takes
+        // ImGui's focus for that frame, and the text gets it back at once.
+        if (ImGui::IsItemActive())
+            ComposeHadKeyboard_ = true;
+        else if (!ImGui::IsAnyItemActive())
+            ComposeHadKeyboard_ = false;
         // An action has someone to do it and may have a day; on a one-on-one it lands on their list.
         if (ComposeKind_ == trellis::CommentKind::Action)
         {
@@ -430,6 +439,7 @@ private:
     uint64_t                Device_ = 0;            // the report open
     trellis::Id             ComposeTarget_;         // the record being commented on; nil when none
     trellis::CommentKind    ComposeKind_ = trellis::CommentKind::Note;
+    bool                    ComposeHadKeyboard_ = false;
     trellis::ActionOwner    ComposeOwner_ = trellis::ActionOwner::Me;     // an action's: Me is the report
     std::optional<trellis::Date> ComposeDue_;
     std::string             ComposeText_;

@@ -10,6 +10,7 @@
 #include "core/store.h"
 #include "core/views.h"
 #include "icons.h"
+#include "imgui_internal.h"
 #include "ui_driver.h"
 #include "widgets.h"
 
@@ -351,4 +352,42 @@ TEST(UiMeeting, SettingsUndoesAndRedoesTheLastEdits)
     ui.Frames(2);
     ASSERT_TRUE(ui.Tap(("Undo: " + session.UndoLabel()).c_str()));
     EXPECT_TRUE(session.Data().Goals.empty() || session.Data().Goals[0].Meta.Deleted) << "the goal itself is undone";
+}
+
+// Issue 17: choosing a comment's kind while typing it keeps the keyboard on the text.
+TEST(UiMeeting, ACommentsKindChosenWhileTypingKeepsTheKeyboard)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ui.GetApp().OnFileOpened("share.json", ShareFileFrom("Inès", "Run the guild"));
+    ui.Frames(2);
+    ASSERT_TRUE(ui.Tap(ICON_CHECK " Import"));
+    ASSERT_TRUE(ui.Tap("1:1"));
+    ASSERT_TRUE(ui.Tap("Team"));
+    ASSERT_TRUE(ui.Tap("Inès"));
+    ASSERT_TRUE(ui.Tap(ICON_PLUS "  Comment"));
+    ui.Frames(2);
+    ASSERT_TRUE(ui.ScrollTo("comment"));
+    ASSERT_TRUE(ui.Tap("comment"));
+    ui.TypeText("Budget");
+    ASSERT_TRUE(ImGui::GetIO().WantTextInput);
+    ASSERT_TRUE(ui.Tap("Agreed"));
+    ui.Frames(2);
+    EXPECT_TRUE(ImGui::GetIO().WantTextInput) << "the text has the keyboard again";
+    ui.TypeText(" for the course");
+    ASSERT_TRUE(ui.ScrollTo(ICON_CHECK "  Add comment"));
+    ASSERT_TRUE(ui.Tap(ICON_CHECK "  Add comment"));
+    const std::vector<trellis::Comment>& comments = ui.GetApp().GetSession().Data().Team[0].Plan.Comments;
+    ASSERT_EQ(comments.size(), 1u);
+    EXPECT_EQ(comments[0].Text, "Budget for the course");
+    EXPECT_EQ(comments[0].Kind, trellis::CommentKind::Agreement);
+
+    // Chosen with no keyboard up, a kind raises none.
+    ASSERT_TRUE(ui.Tap(ICON_PLUS "  Comment"));
+    ui.Frames(2);
+    ImGui::ClearActiveID();
+    ui.Frames(2);
+    ASSERT_TRUE(ui.Tap("Action"));
+    ui.Frames(2);
+    EXPECT_FALSE(ImGui::GetIO().WantTextInput);
 }

@@ -180,7 +180,8 @@ test('employee shares, manager agrees an action and comments, employee sees both
       const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
       return `${days[d.getUTCDay()]} ${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
     }, today);
-    await findItemContaining(me, `Next career conversation due ${sixMonthsOn}`);
+    // The line under the tick; a toast may have taken the room it was drawn in: scroll to it.
+    await scrollIntoView(me, `Next career conversation due ${sixMonthsOn}`, { minHeight: 0 });
     await me.screenshot({ path: path.join(ARTIFACTS, 'round-trip-meeting-notes.png') });
     await tap(me, 'Home');
     await scrollIntoView(me, `Next career conversation by ${sixMonthsOn}`, { minHeight: 0 });

@@ -94,6 +94,13 @@ static const trellis::Id& DraftRecordId(const trellis::Draft& draft)
     return draft.AsReflection.Meta.RecordId;
 }
 
+// Which editor a draft is of: its kind and record, and whether that record is new.
+static std::string DraftIdentity(const std::optional<trellis::Draft>& draft)
+{
+    return !draft ? std::string()
+        : std::to_string(static_cast<int>(draft->Kind)) + (draft->IsNew ? "+" : "=") + DraftRecordId(*draft).ToHex();
+}
+
 static std::string DraftKey(trellis::Draft draft)
 {
     draft.SavedMs = 0;
@@ -115,8 +122,7 @@ void App::RestoreDraft()
             DraftKept_ = DraftKey(draft);
             // The restored draft is kept as it is until saved or thrown away: its editor opened
             // on it, so the editor's first state must not count as "nothing typed".
-            std::optional<trellis::Draft> shown = Screens_[static_cast<int>(page)]->CurrentDraft();
-            DraftIdentity_ = shown ? std::to_string(static_cast<int>(shown->Kind)) + (shown->IsNew ? "+" : "=") + DraftRecordId(*shown).ToHex() : std::string();
+            DraftIdentity_ = DraftIdentity(Screens_[static_cast<int>(page)]->CurrentDraft());
             DraftBaseline_.clear();
             RestoredDraftMs_ = std::max<int64_t>(1, draft.SavedMs);
             Glyphs_.AddText(DraftKept_);
@@ -139,8 +145,7 @@ void App::KeepDraft()
     std::string key = draft ? DraftKey(*draft) : std::string();
     // An editor as it opened holds nothing typed yet: no draft until it changes. It is known by
     // the record it edits, so that opening another one starts again.
-    const std::string identity = !draft ? std::string()
-        : std::to_string(static_cast<int>(draft->Kind)) + (draft->IsNew ? "+" : "=") + DraftRecordId(*draft).ToHex();
+    const std::string identity = DraftIdentity(draft);
     if (identity != DraftIdentity_)
     {
         DraftIdentity_ = identity;

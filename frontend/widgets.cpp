@@ -219,6 +219,12 @@ static int WrappedFieldCallback(ImGuiInputTextCallbackData* data)
     WrappedField& field = *static_cast<WrappedField*>(data->UserData);
     const ImGuiContext& g = *GImGui;
     field.CallbackFrame = ImGui::GetFrameCount();
+    if (field.Cursor < 0)
+    {
+        // The first call since the field took the keyboard: what Escape would go back to.
+        field.ActivatedReal = field.Real;
+        field.ActivatedShown = field.Shown;
+    }
     if (data->EventFlag == ImGuiInputTextFlags_CallbackEdit)
     {
         const std::string_view after(data->Buf, static_cast<size_t>(data->BufTextLen));
@@ -287,8 +293,6 @@ bool TextArea(const char* id, std::string* text, float min_height)
             field.FontSize = g.FontSize;
             field.Font = g.Font;
         }
-        field.ActivatedReal = field.Real;
-        field.ActivatedShown = field.Shown;
         field.Undo.clear();
         field.Redo.clear();
         field.Cursor = -1;

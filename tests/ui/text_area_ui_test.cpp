@@ -295,3 +295,24 @@ TEST(UiDrafts, AGoalBeingEditedComesBackWithItsMilestoneTypedAndADamagedDraftIsD
     EXPECT_EQ(ui.Find("Throw it away"), nullptr);
     EXPECT_FALSE(platform.Disk.Exists("/data/draft.json")) << "a damaged draft is only dropped";
 }
+
+TEST(UiTextArea, EscapeGoesBackToTheWrappedTextAsItWas)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    trellis::Reflection entry;
+    entry.On = trellis::Date::FromCivil(2026, 11, 20);
+    entry.Text = LongReflection(60);
+    ASSERT_TRUE(ui.GetApp().GetSession().AddReflection(entry, 1000));
+    ASSERT_TRUE(ui.Tap("Journal"));
+    ASSERT_TRUE(ui.Tap("Fri 20 Nov 2026"));
+    ASSERT_TRUE(ui.Tap("text"));
+    ui.TypeText(" and more");
+    bool fits = false;
+    EXPECT_NE(ReadBack("text", &fits), entry.Text);
+    ui.PressKey(ImGuiKey_Escape);
+    EXPECT_EQ(ReadBack("text", &fits), entry.Text) << "the soft breaks went back to spaces, not typed breaks";
+    ASSERT_TRUE(ui.ScrollTo(ICON_CHECK "  Save reflection"));
+    ASSERT_TRUE(ui.Tap(ICON_CHECK "  Save reflection"));
+    EXPECT_EQ(ui.GetApp().GetSession().Data().Reflections[0].Text, entry.Text) << "no typed line breaks where the soft ones were";
+}

@@ -5,8 +5,9 @@
 
 #include "core/archives.h"
 
-// Version 1: theme and last backup time. Bump it, and add a golden file, when a field moves.
-CEREAL_CLASS_VERSION(trellis::DeviceSettings, 1);
+// Version 1: theme and last backup time. Version 2: the text size (100 % when read from version 1).
+// Bump it, and add a golden file, when a field moves.
+CEREAL_CLASS_VERSION(trellis::DeviceSettings, 2);
 
 namespace trellis {
 
@@ -26,14 +27,17 @@ static const char* ThemeName(ThemeChoice theme)
 template <class Archive>
 void save(Archive& ar, const DeviceSettings& s, const std::uint32_t /*version*/)
 {
-    ar(cereal::make_nvp("theme", std::string(ThemeName(s.Theme))), cereal::make_nvp("last_backup_ms", s.LastBackupMs));
+    ar(cereal::make_nvp("theme", std::string(ThemeName(s.Theme))), cereal::make_nvp("last_backup_ms", s.LastBackupMs),
+       cereal::make_nvp("text_size_percent", s.TextSizePercent));
 }
 
 template <class Archive>
-void load(Archive& ar, DeviceSettings& s, const std::uint32_t /*version*/)
+void load(Archive& ar, DeviceSettings& s, const std::uint32_t version)
 {
     std::string theme;
     ar(cereal::make_nvp("theme", theme), cereal::make_nvp("last_backup_ms", s.LastBackupMs));
+    if (version >= 2)
+        ar(cereal::make_nvp("text_size_percent", s.TextSizePercent));
     if (theme == "light")
         s.Theme = ThemeChoice::Light;
     else if (theme == "dark")
@@ -68,6 +72,8 @@ Result<DeviceSettings> DecodeDeviceSettings(std::string_view bytes)
     }
     if (settings.LastBackupMs < 0)
         return Error{"The device settings are damaged (a negative backup time)."};
+    if (settings.TextSizePercent < kMinTextSizePercent || settings.TextSizePercent > kMaxTextSizePercent)
+        return Error{"The device settings are damaged (a text size of " + std::to_string(settings.TextSizePercent) + " %)."};
     return settings;
 }
 

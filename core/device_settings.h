@@ -1,5 +1,5 @@
-// What belongs to this device rather than to the workspace: the theme chosen in Settings and when a
-// backup was last exported. Kept in its own small file next to the workspace, never shared, never
+// What belongs to this device rather than to the workspace: the theme and the text size chosen in
+// Settings, and when a backup was last exported. Kept in its own small file next to the workspace, never shared, never
 // merged, and saved the same atomic way (temp file, sync, rename).
 #pragma once
 
@@ -18,10 +18,16 @@ enum class ThemeChoice : uint8_t
     Dark,
 };
 
+// Text size in Settings, in percent of the app's own (which suits a phone held at reading distance).
+inline constexpr int kMinTextSizePercent = 85;
+inline constexpr int kDefaultTextSizePercent = 100;
+inline constexpr int kMaxTextSizePercent = 200;
+
 struct DeviceSettings
 {
     ThemeChoice Theme = ThemeChoice::System;
     int64_t     LastBackupMs = 0;       // the last backup file exported from this device; 0: never
+    int         TextSizePercent = kDefaultTextSizePercent;  // text size, kMinTextSizePercent..kMaxTextSizePercent
 };
 
 // The settings in `dir`, or the defaults when there are none yet. A damaged file gives an Error;

@@ -66,6 +66,7 @@ void App::Open()
     trellis::Result<trellis::DeviceSettings> device = trellis::LoadDeviceSettings(Platform_.Files(), Platform_.DataDir());
     Device_ = device ? device.Value() : trellis::DeviceSettings{};
     DeviceError_ = device ? std::string() : device.GetError().Message;
+    ApplyTextSize();
     if (!ReadOnly_)
         RestoreDraft();
 }
@@ -212,6 +213,22 @@ void App::ApplyThemeChoice()
     case trellis::ThemeChoice::Light:  SetTheme(ThemeMode::Light); break;
     case trellis::ThemeChoice::Dark:   SetTheme(ThemeMode::Dark); break;
     }
+}
+
+void App::SetTextSizePercent(int percent)
+{
+    percent = ImClamp(percent, trellis::kMinTextSizePercent, trellis::kMaxTextSizePercent);
+    if (percent == Device_.TextSizePercent)
+        return;
+    Device_.TextSizePercent = percent;
+    ApplyTextSize();
+    SaveDevice();
+}
+
+void App::ApplyTextSize()
+{
+    Metrics_ = ScaledMetrics(UiMetrics{}, static_cast<float>(Device_.TextSizePercent) / 100.0f);
+    SetTheme(Theme_);   // the style's paddings follow the metrics
 }
 
 // The settings file sits next to the workspace, so the platform persists it the same way.
@@ -471,6 +488,7 @@ void App::ReloadFromDisk()
     {
         Device_ = device.Value();
         ApplyThemeChoice();
+        ApplyTextSize();
     }
 }
 
@@ -541,10 +559,10 @@ void App::DrawBanners()
         std::snprintf(at, sizeof(at), "%02d:%02d", of_day / 60, of_day % 60);
         Widgets::BeginCard();
         message(colors.MutedText, ICON_INFO " ", std::string("Restored what you were writing at ") + at + ". It is not saved yet.");
-        const float half = (Widgets::RowWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        const float half = Widgets::SharedWidth({ "Keep writing", "Throw it away" });
         if (Widgets::Button("Keep writing", half))
             RestoredDraftMs_ = 0;
-        ImGui::SameLine();
+        Widgets::NextInRow(half);
         if (Widgets::Button("Throw it away", half))
         {
             for (const std::unique_ptr<Screen>& screen : Screens_)
@@ -563,15 +581,24 @@ void App::DrawBanners()
     if (!Notice_.empty() && NoticeUntil_ > 0.0 && ImGui::GetTime() >= NoticeUntil_)
         Notice_.clear();
     if (!Notice_.empty())
-    {
         message(colors.MutedText, ICON_CHECK " ", Notice_);
+}
+
+// The notice's buttons, under the banners whatever their scroll: never scrolled out of reach.
+void App::DrawNoticeButtons()
+{
+    if (!Notice_.empty())
+    {
         if (NoticeIsUndoableImport())
         {
-            const float half = (Widgets::RowWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-            if (Widgets::Button("Dismiss##notice", half))
+            // Side by side; where "Dismiss" and "Undo import" do not fit, a cross beside "Undo import".
+            const float half = Widgets::SharedWidth({ "Dismiss##notice", "Undo import" });
+            const float cross = Metrics_.TouchTargetPx;
+            const float undo_width = half > 0.0f ? half : Widgets::RowWidth() - cross - ImGui::GetStyle().ItemSpacing.x;
+            if (half > 0.0f ? Widgets::Button("Dismiss##notice", half) : Widgets::Button(ICON_TIMES "##Dismiss notice", cross))
                 Notice_.clear();
             ImGui::SameLine();
-            if (Widgets::Button("Undo import", half))
+            if (Widgets::Button("Undo import", undo_width))
             {
                 const trellis::Status undone = Session_.UndoImport(Platform_.NowMs());
                 AfterEdit(undone);
@@ -740,16 +767,29 @@ static void EndPane()
 
 void App::DrawPage(ImVec2 pos, ImVec2 size)
 {
-    // Banners stay above the page, whatever its scroll: a message below the fold is never seen.
+    // Banners stay above the page, whatever its scroll: a message below the fold is never seen. They
+    // take at most a third of the screen (a long message at a large text size scrolls in its room).
     if (HasBanners())
     {
         ImGui::SetCursorScreenPos(pos);
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Metrics_.PagePaddingPx, Metrics_.PagePaddingPx));
+        ImGui::SetNextWindowSizeConstraints(ImVec2(size.x, 0.0f), ImVec2(size.x, ImMax(Metrics_.TouchTargetPx * 2.0f, size.y / 3.0f)));
         ImGui::BeginChild("##banners", ImVec2(size.x, 0.0f), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_AutoResizeY);
         DrawBanners();
+        BannerScroll_.Update();
         ImGui::EndChild();
+        float banner_height = ImGui::GetItemRectSize().y;
+        if (!Notice_.empty())
+        {
+            ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + banner_height));
+            ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Metrics_.PagePaddingPx, Metrics_.PagePaddingPx * 0.5f));
+            ImGui::BeginChild("##notice", ImVec2(size.x, 0.0f), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_AutoResizeY);
+            DrawNoticeButtons();
+            ImGui::EndChild();
+            ImGui::PopStyleVar();
+            banner_height += ImGui::GetItemRectSize().y;
+        }
         ImGui::PopStyleVar();
-        const float banner_height = ImMin(ImGui::GetItemRectSize().y, size.y * 0.5f);
         pos.y += banner_height;
         size.y -= banner_height;
     }

@@ -86,6 +86,10 @@ public:
     trellis::ThemeChoice ThemeChoice() const { return Device_.Theme; }
     void                SetThemeChoice(trellis::ThemeChoice choice);
     const trellis::DeviceSettings& Device() const { return Device_; }
+    // The text size in Settings, in percent (clamped to the range of core/device_settings.h): the
+    // metrics follow at once and the fonts are baked again before the next frame.
+    int                 TextSizePercent() const { return Device_.TextSizePercent; }
+    void                SetTextSizePercent(int percent);
     const std::string&  DeviceError() const { return DeviceError_; }   // why the device settings could not be read
 
     // [SECTION] Navigation
@@ -155,7 +159,7 @@ public:
     void                OnUpdateReady()             { UpdateReady_ = true; }
     bool                UpdateReady() const         { return UpdateReady_; }
     // Something moves with no input (a fling): the runner draws on until it stops.
-    bool                IsAnimating() const         { return PageScroll_.IsFlinging() || DetailScroll_.IsFlinging() || Widgets::IsFollowingCursor(); }
+    bool                IsAnimating() const         { return PageScroll_.IsFlinging() || DetailScroll_.IsFlinging() || BannerScroll_.IsFlinging() || Widgets::IsFollowingCursor(); }
 
 private:
     int64_t             ExportExchangeFile(trellis::FileKind kind);
@@ -168,6 +172,8 @@ private:
     float               ToastHeight() const;
     void                DrawToast(ImVec2 pos, float width);
     void                ApplyThemeChoice();
+    void                ApplyTextSize();
+    void                DrawNoticeButtons();
     void                SaveDevice();
     // Drafts (core/drafts.h): the open editor's unsaved work, kept on the device each frame it
     // changes, and put back in its editor when the app opens.
@@ -220,6 +226,7 @@ private:
     std::unique_ptr<Screen>     Screens_[static_cast<int>(Page::COUNT)];
     bool                        Wide_ = false;
     TouchScroller               PageScroll_;
+    TouchScroller               BannerScroll_;     // banners taller than their share of the screen scroll on their own
     TouchScroller               DetailScroll_;          // the second pane's, in a wide window
     // Each page keeps its place; on a phone an item opened from a list starts at its top, and
     // closing it comes back to the same place in the list.

@@ -18,6 +18,10 @@ struct AutomationItem
     ImVec2      Max;
     bool        Inputable = false;  // a text field: a tap here wants the keyboard
     bool        TextOnly = false;   // text shown for reading (kAutomationTextItem), not a touch target
+    ImVec2      Size;       // the whole item's size, before clipping
+    bool        CutX = false;       // the item reaches past its window's left or right edge
+    float       LabelWidth = 0.0f;  // the label's width on one line, in the item's font
+    float       LineHeight = 0.0f;  // that font's size: an item shorter than two lines shows its label on one
 };
 
 // A line of a wrapped text field, as drawn: its text (a soft break's space left out) and where it is,
@@ -31,6 +35,15 @@ struct AutomationLine
     ImVec2      Max;
     float       FieldLeft = 0.0f;
     float       FieldRight = 0.0f;
+};
+
+// A letter of the last frame drawn across the left or right edge of its clip rectangle: text cut off,
+// or running off its card or the screen (a letter scrolled partly out at the top or bottom is not).
+struct AutomationCutGlyph
+{
+    ImVec2      Min;
+    ImVec2      Max;
+    ImVec4      Clip;       // the rectangle it was clipped to: x, y, right, bottom
 };
 
 // Passed as the flags of IMGUI_TEST_ENGINE_ITEM_INFO by text registered only so tests can find it.
@@ -50,5 +63,9 @@ void                                AutomationAddLine(AutomationLine line);
 const std::vector<AutomationLine>&  AutomationLastLines();
 // [{"field":..,"fieldLabel":..,"text":..,"x":..,"y":..,"w":..,"h":..,"left":..,"right":..}, ...]
 std::string                         AutomationLinesJson();
-// [{"label":..,"id":..,"x":..,"y":..,"w":..,"h":..,"input":bool}, ...]
+// [{"label":..,"id":..,"x":..,"y":..,"w":..,"h":..,"input":bool,"text":bool,"labelW":..,"cutX":bool}, ...]
 std::string                         AutomationItemsJson();
+// Read from ImGui's draw data when asked (valid from ImGui::Render() to the next NewFrame()).
+std::vector<AutomationCutGlyph>     AutomationCutGlyphs();
+// [{"x":..,"y":..,"w":..,"h":..,"clipX":..,"clipRight":..}, ...]
+std::string                         AutomationCutGlyphsJson();

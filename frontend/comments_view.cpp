@@ -155,10 +155,10 @@ void CommentThread::Draw(App& app, const trellis::Id& target)
             }
             const bool entered = Widgets::TextField("##answer", "Your answer", &Answer_);
             Widgets::ErrorText(Error_);
-            const float half = (ImGui::CalcItemWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+            const float half = Widgets::SharedWidth({ "Cancel##answer", ICON_CHECK "  Send answer" }, ImGui::CalcItemWidth());
             if (Widgets::Button("Cancel##answer", half))
                 Reset();
-            ImGui::SameLine();
+            Widgets::NextInRow(half);
             if (Widgets::PrimaryButton(ICON_CHECK "  Send answer", half) || entered)
                 answer_to = c->Meta.RecordId;
         }

@@ -114,9 +114,9 @@ static ImFont* AddFont(const EmbeddedFont& font, float size_px, const ImWchar* r
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font.Data), font.Size, size_px, &config, ranges);
 }
 
-bool FontsNeedRebuild(const UiFonts& fonts, float pixel_scale, const GlyphSet& glyphs)
+bool FontsNeedRebuild(const UiFonts& fonts, const UiMetrics& metrics, float pixel_scale, const GlyphSet& glyphs)
 {
-    return fonts.PixelScale != pixel_scale || fonts.GlyphsVersion != glyphs.Version();
+    return fonts.PixelScale != pixel_scale || fonts.BodyPx != metrics.BodyFontPx || fonts.GlyphsVersion != glyphs.Version();
 }
 
 UiFonts LoadFonts(const UiMetrics& metrics, float pixel_scale, const GlyphSet& glyphs)
@@ -126,6 +126,7 @@ UiFonts LoadFonts(const UiMetrics& metrics, float pixel_scale, const GlyphSet& g
     io.Fonts->TexGlyphPadding = 1;
     UiFonts fonts;
     fonts.PixelScale = pixel_scale;
+    fonts.BodyPx = metrics.BodyFontPx;
     fonts.GlyphsVersion = glyphs.Version();
     const ImWchar* text_ranges = glyphs.Ranges();
 

@@ -44,10 +44,12 @@ struct UiFonts
     ImFont* Body = nullptr;         // UI font with the icons merged in
     ImFont* Heading = nullptr;      // bold, for screen titles (other scripts in regular weight)
     float   PixelScale = 0.0f;      // the device pixel ratio the atlas was baked for
+    float   BodyPx = 0.0f;          // the body size it was baked at, in CSS pixels (the text size)
     int     GlyphsVersion = -1;     // the GlyphSet::Version() it was baked with
 };
 
 // Rebuilds the font atlas from the embedded fonts for `pixel_scale` device pixels per CSS pixel,
-// with the glyphs in `glyphs` (and every icon).
+// at the sizes of `metrics`, with the glyphs in `glyphs` (and every icon).
 UiFonts LoadFonts(const UiMetrics& metrics, float pixel_scale, const GlyphSet& glyphs);
-bool    FontsNeedRebuild(const UiFonts& fonts, float pixel_scale, const GlyphSet& glyphs);
+// Whether the atlas is stale: another pixel ratio (the browser zoomed), another text size, new letters.
+bool    FontsNeedRebuild(const UiFonts& fonts, const UiMetrics& metrics, float pixel_scale, const GlyphSet& glyphs);

@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include <algorithm>
+
 #include "imgui.h"
 
 static ThemeColors g_ThemeColors;
@@ -7,6 +9,19 @@ static ThemeColors g_ThemeColors;
 static ImVec4 Hex(unsigned int rgb, float alpha = 1.0f)
 {
     return ImVec4(((rgb >> 16) & 0xFF) / 255.0f, ((rgb >> 8) & 0xFF) / 255.0f, (rgb & 0xFF) / 255.0f, alpha);
+}
+
+UiMetrics ScaledMetrics(const UiMetrics& base, float text_scale)
+{
+    UiMetrics m = base;
+    m.TextScale = text_scale;
+    m.BodyFontPx = base.BodyFontPx * text_scale;
+    // Titles grow less than body text: at twice the size, a heading as large would take three lines.
+    m.HeadingFontPx = std::max(m.BodyFontPx * 1.15f, base.HeadingFontPx * (1.0f + (text_scale - 1.0f) * 0.6f));
+    const float grown = std::max(0.0f, m.BodyFontPx - base.BodyFontPx);
+    m.TouchTargetPx = base.TouchTargetPx + grown;      // the same padding around a taller line
+    m.TabBarPx = base.TabBarPx + grown * 0.5f;         // its labels are kept small (Widgets::TabButton)
+    return m;
 }
 
 void ApplyTheme(ThemeMode mode, const UiMetrics& metrics)

@@ -17,7 +17,14 @@ struct UiMetrics
     float RailWidthPx     = 88.0f;  // the side rail's width; a phone on its side gets it too (height matters more)
     float MaxColumnPx     = 720.0f; // the widest a column of text and cards grows; wider windows centre it
     float ListPanePx      = 400.0f; // the list beside an open item, in the two-pane layout
+
+    float TextScale       = 1.0f;   // the text size chosen in Settings (1 = 100 %): see ScaledMetrics()
 };
+
+// The metrics at a text size of `text_scale` (1 = 100 %, from 0.85 to 2): text grows, and so does
+// what holds a line of it (a touch target, the tab bar), never below the sizes of `base`; margins,
+// spacing and the widths that choose a layout stay, so a large text keeps the room to wrap in.
+UiMetrics ScaledMetrics(const UiMetrics& base, float text_scale);
 
 enum class ThemeMode
 {

@@ -55,6 +55,25 @@ float RowWidth()
     return FullWidth();
 }
 
+float SharedWidth(std::initializer_list<const char*> labels, float row)
+{
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const int count = static_cast<int>(labels.size());
+    if (row <= 0.0f)
+        row = FullWidth();
+    const float each = (row - style.ItemSpacing.x * static_cast<float>(count - 1)) / static_cast<float>(count);
+    for (const char* label : labels)
+        if (ImGui::CalcTextSize(label, nullptr, true).x + style.FramePadding.x * 2.0f > each)
+            return -1.0f;
+    return each;
+}
+
+void NextInRow(float shared_width)
+{
+    if (shared_width > 0.0f)
+        ImGui::SameLine();
+}
+
 // [SECTION] Text
 
 void Heading(const char* text)
@@ -103,6 +122,68 @@ void TextItem(const char* text)
 
 // [SECTION] Buttons
 
+// A label too long for its button's width (a large text size, a narrow phone) is wrapped, each line
+// centred, and the button grows to hold its lines: never cut.
+static bool WrappingButton(const char* label, float width)
+{
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    const float room = width - style.FramePadding.x * 2.0f;
+    if (ImGui::CalcTextSize(label, end).x <= room || room <= 0.0f)
+        return ImGui::Button(label, ImVec2(width, g_Metrics->TouchTargetPx));
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const float line = ImGui::GetTextLineHeight();
+    const float text_height = ImGui::CalcTextSize(label, end, false, room).y;
+    const float height = ImMax(g_Metrics->TouchTargetPx, text_height + style.FramePadding.y * 1.2f);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton(label, ImVec2(width, height));
+    const ImGuiCol fill = ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ImGui::GetColorU32(fill), style.FrameRounding);
+    const ImU32 color = ImGui::GetColorU32(ImGuiCol_Text);     // faded while disabled, as ImGui's own
+    float y = pos.y + (height - text_height) * 0.5f;
+    for (const char* start = label; start < end; y += line)
+    {
+        const char* next = font->CalcWordWrapPositionA(size / font->FontSize, start, end, room);
+        if (next == start)
+            next++;     // a word wider than the room: it goes whole on its own line
+        const float w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, start, next).x;
+        draw->AddText(font, size, ImVec2(pos.x + (width - w) * 0.5f, y), color, start, next);
+        start = next;
+        while (start < end && (*start == ' ' || *start == '\n'))
+            start++;
+    }
+    return pressed;
+}
+
+bool TapText(const char* label, float min_height)
+{
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    const float width = FullWidth();
+    const ImVec2 text = ImGui::CalcTextSize(label, end, false, width);
+    const float height = ImMax(min_height, text.y + ImGui::GetStyle().ItemSpacing.y);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton(label, ImVec2(width, height));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (ImGui::IsItemActive())
+        draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ImGui::GetColorU32(ImGuiCol_HeaderActive), ImGui::GetStyle().FrameRounding);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x, pos.y + (height - text.y) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text),
+                  label, end, width);
+    return pressed;
+}
+
+// Width 0: as wide as the label, up to the row; wider labels wrap.
+static float ButtonWidth(const char* label, float width)
+{
+    if (width < 0.0f)
+        return FullWidth();
+    if (width > 0.0f)
+        return width;
+    const float fits = ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+    return ImMin(fits, FullWidth());
+}
+
 bool PrimaryButton(const char* label, float width)
 {
     const ThemeColors& colors = GetThemeColors();
@@ -110,14 +191,14 @@ bool PrimaryButton(const char* label, float width)
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors.Accent);
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, colors.Accent);
     ImGui::PushStyleColor(ImGuiCol_Text, colors.AccentText);
-    const bool pressed = ImGui::Button(label, ImVec2(width > 0.0f ? width : FullWidth(), g_Metrics->TouchTargetPx));
+    const bool pressed = WrappingButton(label, width > 0.0f ? width : FullWidth());
     ImGui::PopStyleColor(4);
     return pressed;
 }
 
 bool Button(const char* label, float width)
 {
-    return ImGui::Button(label, ImVec2(width < 0.0f ? FullWidth() : width, g_Metrics->TouchTargetPx));
+    return WrappingButton(label, ButtonWidth(label, width));
 }
 
 // [SECTION] Text fields
@@ -470,7 +551,7 @@ static bool OptionButton(const char* label, bool selected, ImVec2 size)
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, GetThemeColors().Accent);
         ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().AccentText);
     }
-    const bool pressed = ImGui::Button(label, size);
+    const bool pressed = WrappingButton(label, size.x);
     if (selected)
         ImGui::PopStyleColor(3);
     return pressed && !selected;
@@ -540,7 +621,7 @@ bool ChipChoice(const char* id, const char* const labels[], int count, int* valu
     bool changed = false;
     for (int i = 0; i < count; i++)
     {
-        const float width = ImGui::CalcTextSize(labels[i]).x + style.FramePadding.x * 2.0f;
+        const float width = ImMin(ImGui::CalcTextSize(labels[i]).x + style.FramePadding.x * 2.0f, right - ImGui::GetCursorScreenPos().x);
         if (i > 0)
         {
             ImGui::SameLine(0.0f, style.ItemSpacing.x * 0.5f);
@@ -635,10 +716,10 @@ bool SharingToggle(const char* label, trellis::Visibility* visible, const char* 
 EditorAction EditorButtons(const char* save_label, const char* delete_label, bool* confirming)
 {
     EditorAction action = EditorAction::None;
-    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    const float half = SharedWidth({ "Cancel##editor", save_label }, ImGui::GetContentRegionAvail().x);
     if (Button("Cancel##editor", half))
         action = EditorAction::Cancel;
-    ImGui::SameLine();
+    NextInRow(half);
     if (PrimaryButton(save_label, half))
         action = EditorAction::Save;
     if (delete_label == nullptr)
@@ -675,18 +756,31 @@ std::string FormatMonth(trellis::Date date)
 bool TabButton(const char* icon, const char* label, bool active, ImVec2 size)
 {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
+    // A larger text size grows the icon and the label only as far as five tabs leave room for: the
+    // label is never cut, and never under 16 CSS px (what "Journal" needs on a 320 px phone).
+    ImFont* font = ImGui::GetFont();
+    const float scale = g_Metrics->TextScale;
+    const float icon_px = ImGui::GetFontSize() / scale * ImMin(scale, 1.35f);
+    float label_px = ImMax(16.0f, ImGui::GetFontSize() / scale * ImMin(scale, 1.5f) * 0.78f);
+    ImVec2 label_size = font->CalcTextSizeA(label_px, FLT_MAX, 0.0f, label);
+    const float room = size.x - 6.0f;
+    if (label_size.x > room && label_px > 16.0f)
+    {
+        label_px = ImMax(16.0f, label_px * room / label_size.x);
+        label_size = font->CalcTextSizeA(label_px, FLT_MAX, 0.0f, label);
+    }
+    const ImVec2 icon_size = font->CalcTextSizeA(icon_px, FLT_MAX, 0.0f, icon);
+    // The button is named in the label's own size, so the automation hook measures what is drawn.
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const float window_scale = window->FontWindowScale;
+    ImGui::SetWindowFontScale(window_scale * label_px / ImGui::GetFontSize());
     const bool pressed = ImGui::InvisibleButton(label, size);
+    ImGui::SetWindowFontScale(window_scale);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ThemeColors& colors = GetThemeColors();
     const ImU32 color = active ? colors.Accent : colors.MutedText;
     if (active)
         draw->AddRectFilled(ImVec2(pos.x + size.x * 0.3f, pos.y + 4.0f), ImVec2(pos.x + size.x * 0.7f, pos.y + 7.0f), colors.Accent, 2.0f);
-
-    ImFont* font = ImGui::GetFont();
-    const float icon_px = ImGui::GetFontSize();
-    const float label_px = ImMax(16.0f, ImGui::GetFontSize() * 0.78f);     // phones need text of 16 CSS px
-    const ImVec2 icon_size = font->CalcTextSizeA(icon_px, FLT_MAX, 0.0f, icon);
-    const ImVec2 label_size = font->CalcTextSizeA(label_px, FLT_MAX, 0.0f, label);
     const float top = pos.y + (size.y - icon_size.y - label_size.y - 2.0f) * 0.5f + 2.0f;
     draw->AddText(font, icon_px, ImVec2(pos.x + (size.x - icon_size.x) * 0.5f, top), color, icon);
     draw->AddText(font, label_px, ImVec2(pos.x + (size.x - label_size.x) * 0.5f, top + icon_size.y + 2.0f), color, label);
@@ -736,10 +830,11 @@ bool EndCard(const char* tap_label)
 bool CardList::Begin(ImGuiID key)
 {
     const float width = ImGui::GetContentRegionAvail().x;
-    if (width != Width_)
+    if (width != Width_ || ImGui::GetFontSize() != FontSize_)
     {
         Heights_.Clear();
         Width_ = width;
+        FontSize_ = ImGui::GetFontSize();
     }
     const float height = Heights_.GetFloat(key, -1.0f);
     if (height > 0.0f && !ImGui::IsRectVisible(ImVec2(width, height)))
@@ -858,8 +953,11 @@ void ChartBar(const char* label, const char* value, float fraction, int cells, f
     ImGuiContext& g = *GImGui;     // for the automation hook
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float width = FullWidth();
-    const float line = ImGui::GetTextLineHeight();
-    const float bar_top = pos.y + line + 6.0f;
+    // The label wraps in the room the value leaves it (a long name, a large text size).
+    const float value_width = ImGui::CalcTextSize(value).x;
+    const float label_room = ImMax(1.0f, width - value_width - ImGui::GetStyle().ItemSpacing.x);
+    const float label_height = ImGui::CalcTextSize(label, nullptr, false, label_room).y;
+    const float bar_top = pos.y + label_height + 6.0f;
     const float bar_height = 12.0f;
     const ImRect bb(pos, ImVec2(pos.x + width, bar_top + bar_height + 5.0f));
     ImGui::ItemSize(bb);
@@ -871,9 +969,7 @@ void ChartBar(const char* label, const char* value, float fraction, int cells, f
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ThemeColors& colors = GetThemeColors();
-    const float value_width = ImGui::CalcTextSize(value).x;
-    const float label_right = pos.x + width - value_width - ImGui::GetStyle().ItemSpacing.x;
-    ImGui::RenderTextEllipsis(draw, pos, ImVec2(label_right, pos.y + line), label_right, label_right, label, nullptr, nullptr);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, ImGui::GetColorU32(ImGuiCol_Text), label, nullptr, label_room);
     draw->AddText(ImVec2(pos.x + width - value_width, pos.y), colors.MutedText, value);
 
     const ImU32 track = ImGui::GetColorU32(ImGuiCol_FrameBg);
@@ -953,6 +1049,10 @@ bool Stepper(const char* id, int* value, int min, int max, const char* text, flo
     const float middle = ImMax(0.0f, row - button * 2.0f);
     const std::string less = std::string("##") + id + " -";
     const std::string more = std::string("##") + id + " +";
+    // Words too long for the room between the buttons (a large text size) go above them, whole.
+    const bool above = ImGui::CalcTextSize(text).x > middle;
+    if (above)
+        TextItem(text);
     int next = *value;
     ImGui::BeginDisabled(*value <= min);
     if (IconButton(less.c_str(), ICON_MINUS, ImVec2(button, button)))
@@ -960,8 +1060,19 @@ bool Stepper(const char* id, int* value, int min, int max, const char* text, flo
     ImGui::EndDisabled();
     ImGui::SameLine(0.0f, 0.0f);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImGui::Dummy(ImVec2(middle, button));
-    ImGui::RenderTextClipped(pos, ImVec2(pos.x + middle, pos.y + button), text, nullptr, nullptr, ImVec2(0.5f, 0.5f));
+    if (above)
+    {
+        ImGui::Dummy(ImVec2(middle, button));
+    }
+    else
+    {
+        ImGuiContext& g = *GImGui;     // the value is an item too, for the automation hook
+        const ImGuiID text_id = ImGui::GetID(text);
+        ImGui::ItemSize(ImVec2(middle, button));
+        if (ImGui::ItemAdd(ImRect(pos, ImVec2(pos.x + middle, pos.y + button)), text_id))
+            IMGUI_TEST_ENGINE_ITEM_INFO(text_id, text, kAutomationTextItem);
+        ImGui::RenderTextClipped(pos, ImVec2(pos.x + middle, pos.y + button), text, nullptr, nullptr, ImVec2(0.5f, 0.5f));
+    }
     ImGui::SameLine(0.0f, 0.0f);
     ImGui::BeginDisabled(*value >= max);
     if (IconButton(more.c_str(), ICON_PLUS, ImVec2(button, button)))
@@ -1099,20 +1210,20 @@ bool DatePicker(const char* id, std::optional<trellis::Date>* date, trellis::Dat
             open = false;
         }
         // A year back or on, and back to this month: no eight taps for eight months.
-        const float third = (FullWidth() - ImGui::GetStyle().ItemSpacing.x * 2.0f) / 3.0f;
         const int year = shown / 12;
         const std::string back = std::string(ICON_LEFT "  ") + std::to_string(year - 1) + "##year back";
         const std::string on = std::to_string(year + 1) + "  " ICON_RIGHT "##year on";
+        const float third = SharedWidth({ back.c_str(), "Today##month", on.c_str() });
         if (Button(back.c_str(), third))
             shown -= 12;
-        ImGui::SameLine();
+        NextInRow(third);
         if (Button("Today##month", third))
             show(today);
-        ImGui::SameLine();
+        NextInRow(third);
         if (Button(on.c_str(), third))
             shown += 12;
-        const float half = (FullWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
         const bool clearable = options.Clearable && *date;
+        const float half = clearable ? SharedWidth({ ICON_TIMES "  No date", "Cancel##date" }) : -1.0f;
         if (clearable)
         {
             if (Button(ICON_TIMES "  No date", half))
@@ -1121,9 +1232,9 @@ bool DatePicker(const char* id, std::optional<trellis::Date>* date, trellis::Dat
                 changed = true;
                 open = false;
             }
-            ImGui::SameLine();
+            NextInRow(half);
         }
-        if (Button("Cancel##date", clearable ? half : -1.0f))
+        if (Button("Cancel##date", half))
             open = false;
         // Opened, the whole calendar is brought on screen (a picker near the bottom opened below it).
         if (open && follow > 0)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,16 @@ void    TextItem(const char* text);
 // The width a row may take from the cursor: to the current card's inner edge, else the window's.
 float   RowWidth();
 
+// A row of text that is one tap target as wide as the row, its text wrapped (line breaks kept) and
+// the row as tall as its lines, at least `min_height`; highlighted while pressed, as a list's row.
+bool    TapText(const char* label, float min_height);
+
+// Buttons that share a row: the width each of them gets when all of `labels` fit side by side in
+// `row` (0: RowWidth()), else -1, each filling a row of its own, one under the other (a large text
+// size, a narrow phone). Put NextInRow() between them.
+float   SharedWidth(std::initializer_list<const char*> labels, float row = 0.0f);
+void    NextInRow(float shared_width);
+
 // A button in the accent colour, at least a touch target tall; width 0 fills the row.
 bool    PrimaryButton(const char* label, float width = 0.0f);
 // A plain button, at least a touch target tall; width 0 fits the label, -1 fills the row.
@@ -45,7 +56,7 @@ bool    EndCard(const char* tap_label = nullptr);
 // ImGuiListClipper does for rows of one height): a card drawn once leaves its height behind, and
 // while it is out of view a blank of that height stands in for it. A card is known by a key that
 // changes when its content does (its id and stamp: RecordKey()); every height is forgotten when the
-// list's width changes (the phone turned, the fonts baked again).
+// list's width or the text size changes (the phone turned, a larger text chosen).
 class CardList
 {
 public:
@@ -57,6 +68,7 @@ public:
 private:
     ImGuiStorage    Heights_;           // by key: the height a card took, spacing after it included
     float           Width_ = -1.0f;     // the width the heights were measured at
+    float           FontSize_ = -1.0f;  // and the text size
     ImGuiID         Key_ = 0;           // of the card being drawn
     float           StartY_ = 0.0f;     // where it started, in window coordinates
 };

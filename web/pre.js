@@ -540,8 +540,13 @@ Module['preRun'].push(function () {
 //   frameMs  how long the last frame kept the main thread busy; frameBuildMs of that, ImGui's
 //            frame and the app's drawing; frameSubmitMs the GL calls; frameEndMs when it ended
 //   fontScale  the device pixel ratio the fonts were baked at
-//   items()  the ImGui items of the last frame: [{label, id, x, y, w, h, input, text}] in CSS px;
-//            input: a text field, text: text shown for reading, not a touch target
+//   items()  the ImGui items of the last frame: [{label, id, x, y, w, h, input, text, labelW, lineH,
+//            fullW, fullH, cutX}] in CSS px, x to h as seen (clipped by a scrolling edge); input: a
+//            text field, text: text shown for reading, not a touch target; labelW: the label's width
+//            on one line, lineH: its font's size; fullW, fullH: the whole item's size; cutX: the
+//            item reaches past its window's left or right edge
+//   cutGlyphs()  letters of the last frame drawn across their clip rectangle's left or right edge
+//            (text cut off): [{x, y, w, h, clipX, clipRight}]
 //   lines()  each line of the wrapped text fields drawn: [{field, fieldLabel, text, x, y, w, h,
 //            left, right}] in CSS px, on screen or scrolled away; left and right: the field's text edges
 //   textInput  true while a text field has the keyboard
@@ -559,6 +564,7 @@ window['trellis'] = {
   get 'textInput'() { return TrellisWeb.running ? !!Module['_trellis_automation_wants_text']() : false; },
   'items': function () { return TrellisWeb.running ? JSON.parse(UTF8ToString(Module['_trellis_automation_items']())) : []; },
   'lines': function () { return TrellisWeb.running ? JSON.parse(UTF8ToString(Module['_trellis_automation_lines']())) : []; },
+  'cutGlyphs': function () { return TrellisWeb.running ? JSON.parse(UTF8ToString(Module['_trellis_automation_cut_glyphs']())) : []; },
   get 'storageError'() { return TrellisWeb.lastFlushError; },
   get 'flushPending'() { return TrellisWeb.flushTimer !== null || TrellisWeb.flushing; },
   get 'writer'() { return TrellisTabs.writer; },

@@ -196,6 +196,13 @@ EMSCRIPTEN_KEEPALIVE const char* trellis_automation_lines()
     return json.c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE const char* trellis_automation_cut_glyphs()
+{
+    static std::string json;
+    json = AutomationCutGlyphsJson();
+    return json.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE int trellis_automation_wants_text()
 {
     return g_Runner && ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput ? 1 : 0;

@@ -163,7 +163,7 @@ bool SdlRunner::RebuildFontsIfNeeded()
     float scale = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
     if (scale <= 0.0f)
         scale = 1.0f;
-    if (!FontsNeedRebuild(App_->Fonts(), scale, App_->Glyphs()))
+    if (!FontsNeedRebuild(App_->Fonts(), App_->Metrics(), scale, App_->Glyphs()))
         return false;
     App_->Fonts() = LoadFonts(App_->Metrics(), scale, App_->Glyphs());
     if (GpuReady_)

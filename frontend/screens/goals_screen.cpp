@@ -81,10 +81,10 @@ private:
         ImGui::TextUnformatted("What kind of goal?");
         Widgets::EnumChips("new-kind", &NewKind_);
         Widgets::ErrorText(FormError_);
-        const float half = (ImGui::CalcItemWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        const float half = Widgets::SharedWidth({ "Cancel", ICON_CHECK "  Save goal" }, ImGui::CalcItemWidth());
         if (Widgets::Button("Cancel", half))
             FormOpen_ = false;
-        ImGui::SameLine();
+        Widgets::NextInRow(half);
         const bool save = Widgets::PrimaryButton(ICON_CHECK "  Save goal", half);
         if (entered || save)
             Submit(app);

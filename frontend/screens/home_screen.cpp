@@ -58,10 +58,10 @@ private:
         ImGui::TextUnformatted("Your manager's name");
         enter |= Widgets::TextField("##welcome-manager", "e.g. Ana Lima", &WelcomeManager_);
         Widgets::ErrorText(WelcomeError_);
-        const float half = (ImGui::CalcItemWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        const float half = Widgets::SharedWidth({ "Skip for now", ICON_CHECK "  Save##welcome" }, ImGui::CalcItemWidth());
         if (Widgets::Button("Skip for now", half))
             WelcomeSkipped_ = true;
-        ImGui::SameLine();
+        Widgets::NextInRow(half);
         if (Widgets::PrimaryButton(ICON_CHECK "  Save##welcome", half) || enter)
         {
             trellis::Profile me = data.Me;
@@ -156,7 +156,7 @@ private:
             const std::string label = item.Title + "\n" + trellis::DisplayName(item.Kind) + ", " + when + "##due";
             if (item.Overdue())
                 ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().Danger);
-            if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(0.0f, std::max(ImGui::GetTextLineHeightWithSpacing() * 2.0f, app.Metrics().TouchTargetPx))))
+            if (Widgets::TapText(label.c_str(), std::max(ImGui::GetTextLineHeightWithSpacing() * 2.0f, app.Metrics().TouchTargetPx)))
                 go = item.Kind == trellis::ItemKind::PlanActivity ? Page::Plan
                    : item.Kind == trellis::ItemKind::ActionItem   ? Page::OneOnOne
                                                                   : Page::Goals;

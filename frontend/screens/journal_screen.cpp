@@ -164,14 +164,26 @@ private:
     {
         Widgets::Heading(IsNew_ ? "New reflection" : "Reflection");
 
-        // The day: stepped with buttons, never typed.
+        // The day: stepped with buttons at the ends of the row, never typed. Where the date does not
+        // fit between them (a large text size), it sits above them.
         const float step = app.Metrics().TouchTargetPx;
+        const std::string day = Widgets::FormatDate(Draft_.On);
+        const float row = Widgets::RowWidth();
+        const float gap = ImGui::GetStyle().ItemSpacing.x;
+        const bool between = ImGui::CalcTextSize(day.c_str()).x + (step + gap) * 2.0f <= row;
+        if (!between)
+            Widgets::TextItem(day.c_str());
+        const float start_x = ImGui::GetCursorPosX();
         if (ImGui::Button(ICON_LEFT "##earlier", ImVec2(step, step)))
             Draft_.On = trellis::AddDays(Draft_.On, -1);
         ImGui::SameLine();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(Widgets::FormatDate(Draft_.On).c_str());
-        ImGui::SameLine();
+        if (between)
+        {
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(day.c_str());
+            ImGui::SameLine();
+        }
+        ImGui::SetCursorPosX(start_x + row - step);
         if (ImGui::Button(ICON_RIGHT "##later", ImVec2(step, step)))
             Draft_.On = trellis::AddDays(Draft_.On, 1);
 

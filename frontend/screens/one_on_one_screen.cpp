@@ -315,11 +315,11 @@ private:
 
         Widgets::BeginCard();
         ImGui::TextUnformatted("Take the agenda with you");
-        const float half = (ImGui::GetContentRegionAvail().x - app.Metrics().PagePaddingPx - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        const float half = Widgets::SharedWidth({ ICON_FILE "  Markdown", ICON_FILE "  Printable" });
         if (Widgets::Button(ICON_FILE "  Markdown", half))
             app.ExportFile(trellis::AgendaFileName(data, agenda, now, trellis::AgendaFormat::Markdown), "text/markdown",
                            trellis::AgendaMarkdown(data, agenda, now), true);
-        ImGui::SameLine();
+        Widgets::NextInRow(half);
         if (Widgets::Button(ICON_FILE "  Printable", half))
             app.ExportFile(trellis::AgendaFileName(data, agenda, now, trellis::AgendaFormat::Html), "text/html",
                            trellis::AgendaHtml(data, agenda, now), true);
@@ -564,7 +564,7 @@ private:
         options.EmptyLabel = "Set a due date";
         options.Suggested = trellis::AddDays(today, 7);
         edit |= Widgets::DatePicker("action-due", &item.Due, today, options);
-        const float third = (ImGui::CalcItemWidth() - 2.0f * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
+        const float third = Widgets::SharedWidth({ ICON_ARROW_UP "  Up##action", ICON_TRASH "  Remove##action", "Done##action-edit" }, ImGui::CalcItemWidth());
         ImGui::BeginDisabled(index == 0);
         if (Widgets::Button(ICON_ARROW_UP "  Up##action", third))
         {
@@ -572,13 +572,13 @@ private:
             edit = true;
         }
         ImGui::EndDisabled();
-        ImGui::SameLine();
+        Widgets::NextInRow(third);
         if (Widgets::Button(ICON_TRASH "  Remove##action", third))
         {
             changed.Actions.erase(changed.Actions.begin() + static_cast<std::ptrdiff_t>(index));
             edit = true;
         }
-        ImGui::SameLine();
+        Widgets::NextInRow(third);
         if (Widgets::Button("Done##action-edit", third))
             EditingAction_ = trellis::Id{};
         if (edit)

@@ -27,35 +27,60 @@
 #include "imgui_internal.h"
 #include "screen.h"
 
-// `name` on the left, cut short when it must be, and `value` in muted text at the right end of the
-// line.
+// `name` on the left and `value` in muted text at the right end of the line; when both do not fit
+// (a long name, a large text size), the name wraps and the value goes under it, at the right.
 static void NameAndValue(const std::string& name, const std::string& value)
 {
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float width = ImGui::CalcItemWidth();
     const float value_width = ImGui::CalcTextSize(value.c_str()).x;
-    const float line = ImGui::GetTextLineHeight();
-    ImGui::Dummy(ImVec2(width, line));
-    const float name_right = pos.x + width - value_width - ImGui::GetStyle().ItemSpacing.x;
-    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), pos, ImVec2(name_right, pos.y + line), name_right, name_right,
-                              name.c_str(), nullptr, nullptr);
-    ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + width - value_width, pos.y), GetThemeColors().MutedText, value.c_str());
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    if (ImGui::CalcTextSize(name.c_str()).x + gap + value_width <= width)
+    {
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
+        ImGui::GetWindowDrawList()->AddText(pos, ImGui::GetColorU32(ImGuiCol_Text), name.c_str());
+        ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + width - value_width, pos.y), GetThemeColors().MutedText, value.c_str());
+        return;
+    }
+    Widgets::TextItem(name.c_str());
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImMax(0.0f, width - value_width));
+    ImGui::PushStyleColor(ImGuiCol_Text, GetThemeColors().MutedText);
+    ImGui::TextUnformatted(value.c_str());
+    ImGui::PopStyleColor();
 }
 
-// A full-width button with its label on the left and a muted note at its right end.
+// A full-width button with its label on the left and a muted note at its right end; when both do
+// not fit on one line, the label wraps and the note goes under it, and the button grows.
 static bool RowButton(const std::string& label, const char* note, float width)
 {
+    const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
-    const bool pressed = ImGui::Button(label.c_str(), ImVec2(width, ImGui::GetFrameHeight()));
-    ImGui::PopStyleVar();
-    if (note != nullptr && note[0] != '\0')
+    const char* label_end = ImGui::FindRenderedTextEnd(label.c_str());
+    const float pad = style.FramePadding.x;
+    const float room = width - pad * 2.0f;
+    const bool has_note = note != nullptr && note[0] != '\0';
+    const ImVec2 note_size = has_note ? ImGui::CalcTextSize(note) : ImVec2(0.0f, 0.0f);
+    const float label_width = ImGui::CalcTextSize(label.c_str(), label_end).x;
+    const bool one_line = label_width + (has_note ? style.ItemSpacing.x + note_size.x : 0.0f) <= room;
+    const float text_height = one_line ? 0.0f : ImGui::CalcTextSize(label.c_str(), label_end, false, room).y + (has_note ? note_size.y : 0.0f);
+    const float height = one_line ? ImGui::GetFrameHeight() : ImMax(ImGui::GetFrameHeight(), text_height + style.FramePadding.y * 1.2f);
+    const bool pressed = ImGui::InvisibleButton(label.c_str(), ImVec2(width, height));
+    const ImGuiCol fill = ImGui::IsItemActive() ? ImGuiCol_ButtonActive : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered : ImGuiCol_Button;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ImGui::GetColorU32(fill), style.FrameRounding);
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    if (one_line)
     {
-        const ImVec2 size = ImGui::CalcTextSize(note);
-        const float pad = ImGui::GetStyle().FramePadding.x;
-        ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + width - pad - size.x, pos.y + (ImGui::GetFrameHeight() - size.y) * 0.5f),
-                                            GetThemeColors().MutedText, note);
+        const float y = pos.y + (height - ImGui::GetTextLineHeight()) * 0.5f;
+        draw->AddText(ImVec2(pos.x + pad, y), text, label.c_str(), label_end);
+        if (has_note)
+            draw->AddText(ImVec2(pos.x + width - pad - note_size.x, y), GetThemeColors().MutedText, note);
+        return pressed;
     }
+    const float top = pos.y + (height - text_height) * 0.5f;
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + pad, top), text, label.c_str(), label_end, room);
+    if (has_note)
+        draw->AddText(ImVec2(pos.x + width - pad - note_size.x, top + text_height - note_size.y), GetThemeColors().MutedText, note);
     return pressed;
 }
 

@@ -1,9 +1,10 @@
 // Settings, behind the gear on Home: who I am (name, role, manager), how often career conversations
-// and one-on-ones come round, the theme, backups (export one, restore from one) and where the data lives.
+// and one-on-ones come round, the theme and the text size, backups (export one, restore from one) and where the data lives.
 //
 // [SECTION] Profile
-// [SECTION] Rhythm and theme
+// [SECTION] Rhythm, theme and text size
 // [SECTION] Backup and storage
+#include <cstdlib>
 #include <string>
 
 #include "../app.h"
@@ -31,6 +32,7 @@ public:
         DrawProfile(app);
         DrawRhythm(app);
         DrawTheme(app);
+        DrawTextSize(app);
         DrawBackup(app);
         DrawStorage(app);
     }
@@ -86,7 +88,7 @@ private:
         Widgets::ErrorText(ProfileError_);
         if (Edited())
         {
-            const float half = (ImGui::CalcItemWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+            const float half = Widgets::SharedWidth({ "Undo changes", ICON_CHECK "  Save profile" }, ImGui::CalcItemWidth());
             if (Widgets::Button("Undo changes", half))
             {
                 Name_ = LoadedName_;
@@ -94,7 +96,7 @@ private:
                 Manager_ = LoadedManager_;
                 ProfileError_.clear();
             }
-            ImGui::SameLine();
+            Widgets::NextInRow(half);
             if (Widgets::PrimaryButton(ICON_CHECK "  Save profile", half) || enter)
                 SaveProfile(app);
         }
@@ -121,7 +123,7 @@ private:
         Manager_ = LoadedManager_ = kept.ManagerName;
     }
 
-    // [SECTION] Rhythm and theme
+    // [SECTION] Rhythm, theme and text size
 
     static void DrawRhythm(App& app)
     {
@@ -173,6 +175,28 @@ private:
             app.SetThemeChoice(static_cast<trellis::ThemeChoice>(theme));
         if (app.ThemeChoice() == trellis::ThemeChoice::System)
             Widgets::MutedTextWrapped("Light or dark as your phone is set.");
+        Widgets::EndCard();
+    }
+
+    // Steps a person can tell apart; a size kept from elsewhere (another step list) steps from the
+    // nearest one.
+    static void DrawTextSize(App& app)
+    {
+        static const int steps[] = { 85, 100, 115, 130, 150, 175, 200 };
+        const int count = static_cast<int>(sizeof(steps) / sizeof(steps[0]));
+        int step = 0;
+        for (int i = 1; i < count; i++)
+            if (std::abs(steps[i] - app.TextSizePercent()) < std::abs(steps[step] - app.TextSizePercent()))
+                step = i;
+        Widgets::BeginCard();
+        ImGui::TextUnformatted("Text size");
+        const std::string shown = std::to_string(app.TextSizePercent()) + " %";
+        if (Widgets::Stepper("text size", &step, 0, count - 1, shown.c_str()))
+            app.SetTextSizePercent(steps[step]);
+        Widgets::MutedTextWrapped("Every screen follows, on this device only.");
+        if (app.TextSizePercent() != trellis::kDefaultTextSizePercent &&
+            Widgets::Button("Back to 100 %", -1.0f))
+            app.SetTextSizePercent(trellis::kDefaultTextSizePercent);
         Widgets::EndCard();
     }
 

@@ -418,10 +418,10 @@ private:
             Widgets::DatePicker("action-due", &ComposeDue_, today, options);
         }
         Widgets::ErrorText(ComposeError_);
-        const float half = (ImGui::CalcItemWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        const float half = Widgets::SharedWidth({ "Cancel##comment", ICON_CHECK "  Add comment" }, ImGui::CalcItemWidth());
         if (Widgets::Button("Cancel##comment", half))
             ComposeTarget_ = trellis::Id{};
-        ImGui::SameLine();
+        Widgets::NextInRow(half);
         if (Widgets::PrimaryButton(ICON_CHECK "  Add comment", half) || entered)
         {
             trellis::Result<trellis::Id> added = app.GetSession().AddTeamComment(report.Device, target, ComposeKind_, ComposeText_, app.GetPlatform().NowMs(),

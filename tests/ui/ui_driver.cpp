@@ -45,7 +45,7 @@ void UiDriver::Frame()
 {
     // As the platform runner does: the fonts are baked again when there are new letters to draw.
     NoteQueuedText(App_->Glyphs());
-    if (FontsNeedRebuild(App_->Fonts(), 1.0f, App_->Glyphs()))
+    if (FontsNeedRebuild(App_->Fonts(), App_->Metrics(), 1.0f, App_->Glyphs()))
     {
         App_->Fonts() = LoadFonts(App_->Metrics(), 1.0f, App_->Glyphs());
         FontRebuilds++;

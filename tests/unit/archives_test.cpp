@@ -203,7 +203,7 @@ TEST(Archives, TheGoldenBinaryPayloadReadsAsCerealReadsIt)
 // The only indented file: written by cereal, before an editor added a last newline.
 TEST(Archives, TheGoldenDeviceSettingsAreWrittenAgainByteForByte)
 {
-    std::string file = test::ReadGolden("device-v1.json");
+    std::string file = test::ReadGolden("device-v2.json");
     Result<DeviceSettings> loaded = DecodeDeviceSettings(file);
     ASSERT_TRUE(loaded) << loaded.GetError().Message;
     while (!file.empty() && file.back() == '\n')

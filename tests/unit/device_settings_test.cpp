@@ -30,6 +30,49 @@ TEST(DeviceSettings, SavedSettingsComeBack)
     ASSERT_TRUE(loaded);
     EXPECT_EQ(loaded->Theme, ThemeChoice::Dark);
     EXPECT_EQ(loaded->LastBackupMs, 1763900000000);
+    EXPECT_EQ(loaded->TextSizePercent, 100) << "version 1 knew no text size: the app's own";
+}
+
+// Version 2 added the text size.
+TEST(DeviceSettings, GoldenVersion2Loads)
+{
+    std::ifstream in(std::string(TRELLIS_GOLDEN_DIR) + "/device-v2.json", std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    ASSERT_FALSE(bytes.str().empty()) << "missing tests/golden/device-v2.json";
+    Result<DeviceSettings> loaded = DecodeDeviceSettings(bytes.str());
+    ASSERT_TRUE(loaded) << loaded.GetError().Message;
+    EXPECT_EQ(loaded->Theme, ThemeChoice::Light);
+    EXPECT_EQ(loaded->LastBackupMs, 1796600000000);
+    EXPECT_EQ(loaded->TextSizePercent, 150);
+}
+
+TEST(DeviceSettings, TheTextSizeComesBackAndOnlyWithinItsRange)
+{
+    MemoryFileSystem fs;
+    DeviceSettings settings;
+    EXPECT_EQ(settings.TextSizePercent, kDefaultTextSizePercent);
+    settings.TextSizePercent = kMaxTextSizePercent;
+    ASSERT_TRUE(SaveDeviceSettings(fs, "/data", settings));
+    Result<DeviceSettings> loaded = LoadDeviceSettings(fs, "/data");
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(loaded->TextSizePercent, kMaxTextSizePercent);
+    for (int percent : { kMinTextSizePercent - 1, kMaxTextSizePercent + 1, 0, -100, 100000 })
+    {
+        const std::string bytes = "{\"device\":{\"cereal_class_version\":2,\"theme\":\"dark\",\"last_backup_ms\":0,"
+                                  "\"text_size_percent\":" + std::to_string(percent) + "}}";
+        Result<DeviceSettings> decoded = DecodeDeviceSettings(bytes);
+        ASSERT_FALSE(decoded) << percent;
+        EXPECT_NE(decoded.GetError().Message.find("text size"), std::string::npos) << decoded.GetError().Message;
+    }
+    for (int percent : { kMinTextSizePercent, kMaxTextSizePercent })
+    {
+        const std::string bytes = "{\"device\":{\"cereal_class_version\":2,\"theme\":\"dark\",\"last_backup_ms\":0,"
+                                  "\"text_size_percent\":" + std::to_string(percent) + "}}";
+        Result<DeviceSettings> decoded = DecodeDeviceSettings(bytes);
+        ASSERT_TRUE(decoded) << percent;
+        EXPECT_EQ(decoded->TextSizePercent, percent);
+    }
 }
 
 TEST(DeviceSettings, ACrashWhileSavingKeepsTheOldSettings)

@@ -65,10 +65,7 @@ static void ExpectWholePageUncut(UiDriver& ui, const std::string& where)
         for (const AutomationItem& item : AutomationLastFrame())
             where_items += item.Label + "@" + std::to_string(static_cast<int>(item.Min.y)) + ";";
         if (where_items == last)
-        {
-            printf("%s: %d screens, %zu items\n", where.c_str(), step, AutomationLastFrame().size());
             return;     // the drag moved nothing: the end of the page
-        }
         last = where_items;
         ui.Drag(ImVec2(size.x * 0.1f, size.y * 0.7f), ImVec2(size.x * 0.1f, size.y * 0.35f), 25);
         ui.Frames(40);

@@ -1,5 +1,8 @@
 #include "core/device_settings.h"
 
+#include <algorithm>
+#include <cstdlib>
+
 #include <cereal/cereal.hpp>
 #include <cereal/types/string.hpp>
 
@@ -98,6 +101,21 @@ Status SaveDeviceSettings(FileSystem& fs, const std::string& dir, const DeviceSe
 bool BackupIsStale(const DeviceSettings& settings, int64_t now_ms)
 {
     return settings.LastBackupMs == 0 || now_ms - settings.LastBackupMs > kBackupStaleMs;
+}
+
+int NearestTextSizeStep(int percent)
+{
+    int nearest = 0;
+    for (int i = 1; i < kTextSizeStepCount; i++)
+        if (std::abs(kTextSizeSteps[i] - percent) < std::abs(kTextSizeSteps[nearest] - percent))
+            nearest = i;
+    return nearest;
+}
+
+int StepTextSize(int percent, int steps)
+{
+    const int step = std::clamp(NearestTextSizeStep(percent) + steps, 0, kTextSizeStepCount - 1);
+    return kTextSizeSteps[step];
 }
 
 } // namespace trellis

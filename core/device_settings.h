@@ -22,6 +22,14 @@ enum class ThemeChoice : uint8_t
 inline constexpr int kMinTextSizePercent = 85;
 inline constexpr int kDefaultTextSizePercent = 100;
 inline constexpr int kMaxTextSizePercent = 200;
+// The sizes Settings' stepper and a pinch step through: each a difference a person can see.
+inline constexpr int kTextSizeSteps[] = { 85, 100, 115, 130, 150, 175, 200 };
+inline constexpr int kTextSizeStepCount = static_cast<int>(sizeof(kTextSizeSteps) / sizeof(kTextSizeSteps[0]));
+
+// The step nearest to `percent` (a size kept from another step list steps from there).
+int                     NearestTextSizeStep(int percent);
+// The size `steps` steps from `percent` (negative: smaller), held within the list's ends.
+int                     StepTextSize(int percent, int steps);
 
 struct DeviceSettings
 {

@@ -73,33 +73,45 @@ void App::Open()
 
 // [SECTION] Drafts
 
-static Page PageOfDraft(trellis::DraftKind kind)
+static Page PageOfDraft(const trellis::Draft& draft)
 {
-    switch (kind)
+    switch (draft.Kind)
     {
     case trellis::DraftKind::Goal:          return Page::Goals;
     case trellis::DraftKind::PlanActivity:  return Page::Plan;
+    case trellis::DraftKind::Skill:
+    case trellis::DraftKind::CareerPath:    return Page::PathSkills;
+    case trellis::DraftKind::WeekReview:    return Page::WeekReview;
+    case trellis::DraftKind::Note:
+        switch (draft.Place)
+        {
+        case trellis::NotePlace::MeetingNotes:  return Page::OneOnOne;
+        case trellis::NotePlace::Comment:       return Page::Team;
+        case trellis::NotePlace::NewGoal:       return Page::Goals;
+        }
+        break;
     case trellis::DraftKind::Reflection:    break;
     }
     return Page::Journal;
 }
 
-static const trellis::Id& DraftRecordId(const trellis::Draft& draft)
-{
-    switch (draft.Kind)
-    {
-    case trellis::DraftKind::Goal:          return draft.AsGoal.Meta.RecordId;
-    case trellis::DraftKind::PlanActivity:  return draft.AsActivity.Meta.RecordId;
-    case trellis::DraftKind::Reflection:    break;
-    }
-    return draft.AsReflection.Meta.RecordId;
-}
-
-// Which editor a draft is of: its kind and record, and whether that record is new.
+// Which editor a draft is of: its kind and record (or place), and whether that record is new.
 static std::string DraftIdentity(const std::optional<trellis::Draft>& draft)
 {
-    return !draft ? std::string()
-        : std::to_string(static_cast<int>(draft->Kind)) + (draft->IsNew ? "+" : "=") + DraftRecordId(*draft).ToHex();
+    if (!draft)
+        return std::string();
+    std::string of = std::to_string(static_cast<int>(draft->Kind)) + (draft->IsNew ? "+" : "=");
+    switch (draft->Kind)
+    {
+    case trellis::DraftKind::Goal:          return of + draft->AsGoal.Meta.RecordId.ToHex();
+    case trellis::DraftKind::PlanActivity:  return of + draft->AsActivity.Meta.RecordId.ToHex();
+    case trellis::DraftKind::Skill:         return of + draft->AsSkill.Meta.RecordId.ToHex();
+    case trellis::DraftKind::CareerPath:    return of + draft->AsPath.Meta.RecordId.ToHex() + "/" + std::to_string(draft->RoleIndex);
+    case trellis::DraftKind::Note:          return of + std::to_string(static_cast<int>(draft->Place)) + "/" + draft->About;
+    case trellis::DraftKind::WeekReview:
+    case trellis::DraftKind::Reflection:    break;
+    }
+    return of + draft->AsReflection.Meta.RecordId.ToHex();
 }
 
 static std::string DraftKey(trellis::Draft draft)
@@ -115,7 +127,7 @@ void App::RestoreDraft()
     if (loaded && loaded.Value())
     {
         const trellis::Draft& draft = *loaded.Value();
-        const Page page = PageOfDraft(draft.Kind);
+        const Page page = PageOfDraft(draft);
         if (Screens_[static_cast<int>(page)]->RestoreDraft(*this, draft))
         {
             Page_ = page;
@@ -152,7 +164,8 @@ void App::KeepDraft()
         DraftIdentity_ = identity;
         DraftBaseline_ = key;
     }
-    if (draft && key == DraftBaseline_)
+    // A note is offered by its screen only while it differs from what is saved: no baseline.
+    if (draft && draft->Kind != trellis::DraftKind::Note && key == DraftBaseline_)
         key.clear();
     if (key == DraftKept_)
         return;
@@ -223,6 +236,19 @@ void App::SetTextSizePercent(int percent)
     Device_.TextSizePercent = percent;
     ApplyTextSize();
     SaveDevice();
+}
+
+void App::StepTextSize(int steps)
+{
+    if (steps == 0)
+        return;
+    const int before = Device_.TextSizePercent;
+    SetTextSizePercent(trellis::StepTextSize(before, steps));
+    if (Device_.TextSizePercent != before)
+        ShowToast("Text size " + std::to_string(Device_.TextSizePercent) + " %", ToastAction::None);
+    else
+        ShowToast(steps > 0 ? "Text size " + std::to_string(before) + " %, the largest" : "Text size " + std::to_string(before) + " %, the smallest",
+                  ToastAction::None);
 }
 
 void App::ApplyTextSize()

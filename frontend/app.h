@@ -90,6 +90,8 @@ public:
     // metrics follow at once and the fonts are baked again before the next frame.
     int                 TextSizePercent() const { return Device_.TextSizePercent; }
     void                SetTextSizePercent(int percent);
+    // `steps` steps up or down core's list of sizes (a pinch), with a toast naming the size reached.
+    void                StepTextSize(int steps);
     const std::string&  DeviceError() const { return DeviceError_; }   // why the device settings could not be read
 
     // [SECTION] Navigation
@@ -159,6 +161,8 @@ public:
     void                OnUpdateReady()             { UpdateReady_ = true; }
     bool                UpdateReady() const         { return UpdateReady_; }
     // Something moves with no input (a fling): the runner draws on until it stops.
+    // A second finger landed: what the first began (a drag, a fling) stops where it is.
+    void                CancelTouchScroll()         { PageScroll_.Stop(); DetailScroll_.Stop(); BannerScroll_.Stop(); }
     bool                IsAnimating() const         { return PageScroll_.IsFlinging() || DetailScroll_.IsFlinging() || BannerScroll_.IsFlinging() || Widgets::IsFollowingCursor(); }
 
 private:

@@ -364,6 +364,7 @@ var TrellisKeyboard = {
   field: null,
   before: '',
   composing: false,
+  pinched: false,       // a second finger touched since the last time none was down
   // Keys with a name ("Enter", "ArrowLeft", "Home") rather than a character; dead keys and IME keys
   // must reach the field, or accents and compositions could not be typed.
   namedKeys: /^(?!Dead$|Unidentified$|Process$|Compose$)[A-Z][A-Za-z0-9]+$/,
@@ -393,10 +394,17 @@ var TrellisKeyboard = {
       if (!TrellisKeyboard.composing) TrellisKeyboard.reset();
     });
     // Inside the gesture: a touch on a text field focuses the hidden field at once.
+    // Not after two fingers were down (a pinch sets the text size; frontend/pinch.h): lifting
+    // them over a field is no tap on it.
     var canvas = document.getElementById('canvas');
+    canvas.addEventListener('touchstart', function (e) {
+      if (e.touches.length > 1) TrellisKeyboard.pinched = true;
+    }, { 'passive': true });
     canvas.addEventListener('touchend', function (e) {
       var touch = e.changedTouches[0];
-      if (!touch || !TrellisWeb.running) return;
+      var pinched = TrellisKeyboard.pinched;
+      if (e.touches.length === 0) TrellisKeyboard.pinched = false;
+      if (!touch || !TrellisWeb.running || pinched) return;
       var rect = canvas.getBoundingClientRect();
       if (Module['_trellis_input_at'](touch.clientX - rect.left, touch.clientY - rect.top)) {
         e.preventDefault();   // no compatibility mousedown to take the focus back

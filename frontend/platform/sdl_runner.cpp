@@ -116,6 +116,11 @@ bool SdlRunner::PollEvents()
     SDL_Event event;
     while (SDL_PollEvent(&event))
     {
+        if (TakePinch(event))
+        {
+            Pacer_.Wake();
+            continue;
+        }
         // SDL sends no motion for a touch that lands where the last one did, but ImGui's pointer
         // left at that lift (below): put it back under the finger before the press.
         if (event.type == SDL_MOUSEBUTTONDOWN && event.button.which == SDL_TOUCH_MOUSEID)
@@ -145,6 +150,37 @@ bool SdlRunner::PollEvents()
     if (wake > 0.0 && !Pacer_.NeedsFrame() && FramesDrawn_ > 0 && LastFrameTime_ + MsSince(LastFrameCounter_) / 1000.0 >= wake)
         Pacer_.Wake();
     return running;
+}
+
+bool SdlRunner::TakePinch(const SDL_Event& event)
+{
+    ImGuiIO& io = ImGui::GetIO();
+    if (event.type == SDL_FINGERDOWN || event.type == SDL_FINGERMOTION || event.type == SDL_FINGERUP)
+    {
+        int window_w = 0, window_h = 0;
+        SDL_GetWindowSize(Window_, &window_w, &window_h);
+        const ImVec2 pos(event.tfinger.x * static_cast<float>(window_w), event.tfinger.y * static_cast<float>(window_h));
+        const int64_t finger = static_cast<int64_t>(event.tfinger.fingerId);
+        if (event.type == SDL_FINGERDOWN)
+            Pinch_.FingerDown(finger, pos);
+        else if (event.type == SDL_FINGERMOTION)
+            Pinch_.FingerMove(finger, pos);
+        else
+            Pinch_.FingerUp(finger);
+        if (Pinch_.TakeStarted())
+        {
+            // The first finger's press lifts away from what it pressed: no tap, no drag, no fling.
+            io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+            io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+            App_->CancelTouchScroll();
+        }
+        if (const int steps = Pinch_.TakeSteps())
+            App_->StepTextSize(steps);
+        return true;
+    }
+    const bool touch_mouse = (event.type == SDL_MOUSEMOTION && event.motion.which == SDL_TOUCH_MOUSEID) ||
+                             ((event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP) && event.button.which == SDL_TOUCH_MOUSEID);
+    return touch_mouse && Pinch_.Holding();
 }
 
 bool SdlRunner::Idle() const

@@ -7,9 +7,11 @@
 
 #include "frame_pacer.h"
 #include "gl_renderer.h"
+#include "../pinch.h"
 
 class App;
 struct SDL_Window;
+union SDL_Event;
 
 struct RunnerParams
 {
@@ -62,11 +64,16 @@ public:
     const FrameTiming&  LastFrame() const   { return LastFrame_; }
 
 private:
+    // Finger events: a pinch steps the text size, and while one holds, the fingers' pointer input
+    // (SDL's mouse events made from touches) goes nowhere. True when `event` is used up.
+    bool        TakePinch(const SDL_Event& event);
+
     RunnerParams    Params_;
     App*            App_ = nullptr;
     SDL_Window*     Window_ = nullptr;
     void*           GlContext_ = nullptr;
-    FramePacer      Pacer_;                 // which frames to draw: none while nothing changes
+    FramePacer      Pacer_;
+    PinchGesture    Pinch_;                 // which frames to draw: none while nothing changes
     bool            WantedText_ = false;    // io.WantTextInput after the last frame
     bool            GpuReady_ = false;      // PrepareGpu() done: a font rebuild uploads the texture again
     uint64_t        FramesDrawn_ = 0;

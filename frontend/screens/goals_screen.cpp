@@ -3,6 +3,7 @@
 //
 // [SECTION] List and quick add
 // [SECTION] Editor
+#include <cstdlib>
 #include <string>
 
 #include "../app.h"
@@ -329,41 +330,67 @@ private:
 public:
     std::optional<trellis::Draft> CurrentDraft() const override
     {
-        if (!Editing_)
-            return std::nullopt;
         trellis::Draft draft;
-        draft.Kind = trellis::DraftKind::Goal;
-        draft.IsNew = false;            // a goal is created by its title; the editor edits it
-        draft.AsGoal = Draft_;
-        if (!trellis::TrimSpace(NewMilestone_).empty())
+        if (Editing_)
         {
-            trellis::Milestone m;
-            m.Title = std::string(trellis::TrimSpace(NewMilestone_));
-            draft.AsGoal.Milestones.push_back(std::move(m));
+            draft.Kind = trellis::DraftKind::Goal;
+            draft.IsNew = false;        // a goal is created by its title; the editor edits it
+            draft.AsGoal = WithPendingMilestone();
+            return draft;
         }
+        if (!FormOpen_ || trellis::TrimSpace(NewTitle_).empty())
+            return std::nullopt;
+        draft.Kind = trellis::DraftKind::Note;      // the title of a goal about to be added
+        draft.Place = trellis::NotePlace::NewGoal;
+        draft.Texts = { NewTitle_, std::to_string(static_cast<int>(NewKind_)) };
         return draft;
     }
 
     bool RestoreDraft(App& app, const trellis::Draft& draft) override
     {
-        if (draft.Kind != trellis::DraftKind::Goal || !trellis::FindRecord<trellis::Goal>(app.GetSession().Data(), draft.AsGoal.Meta.RecordId))
+        if (draft.Kind == trellis::DraftKind::Note && draft.Place == trellis::NotePlace::NewGoal && draft.Texts.size() == 2)
+        {
+            const int kind = std::atoi(draft.Texts[1].c_str());
+            if (kind < 0 || kind >= static_cast<int>(trellis::Motivation::COUNT) || draft.Texts[1] != std::to_string(kind))
+                return false;
+            OpenForm();
+            NewTitle_ = draft.Texts[0];
+            NewKind_ = static_cast<trellis::Motivation>(kind);
+            return true;
+        }
+        const trellis::Goal* stored = draft.Kind == trellis::DraftKind::Goal ? trellis::FindRecord<trellis::Goal>(app.GetSession().Data(), draft.AsGoal.Meta.RecordId) : nullptr;
+        if (stored == nullptr || stored->Meta.Deleted)
             return false;               // the goal is gone: nothing to edit
         StartEdit(draft.AsGoal);
         return true;
     }
 
-    void DropDraft() override { Editing_ = false; }
+    void DropDraft() override
+    {
+        Editing_ = false;
+        FormOpen_ = false;
+        NewTitle_.clear();
+    }
 
 private:
-    void SaveEdit(App& app)
+    // The goal as the editor holds it, with a milestone typed and not added yet as the person
+    // expects it kept: what a draft keeps and what Save saves.
+    trellis::Goal WithPendingMilestone() const
     {
+        trellis::Goal goal = Draft_;
         if (!trellis::TrimSpace(NewMilestone_).empty())
         {
             trellis::Milestone m;
             m.Title = std::string(trellis::TrimSpace(NewMilestone_));
-            Draft_.Milestones.push_back(std::move(m));
-            NewMilestone_.clear();
+            goal.Milestones.push_back(std::move(m));
         }
+        return goal;
+    }
+
+    void SaveEdit(App& app)
+    {
+        Draft_ = WithPendingMilestone();
+        NewMilestone_.clear();
         Finish(app, app.GetSession().EditGoal(Draft_, app.GetPlatform().NowMs()));
     }
 

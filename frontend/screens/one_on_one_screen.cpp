@@ -83,12 +83,46 @@ public:
         DrawMeeting(app, *meeting);
     }
 
+    // Notes typed and not saved yet (they save when the field is left): kept as a draft.
+    std::optional<trellis::Draft> CurrentDraft() const override
+    {
+        if (Open_.IsNil() || (NotesDraft_ == SavedNotes_ && PrivateDraft_ == SavedPrivate_))
+            return std::nullopt;
+        trellis::Draft draft;
+        draft.Kind = trellis::DraftKind::Note;
+        draft.IsNew = false;
+        draft.Place = trellis::NotePlace::MeetingNotes;
+        draft.About = Open_.ToHex();
+        draft.Texts = { NotesDraft_, PrivateDraft_ };
+        return draft;
+    }
+
+    bool RestoreDraft(App& app, const trellis::Draft& draft) override
+    {
+        if (draft.Kind != trellis::DraftKind::Note || draft.Place != trellis::NotePlace::MeetingNotes || draft.Texts.size() != 2)
+            return false;
+        const std::optional<trellis::Id> id = trellis::Id::FromHex(draft.About);
+        const trellis::OneOnOne* meeting = id ? trellis::FindRecord<trellis::OneOnOne>(app.GetSession().Data(), *id) : nullptr;
+        if (meeting == nullptr || meeting->Meta.Deleted)
+            return false;
+        OpenMeeting(*meeting);
+        NotesDraft_ = draft.Texts[0];
+        PrivateDraft_ = draft.Texts[1];
+        return true;
+    }
+
+    void DropDraft() override
+    {
+        NotesDraft_ = SavedNotes_;
+        PrivateDraft_ = SavedPrivate_;
+    }
+
 private:
     void OpenMeeting(const trellis::OneOnOne& meeting)
     {
         Open_ = meeting.Meta.RecordId;
-        NotesDraft_ = meeting.Notes;
-        PrivateDraft_ = meeting.PrivateNotes;
+        NotesDraft_ = SavedNotes_ = meeting.Notes;
+        PrivateDraft_ = SavedPrivate_ = meeting.PrivateNotes;
         NewAction_.clear();
         NewPoint_.clear();
         EditingAction_ = trellis::Id{};
@@ -489,7 +523,11 @@ private:
         trellis::OneOnOne changed = meeting;
         changed.Notes = NotesDraft_;
         changed.PrivateNotes = PrivateDraft_;
-        Save(app, changed, &Error_);
+        if (Save(app, changed, &Error_))
+        {
+            SavedNotes_ = NotesDraft_;
+            SavedPrivate_ = PrivateDraft_;
+        }
     }
 
     void DrawNotes(App& app, const trellis::OneOnOne& meeting, const trellis::LocalNow& now)
@@ -588,6 +626,8 @@ private:
     trellis::Id     Open_;                  // the meeting open; nil: the list
     std::string     NotesDraft_;            // the open meeting's notes as typed
     std::string     PrivateDraft_;
+    std::string     SavedNotes_;            // the notes as last saved (or opened): the draft is what differs
+    std::string     SavedPrivate_;
     std::string     NewAction_;
     std::string     NewPoint_;
     std::string     Query_;                 // the past meetings' search

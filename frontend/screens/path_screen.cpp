@@ -119,6 +119,47 @@ public:
         }
     }
 
+    std::optional<trellis::Draft> CurrentDraft() const override
+    {
+        trellis::Draft draft;
+        draft.IsNew = false;            // skills and paths are added by their names; the editors edit them
+        switch (Editing_)
+        {
+        case Editing::None:  return std::nullopt;
+        case Editing::Skill: draft.Kind = trellis::DraftKind::Skill; draft.AsSkill = SkillDraft_; break;
+        case Editing::Path:  draft.Kind = trellis::DraftKind::CareerPath; draft.AsPath = PathDraft_; break;
+        case Editing::Role:
+            draft.Kind = trellis::DraftKind::CareerPath;
+            draft.AsPath = PathDraft_;
+            draft.RoleIndex = static_cast<int>(RoleIndex_);
+            break;
+        }
+        return draft;
+    }
+
+    bool RestoreDraft(App& app, const trellis::Draft& draft) override
+    {
+        const trellis::Workspace& data = app.GetSession().Data();
+        const auto live = [](const auto* record) { return record != nullptr && !record->Meta.Deleted; };
+        if (draft.Kind == trellis::DraftKind::Skill && live(trellis::FindRecord<trellis::Skill>(data, draft.AsSkill.Meta.RecordId)))
+        {
+            StartSkillEdit(draft.AsSkill);
+            return true;
+        }
+        if (draft.Kind != trellis::DraftKind::CareerPath || !live(trellis::FindRecord<trellis::CareerPath>(data, draft.AsPath.Meta.RecordId)))
+            return false;               // gone since: nothing to edit
+        OpenPath_ = draft.AsPath.Meta.RecordId;
+        if (draft.RoleIndex < 0)
+            StartPathEdit(draft.AsPath);
+        else if (static_cast<size_t>(draft.RoleIndex) < draft.AsPath.Roles.size())
+            StartRoleEdit(draft.AsPath, static_cast<size_t>(draft.RoleIndex));
+        else
+            return false;
+        return true;
+    }
+
+    void DropDraft() override { Editing_ = Editing::None; }
+
 private:
     enum class Editing { None, Role, Skill, Path };
 

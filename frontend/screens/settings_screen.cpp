@@ -178,22 +178,17 @@ private:
         Widgets::EndCard();
     }
 
-    // Steps a person can tell apart; a size kept from elsewhere (another step list) steps from the
-    // nearest one.
+    // The steps of core's list (a pinch on the page walks the same ones, App::StepTextSize).
     static void DrawTextSize(App& app)
     {
-        static const int steps[] = { 85, 100, 115, 130, 150, 175, 200 };
-        const int count = static_cast<int>(sizeof(steps) / sizeof(steps[0]));
-        int step = 0;
-        for (int i = 1; i < count; i++)
-            if (std::abs(steps[i] - app.TextSizePercent()) < std::abs(steps[step] - app.TextSizePercent()))
-                step = i;
+        int step = trellis::NearestTextSizeStep(app.TextSizePercent());
         Widgets::BeginCard();
         ImGui::TextUnformatted("Text size");
         const std::string shown = std::to_string(app.TextSizePercent()) + " %";
-        if (Widgets::Stepper("text size", &step, 0, count - 1, shown.c_str()))
-            app.SetTextSizePercent(steps[step]);
-        Widgets::MutedTextWrapped("Every screen follows, on this device only.");
+        if (Widgets::Stepper("text size", &step, 0, trellis::kTextSizeStepCount - 1, shown.c_str()))
+            app.SetTextSizePercent(trellis::kTextSizeSteps[step]);
+        Widgets::MutedTextWrapped("Every screen follows, on this device only. On a touch screen, two fingers "
+                                  "pinching apart or together on any page change it too.");
         if (app.TextSizePercent() != trellis::kDefaultTextSizePercent &&
             Widgets::Button("Back to 100 %", -1.0f))
             app.SetTextSizePercent(trellis::kDefaultTextSizePercent);

@@ -127,6 +127,48 @@ public:
             Widgets::MutedTextWrapped("They have not shared any goals or plan activities yet.");
     }
 
+    // A comment being written: the report, the record, its words and kind (the due date is not kept).
+    std::optional<trellis::Draft> CurrentDraft() const override
+    {
+        if (!Open_ || ComposeTarget_.IsNil() || trellis::TrimSpace(ComposeText_).empty())
+            return std::nullopt;
+        trellis::Draft draft;
+        draft.Kind = trellis::DraftKind::Note;
+        draft.Place = trellis::NotePlace::Comment;
+        draft.About = std::to_string(Device_) + "/" + ComposeTarget_.ToHex();
+        draft.Texts = { ComposeText_, std::to_string(static_cast<int>(ComposeKind_)), std::to_string(static_cast<int>(ComposeOwner_)) };
+        return draft;
+    }
+
+    bool RestoreDraft(App& app, const trellis::Draft& draft) override
+    {
+        if (draft.Kind != trellis::DraftKind::Note || draft.Place != trellis::NotePlace::Comment || draft.Texts.size() != 3)
+            return false;
+        const size_t slash = draft.About.find('/');
+        const std::optional<trellis::Id> target = slash == std::string::npos ? std::nullopt : trellis::Id::FromHex(std::string_view(draft.About).substr(slash + 1));
+        std::optional<uint64_t> device;
+        for (const trellis::TeamReport& report : app.GetSession().Data().Team)
+            if (std::to_string(report.Device) == draft.About.substr(0, slash))
+                device = report.Device;
+        if (!target || !device || (draft.Texts[1] != "0" && draft.Texts[1] != "1" && draft.Texts[1] != "2") ||
+            (draft.Texts[2] != "0" && draft.Texts[2] != "1"))
+            return false;
+        OpenReport(*device);
+        ComposeTarget_ = *target;
+        ComposeText_ = draft.Texts[0];
+        ComposeKind_ = static_cast<trellis::CommentKind>(draft.Texts[1][0] - '0');
+        ComposeOwner_ = static_cast<trellis::ActionOwner>(draft.Texts[2][0] - '0');
+        ComposeDue_.reset();
+        ComposeError_.clear();
+        return true;
+    }
+
+    void DropDraft() override
+    {
+        ComposeTarget_ = trellis::Id{};
+        ComposeText_.clear();
+    }
+
 private:
     void OpenReport(uint64_t device)
     {

@@ -40,6 +40,7 @@ public:
             Start(app);
         if (Widgets::Button(ICON_LEFT "  Journal"))
         {
+            Active_ = false;
             app.Open(Page::Journal);
             return;
         }
@@ -59,9 +60,56 @@ public:
         }
     }
 
+    // The answers so far, as the reflection they will save, and the question it is on.
+    std::optional<trellis::Draft> CurrentDraft() const override
+    {
+        if (!Active_ || Step_ == Step::Themes)
+            return std::nullopt;
+        trellis::Draft draft;
+        draft.Kind = trellis::DraftKind::WeekReview;
+        draft.AsReflection = Entry();
+        for (auto [pending, list] : { std::pair{&NewLoved_, &draft.AsReflection.Loved}, std::pair{&NewDisliked_, &draft.AsReflection.Disliked} })
+            if (!trellis::TrimSpace(*pending).empty())
+                list->emplace_back(trellis::TrimSpace(*pending));
+        draft.AsReflection.Text = Note_;
+        draft.Step = static_cast<int>(Step_);
+        return draft;
+    }
+
+    bool RestoreDraft(App& app, const trellis::Draft& draft) override
+    {
+        if (draft.Kind != trellis::DraftKind::WeekReview || draft.Step < 0 || draft.Step >= static_cast<int>(Step::Themes))
+            return false;
+        Start(app);
+        Today_ = draft.AsReflection.On;
+        Before_ = trellis::ReviewWeek(app.GetSession().Data(), Today_);
+        Loved_ = draft.AsReflection.Loved;
+        Disliked_ = draft.AsReflection.Disliked;
+        Energy_ = draft.AsReflection.Energy;
+        Note_ = draft.AsReflection.Text;
+        Step_ = static_cast<Step>(draft.Step);
+        return true;
+    }
+
+    void DropDraft() override { Active_ = false; }
+
 private:
+    // What the answers save, in the journal.
+    trellis::Reflection Entry() const
+    {
+        trellis::Reflection entry;
+        entry.On = Today_;
+        entry.Prompt = trellis::WeekReviewPrompt();
+        entry.Loved = Loved_;
+        entry.Disliked = Disliked_;
+        entry.Energy = Energy_;
+        entry.Text = std::string(trellis::TrimSpace(Note_));
+        return entry;
+    }
+
     void Start(App& app)
     {
+        Active_ = true;
         Step_ = Step::Loved;
         Loved_.clear();
         Disliked_.clear();
@@ -130,7 +178,10 @@ private:
         if (Widgets::Button(Step_ == Step::Loved ? "Cancel" : ICON_LEFT "  Back", half))
         {
             if (Step_ == Step::Loved)
+            {
+                Active_ = false;
                 app.Open(Page::Journal);
+            }
             else
                 Step_ = static_cast<Step>(static_cast<int>(Step_) - 1);
             return;
@@ -162,14 +213,7 @@ private:
         // Nothing said: nothing to save, the week's themes are shown as they are.
         if (!Loved_.empty() || !Disliked_.empty() || !trellis::TrimSpace(Note_).empty())
         {
-            trellis::Reflection entry;
-            entry.On = Today_;
-            entry.Prompt = trellis::WeekReviewPrompt();
-            entry.Loved = Loved_;
-            entry.Disliked = Disliked_;
-            entry.Energy = Energy_;
-            entry.Text = std::string(trellis::TrimSpace(Note_));
-            trellis::Result<trellis::Id> added = app.GetSession().AddReflection(entry, app.GetPlatform().NowMs());
+            trellis::Result<trellis::Id> added = app.GetSession().AddReflection(Entry(), app.GetPlatform().NowMs());
             if (!app.AfterCommand(added ? trellis::Status::Ok() : trellis::Status(added.GetError()), &Error_))
                 return;
         }
@@ -282,6 +326,7 @@ private:
             Added_ = "Added to your one-on-one on " + Widgets::FormatDate(on) + ".";
     }
 
+    bool                        Active_ = false; // started and not left: its answers are a draft
     Step                        Step_ = Step::Loved;
     trellis::Date               Today_;
     trellis::WeeklyReview       Before_;        // the week as its entries said it when the flow began

@@ -139,3 +139,59 @@ test('text at 200 % on a 320 px phone: every screen whole', async (t) => {
   assert.deepEqual(cut.filter((c) => c !== null), [], 'no screen cuts anything');
   assert.deepEqual(errors, []);
 });
+
+// Two fingers pinch, as on a phone's photo: together makes the text smaller, apart larger, a step
+// for each fifth nearer or further. The first finger lands on a button: a pinch is no tap on it.
+// The first finger rests at (x, y); the second lands `fromGap` px above or below it (where there is
+// room) and moves to `toGap`.
+async function pinch(page, x, y, fromGap, toGap, steps = 12) {
+  const { height } = page.viewportSize();
+  const dir = y + Math.max(fromGap, toGap) < height - 8 ? 1 : -1;
+  const cdp = await page.context().newCDPSession(page);
+  const points = (gap) => [{ x, y, id: 1 }, { x, y: y + dir * gap, id: 2 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [points(fromGap)[0]] });
+  await page.waitForTimeout(60);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(fromGap) });
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(fromGap + ((toGap - fromGap) * i) / steps) });
+    await page.waitForTimeout(16);
+  }
+  await page.waitForTimeout(60);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+const SIZES = [85, 100, 115, 130, 150, 175, 200];
+async function shownSize(page) {
+  const item = await page.evaluate(() => window.trellis.items().find((it) => /^\d+ %$/.test(it.label)) || null);
+  assert.ok(item, 'Settings shows the size');
+  return Number(item.label.replace(' %', ''));
+}
+
+test('a pinch with two fingers changes the text size, and taps nothing', async (t) => {
+  const page = await site.phone.context.newPage();
+  t.after(() => closePage(page));
+  const errors = watchErrors(page);
+  await openWithScheme(page, site.web.url, 'light');
+  await tap(page, ICON.cog);
+  await scrollToTop(page);
+  await scrollTo(page, 'text size +');
+  const before = await shownSize(page);
+  const at = SIZES.indexOf(before);
+  assert.ok(at >= 0, `${before} % is one of Settings' sizes`);
+  // Two steps down where there is room (the test before leaves 200 %), else two up; then back.
+  const first = at >= 2 ? -2 : 2;
+  for (const [steps, expected] of [[first, SIZES[at + first]], [-first, before]]) {
+    const plus = await findItem(page, 'text size +');
+    // 120 px and 190 px apart: ln(190/120) / ln 1.2 = 2.5 steps, two whole ones.
+    const [from, to] = steps < 0 ? [190, 120] : [120, 190];
+    await pinch(page, plus.x + plus.w / 2, plus.y + plus.h / 2, from, to);
+    await waitForIdle(page);
+    await scrollToTop(page);
+    await scrollTo(page, 'text size +');
+    assert.equal(await shownSize(page), expected, `${steps} steps, and the + under the first finger was not tapped`);
+    if (steps === first) await shoot(page, 'text-size-pinched');
+  }
+  assert.equal(await page.evaluate(() => window.trellis.textInput), false, 'no keyboard came up');
+  assert.deepEqual(errors, []);
+});

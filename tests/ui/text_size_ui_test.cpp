@@ -11,6 +11,7 @@
 #include "core/device_settings.h"
 #include "fonts.h"
 #include "icons.h"
+#include "pinch.h"
 #include "imgui.h"
 #include "ui_driver.h"
 
@@ -136,6 +137,84 @@ TEST(UiTextSize, SettingsStepsTheSizeTheFontsFollowAndTheDeviceKeepsIt)
         EXPECT_NE(ui.Find("text size -"), nullptr);
         EXPECT_GE(ui.GetApp().Metrics().TouchTargetPx, 48.0f) << "smaller text, never smaller targets";
     }
+}
+
+// A pinch counts its steps from where the fingers were when the second landed, whatever the events
+// it comes in, and leaves a step only by going a whole step back.
+TEST(UiTextSize, APinchCountsAStepForEachFifthFurtherApart)
+{
+    PinchGesture pinch;
+    EXPECT_FALSE(pinch.Holding());
+    pinch.FingerDown(1, ImVec2(100, 300));
+    EXPECT_FALSE(pinch.TakeStarted()) << "one finger is a tap or a drag";
+    pinch.FingerMove(1, ImVec2(100, 350));
+    EXPECT_EQ(pinch.TakeSteps(), 0);
+    pinch.FingerDown(2, ImVec2(100, 450));      // 100 px apart
+    EXPECT_TRUE(pinch.TakeStarted());
+    EXPECT_FALSE(pinch.TakeStarted()) << "said once";
+    EXPECT_TRUE(pinch.Holding());
+    pinch.FingerMove(2, ImVec2(100, 469));      // 119 px: under a step
+    EXPECT_EQ(pinch.TakeSteps(), 0);
+    pinch.FingerMove(2, ImVec2(100, 471));      // 121 px
+    EXPECT_EQ(pinch.TakeSteps(), 1);
+    pinch.FingerMove(2, ImVec2(100, 465));      // back to 115 px: not a whole step back
+    EXPECT_EQ(pinch.TakeSteps(), 0);
+    pinch.FingerMove(2, ImVec2(100, 550));      // 200 px, in one event: ln 2 / ln 1.2 = 3.8
+    EXPECT_EQ(pinch.TakeSteps(), 2);
+    pinch.FingerMove(1, ImVec2(100, 500));      // 50 px: half the start, -3.8
+    EXPECT_EQ(pinch.TakeSteps(), -6);
+    pinch.FingerUp(2);
+    EXPECT_TRUE(pinch.Holding()) << "until the last finger lifts, it is still no tap";
+    pinch.FingerMove(1, ImVec2(300, 500));
+    EXPECT_EQ(pinch.TakeSteps(), 0) << "one finger left: no pinch to measure";
+    pinch.FingerUp(1);
+    EXPECT_FALSE(pinch.Holding());
+    EXPECT_FALSE(pinch.TakeStarted());
+
+    // Fingers that land together measure from where they part.
+    pinch.FingerDown(7, ImVec2(200, 200));
+    pinch.FingerDown(8, ImVec2(204, 200));
+    EXPECT_TRUE(pinch.TakeStarted());
+    pinch.FingerMove(8, ImVec2(260, 200));      // the first measurable distance: 60 px
+    EXPECT_EQ(pinch.TakeSteps(), 0);
+    pinch.FingerMove(8, ImVec2(300, 200));      // 100 px: ln(100/60) / ln 1.2 = 2.8
+    EXPECT_EQ(pinch.TakeSteps(), 2);
+    // A third finger is not followed.
+    pinch.FingerDown(9, ImVec2(10, 10));
+    pinch.FingerMove(9, ImVec2(10, 600));
+    EXPECT_EQ(pinch.TakeSteps(), 0);
+    pinch.FingerUp(7);
+    pinch.FingerUp(8);
+    EXPECT_TRUE(pinch.Holding());
+    pinch.FingerUp(9);
+    EXPECT_FALSE(pinch.Holding());
+}
+
+// What the runner does with a pinch's steps: the size walks Settings' list, is kept, and a toast says
+// where it is, also when it can go no further.
+TEST(UiTextSize, PinchStepsWalkTheSettingsListAndSaySo)
+{
+    FakePlatform platform;
+    {
+        UiDriver ui(platform);
+        ui.GetApp().StepTextSize(2);
+        ui.Frames(2);
+        EXPECT_EQ(ui.GetApp().TextSizePercent(), 130);
+        EXPECT_EQ(ui.GetApp().ToastText(), "Text size 130 %");
+        EXPECT_FLOAT_EQ(ui.GetApp().Fonts().BodyPx, ui.GetApp().Metrics().BodyFontPx) << "the fonts are baked at the new size";
+        ui.GetApp().StepTextSize(9);
+        EXPECT_EQ(ui.GetApp().TextSizePercent(), 200);
+        ui.GetApp().StepTextSize(1);
+        EXPECT_EQ(ui.GetApp().ToastText(), "Text size 200 %, the largest");
+        ui.GetApp().StepTextSize(-1);
+        ui.Frames(2);
+        EXPECT_EQ(ui.GetApp().TextSizePercent(), 175);
+        ASSERT_TRUE(ui.Tap(ICON_COG));
+        ASSERT_TRUE(ui.ScrollTo("175 %")) << "Settings shows the size a pinch chose";
+    }
+    trellis::Result<trellis::DeviceSettings> kept = trellis::LoadDeviceSettings(platform.Disk, "/data");
+    ASSERT_TRUE(kept);
+    EXPECT_EQ(kept->TextSizePercent, 175);
 }
 
 // The tour of every screen, with data in each, at the largest text on the narrowest phone.

@@ -155,3 +155,19 @@ TEST(Session, ReadOnlyRefusesCommandsAndReopeningFollowsTheDisk)
     follower.SetReadOnly("");
     EXPECT_TRUE(follower.AddGoal("Fourth", 4000));
 }
+
+TEST(DeviceSettings, TextSizeStepsWalkTheListAndStopAtItsEnds)
+{
+    EXPECT_EQ(StepTextSize(100, 1), 115);
+    EXPECT_EQ(StepTextSize(100, -1), 85);
+    EXPECT_EQ(StepTextSize(200, 1), 200) << "the largest stays the largest";
+    EXPECT_EQ(StepTextSize(85, -3), 85);
+    EXPECT_EQ(StepTextSize(85, 100), 200);
+    EXPECT_EQ(StepTextSize(200, -2), 150);
+    EXPECT_EQ(StepTextSize(140, 1), 150) << "a size off the list steps from the nearest: 130";
+    EXPECT_EQ(StepTextSize(115, 0), 115);
+    for (int i = 0; i + 1 < kTextSizeStepCount; i++)
+        EXPECT_LT(kTextSizeSteps[i], kTextSizeSteps[i + 1]);
+    EXPECT_EQ(kTextSizeSteps[0], kMinTextSizePercent);
+    EXPECT_EQ(kTextSizeSteps[kTextSizeStepCount - 1], kMaxTextSizePercent);
+}

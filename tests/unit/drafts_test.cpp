@@ -103,15 +103,91 @@ TEST(Drafts, DamagedDraftsAreRefusedInWords)
     EXPECT_FALSE(DecodeDraft(std::string(kMaxDraftBytes + 1, ' ')));
 }
 
-// Version 1 of the draft file, as the app wrote it: it loads, and is written again byte for byte.
+// Version 1 of the draft file, as the app wrote it: it still loads, whole.
+TEST(Drafts, TheVersion1GoldenDraftStillLoads)
+{
+    Result<Draft> loaded = DecodeDraft(test::ReadGolden("draft-v1.json"));
+    ASSERT_TRUE(loaded) << loaded.GetError().Message;
+    EXPECT_EQ(loaded->Kind, DraftKind::Reflection);
+    EXPECT_EQ(loaded->AsReflection.Text, ReflectionDraft().AsReflection.Text);
+    EXPECT_EQ(loaded->AsReflection.Loved, ReflectionDraft().AsReflection.Loved);
+    EXPECT_EQ(EncodeDraft(loaded.Value()), EncodeDraft(ReflectionDraft())) << "it is the draft written today";
+}
+
+// A note (version 2): meeting notes typed and not saved.
+static Draft NoteDraft()
+{
+    Draft draft;
+    draft.Kind = DraftKind::Note;
+    draft.IsNew = false;
+    draft.SavedMs = 1765100000000;
+    draft.Place = NotePlace::MeetingNotes;
+    draft.About = "0123456789abcdef0123456789abcdef";
+    draft.Texts = {"Talked about the guild.\nAnd the rota.", "Ask about the budget"};
+    return draft;
+}
+
+// Version 2 of the draft file, as the app writes it: it loads, and is written again byte for byte.
 TEST(Drafts, TheGoldenDraftLoadsAndIsWrittenAgainByteForByte)
 {
-    test::WriteGoldenIfAsked("draft-v1.json", EncodeDraft(ReflectionDraft()) + "\n");
-    std::string file = test::ReadGolden("draft-v1.json");
+    test::WriteGoldenIfAsked("draft-v2.json", EncodeDraft(NoteDraft()) + "\n");
+    std::string file = test::ReadGolden("draft-v2.json");
     Result<Draft> loaded = DecodeDraft(file);
     ASSERT_TRUE(loaded) << loaded.GetError().Message;
-    EXPECT_EQ(loaded->AsReflection.Text, ReflectionDraft().AsReflection.Text);
+    EXPECT_EQ(loaded->Kind, DraftKind::Note);
+    EXPECT_EQ(loaded->Place, NotePlace::MeetingNotes);
+    EXPECT_EQ(loaded->About, NoteDraft().About);
+    EXPECT_EQ(loaded->Texts, NoteDraft().Texts);
     while (!file.empty() && file.back() == '\n')
         file.pop_back();
     EXPECT_EQ(EncodeDraft(loaded.Value()), file);
+}
+
+// Every kind of version 2 comes back as written; what no editor could have written is refused.
+TEST(Drafts, EveryKindComesBackAndImpossibleOnesAreRefused)
+{
+    Draft skill;
+    skill.Kind = DraftKind::Skill;
+    skill.AsSkill.Name = "SQL";
+    skill.AsSkill.Evidence = "Led the migration";
+    Draft path;
+    path.Kind = DraftKind::CareerPath;
+    path.AsPath.Title = "Engineering";
+    path.AsPath.Roles.resize(2);
+    path.AsPath.Roles[1].Title = "Senior engineer";
+    path.RoleIndex = 1;
+    Draft week;
+    week.Kind = DraftKind::WeekReview;
+    week.AsReflection.Loved = {"Pairing"};
+    week.AsReflection.Text = "Long week";
+    week.Step = 2;
+    Draft goal_title = NoteDraft();
+    goal_title.Place = NotePlace::NewGoal;
+    goal_title.Texts = {"Speak at a conference", "2"};
+    for (const Draft& draft : { skill, path, week, goal_title, NoteDraft() })
+    {
+        Result<Draft> back = DecodeDraft(EncodeDraft(draft));
+        ASSERT_TRUE(back) << back.GetError().Message;
+        EXPECT_EQ(EncodeDraft(back.Value()), EncodeDraft(draft));
+    }
+    Result<Draft> back = DecodeDraft(EncodeDraft(path));
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->RoleIndex, 1);
+    EXPECT_EQ(back->AsPath.Roles[1].Title, "Senior engineer");
+
+    Draft no_role = path;
+    no_role.RoleIndex = 2;
+    Draft bad_step = week;
+    bad_step.Step = 3;
+    Draft many = NoteDraft();
+    many.Texts.assign(kMaxDraftTexts + 1, "x");
+    for (const Draft& draft : { no_role, bad_step, many })
+        EXPECT_FALSE(DecodeDraft(EncodeDraft(draft))) << EncodeDraft(draft);
+    std::string place = EncodeDraft(NoteDraft());
+    place.replace(place.find("meeting-notes"), 13, "the-kitchen!!");
+    EXPECT_FALSE(DecodeDraft(place));
+    // A version 1 file knew none of the new kinds.
+    std::string old = EncodeDraft(skill);
+    old.replace(old.find("\"cereal_class_version\": 2"), 25, "\"cereal_class_version\": 1");
+    EXPECT_FALSE(DecodeDraft(old)) << old;
 }

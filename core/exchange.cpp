@@ -284,18 +284,41 @@ struct JsonShape
     int     Depth = 0;              // the deepest nesting of [ and {, counted up to the limit
     size_t  LongestNumber = 0;      // characters in the longest number
     bool    HasExponent = false;    // a number written like 1e5
+    bool    BadSurrogate = false;   // an escape of half a UTF-16 pair without its other half
 };
+
+static int HexValue(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
 
 static JsonShape ScanShape(std::string_view bytes, int depth_limit)
 {
     JsonShape shape;
     int depth = 0;
-    bool in_string = false, escaped = false;
+    bool in_string = false, escaped = false, high_pending = false;
     for (size_t i = 0; i < bytes.size(); i++)
     {
         const char c = bytes[i];
         if (in_string)
         {
+            // An escaped high half of a UTF-16 pair (D800-DBFF) must be followed at once by an
+            // escaped low half (DC00-DFFF): rapidjson stores a lone low half as bytes that are not
+            // UTF-8, and every export would then be refused as such.
+            if (escaped && c == 'u')
+            {
+                int value = 0;
+                for (size_t k = 1; k <= 4; k++)
+                    value = value * 16 + (i + k < bytes.size() && HexValue(bytes[i + k]) >= 0 ? HexValue(bytes[i + k]) : 0);
+                const bool high = value >= 0xD800 && value <= 0xDBFF, low = value >= 0xDC00 && value <= 0xDFFF;
+                shape.BadSurrogate = shape.BadSurrogate || low != high_pending;
+                high_pending = high;
+                escaped = false;
+                i = std::min(i + 4, bytes.size() - 1);     // past the four digits
+                continue;
+            }
+            if (high_pending && !(c == '\\' && !escaped))
+                shape.BadSurrogate = true;          // the high half is followed by something else
             if (escaped)            escaped = false;
             else if (c == '\\')    escaped = true;
             else if (c == '"')      in_string = false;
@@ -338,8 +361,14 @@ Result<std::string> ReadImportFile(const std::string& path, const ExchangeLimits
     struct stat info;
     if (::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode) && static_cast<uint64_t>(info.st_size) > limits.MaxBytes)
         return TooLarge(limits);
+    // Read with the same cap: a pipe, a device (/dev/zero) or a file growing meanwhile is never
+    // read past it.
     DiskFileSystem disk;
-    return disk.ReadFile(path);     // a file that grows meanwhile still meets CheckBytes()
+    bool too_large = false;
+    Result<std::string> bytes = disk.ReadFileAtMost(path, limits.MaxBytes, &too_large);
+    if (bytes && too_large)
+        return TooLarge(limits);
+    return bytes;
 }
 
 Status CheckBytes(std::string_view bytes, const ExchangeLimits& limits)
@@ -364,6 +393,8 @@ Status CheckBytes(std::string_view bytes, const ExchangeLimits& limits)
         return Error{"The file holds a number far larger than any Trellis value, so it is damaged."};
     if (shape.HasExponent)
         return Error{"The file holds a number with an exponent, which Trellis never writes, so it is damaged."};
+    if (shape.BadSurrogate)
+        return Error{"The file holds half of an escaped UTF-16 character, which is not text, so it is damaged."};
     return Status::Ok();
 }
 

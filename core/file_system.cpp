@@ -104,6 +104,31 @@ Result<std::string> DiskFileSystem::ReadFile(const std::string& path)
     return bytes;
 }
 
+Result<std::string> DiskFileSystem::ReadFileAtMost(const std::string& path, size_t max_bytes, bool* too_large)
+{
+    *too_large = false;
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f)
+        return IoError("open", path);
+    std::string bytes;
+    char buf[65536];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof(buf), f)) > 0)
+    {
+        bytes.append(buf, n);
+        if (bytes.size() > max_bytes)
+        {
+            *too_large = true;
+            break;
+        }
+    }
+    const bool failed = !*too_large && std::ferror(f) != 0;
+    std::fclose(f);
+    if (failed)
+        return IoError("read", path);
+    return bytes;
+}
+
 bool DiskFileSystem::Exists(const std::string& path)
 {
     std::error_code ec;

@@ -39,6 +39,9 @@ public:
     Status              SyncFile(const std::string& path) override;
     Status              Rename(const std::string& from, const std::string& to) override;
     Result<std::string> ReadFile(const std::string& path) override;
+    // At most `max_bytes` of `path`, whatever it is (a pipe, a device, a file still growing): more
+    // gives *too_large true and what was read so far, never all of an endless stream.
+    Result<std::string> ReadFileAtMost(const std::string& path, size_t max_bytes, bool* too_large);
     bool                Exists(const std::string& path) override;
     Status              Remove(const std::string& path) override;
     Status              MakeDirs(const std::string& dir) override;

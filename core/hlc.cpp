@@ -35,10 +35,18 @@ Stamp HybridClock::Now(int64_t physical_ms)
         Last_.WallMs = physical_ms;
         Last_.Counter = 0;
     }
-    else
+    else if (Last_.Counter < kMaxCounter)
     {
         Last_.Counter++;
     }
+    else if (Last_.WallMs < kMaxWallMs)
+    {
+        // The counter is full (a stamp from elsewhere filled it): carry into the next millisecond
+        // rather than wrap to 0 and go backwards.
+        Last_.WallMs++;
+        Last_.Counter = 0;
+    }
+    // At the very last stamp the clock stays there (Saturated()): never backwards.
     Last_.Device = Device_;
     return Last_;
 }

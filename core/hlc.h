@@ -26,13 +26,19 @@ struct Stamp
     static std::optional<Stamp> Parse(std::string_view text);
 };
 
+inline constexpr int64_t  kMaxWallMs = INT64_MAX;
+inline constexpr uint32_t kMaxCounter = UINT32_MAX;
+
 class HybridClock
 {
 public:
     explicit HybridClock(uint64_t device) : Device_(device) {}
 
-    // A stamp later than every stamp made or observed so far.
+    // A stamp later than every stamp made or observed so far; never earlier than the last one, even
+    // when the counter is full (it carries into the next millisecond) or at the last stamp there is
+    // (it stays there: Saturated()).
     Stamp   Now(int64_t physical_ms);
+    bool    Saturated() const { return Last_.WallMs == kMaxWallMs && Last_.Counter == kMaxCounter; }
     // Remember a stamp seen in data from elsewhere, so the next Now() is later than it.
     void    Observe(const Stamp& seen);
 

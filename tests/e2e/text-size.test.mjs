@@ -6,8 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ARTIFACTS, drag, findItem, launchPhone, serveWeb, tap, waitForIdle, watchErrors } from './browser.mjs';
-import { GOAL, ICON, REPORT, ROLE, closePage, loadDemoData, openWithScheme, scrollTo, shoot } from './screens.mjs';
+import { findItem, launchPhone, serveWeb, tap, waitForIdle, watchErrors } from './browser.mjs';
+import { ICON, closePage, loadDemoData, openWithScheme, scrollTo, shoot } from './screens.mjs';
+import { expectWholePageUncut, scrollToTop, tourUncut } from './text-size.mjs';
 
 const SMALL_PHONE = { viewport: { width: 320, height: 640 }, deviceScaleFactor: 2 };
 let site;
@@ -20,63 +21,6 @@ test.after(async () => {
   site.phone.cleanup();
   await site.web.close();
 });
-
-// What the last frame shows cut, in words.
-async function cutOnScreen(page) {
-  return page.evaluate(() => {
-    const problems = [];
-    const width = window.innerWidth;
-    const drawn = window.trellis.items();
-    for (const glyph of window.trellis.cutGlyphs()) {
-      const owner = drawn.find((it) => it.label && glyph.y >= it.y - 1 && glyph.y + glyph.h <= it.y + it.h + 1 &&
-                                        glyph.x + glyph.w >= it.x && glyph.x <= it.x + it.w);
-      problems.push(`a letter at ${glyph.x},${glyph.y} crosses ${glyph.clipX}..${glyph.clipRight}${owner ? ` in "${owner.label}"` : ''}`);
-    }
-    for (const it of drawn) {
-      if (it.cutX || it.x < -0.5 || it.x + it.w > width + 0.5) problems.push(`"${it.label}" reaches past the side (${it.x}..${it.x + it.w})`);
-      if (!it.text && it.labelW > 0 && it.fullH < it.lineH * 2 && it.labelW > it.fullW + 0.5)
-        problems.push(`"${it.label}" is ${it.fullW} px wide for a label of ${it.labelW} px`);
-    }
-    return problems;
-  });
-}
-
-async function fingerprint(page) {
-  return page.evaluate(() => window.trellis.items().map((it) => `${it.label}@${Math.round(it.y)}`).join(';'));
-}
-
-// From where the page is to its end, half a screen per drag; the first screen is saved as `shot`.
-async function expectWholePageUncut(page, where, shot) {
-  const { height } = page.viewportSize();
-  let last = null;
-  for (let step = 0; step < 40; step++) {
-    await waitForIdle(page);
-    if (step === 0 && shot) await shoot(page, shot);
-    const problems = await cutOnScreen(page);
-    if (problems.length) {
-      const file = path.join(ARTIFACTS, `text-size-cut-${where.replace(/\W+/g, '-')}.png`);
-      await page.screenshot({ path: file });
-      return `${where}, screen ${step} (${file}):\n${problems.join('\n')}`;
-    }
-    const now = await fingerprint(page);
-    if (now === last) return null;
-    last = now;
-    await drag(page, 24, height * 0.7, height * 0.35, 20);
-  }
-  assert.fail(`${where}: never reached the end of the page`);
-}
-
-async function scrollToTop(page) {
-  const { height } = page.viewportSize();
-  let last = null;
-  for (let i = 0; i < 30; i++) {
-    await waitForIdle(page);
-    const now = await fingerprint(page);
-    if (now === last) return;
-    last = now;
-    await drag(page, 24, height * 0.25, height * 0.85, 8);
-  }
-}
 
 test('text at 200 % on a 320 px phone: every screen whole', async (t) => {
   const page = await site.phone.context.newPage();
@@ -117,25 +61,7 @@ test('text at 200 % on a 320 px phone: every screen whole', async (t) => {
   await scrollToTop(page);
   await scrollTo(page, '200 %');
 
-  const tour = [
-    ['Home', async () => { await tap(page, 'Home'); }],
-    ['Goals', async () => { await tap(page, 'Goals'); }],
-    ['a goal', async () => { await scrollTo(page, GOAL); await tap(page, GOAL); }],
-    ['Journal', async () => { await tap(page, 'Journal'); }],
-    ['a new reflection', async () => { await scrollTo(page, '\uf067  Write a reflection'); await tap(page, '\uf067  Write a reflection'); }],
-    ['Insights', async () => { await scrollTo(page, 'Cancel'); await tap(page, 'Cancel'); await scrollToTop(page); await scrollTo(page, `${ICON.bolt}  Patterns in my journal`); await tap(page, `${ICON.bolt}  Patterns in my journal`); }],
-    ['My plan', async () => { await tap(page, 'Plan'); await scrollToTop(page); await tap(page, 'My plan'); }],
-    ['Path & skills', async () => { await scrollToTop(page); await tap(page, 'Path & skills'); }],
-    ['a role', async () => { await scrollToTop(page); await scrollTo(page, ROLE); await tap(page, ROLE); }],
-    ['My 1:1', async () => { await tap(page, '1:1'); await scrollToTop(page); await tap(page, 'My 1:1'); }],
-    ['Team', async () => { await scrollToTop(page); await tap(page, 'Team'); }],
-    ['a report', async () => { await scrollTo(page, REPORT); await tap(page, REPORT); }],
-  ];
-  for (const [where, go] of tour) {
-    await go();
-    await scrollToTop(page);
-    cut.push(await expectWholePageUncut(page, where, `text-size-200-${where.replace(/\W+/g, '-').replace(/^-|-$/g, '').toLowerCase()}`));
-  }
+  cut.push(...await tourUncut(page, 'text-size-200'));
   assert.deepEqual(cut.filter((c) => c !== null), [], 'no screen cuts anything');
   assert.deepEqual(errors, []);
 });

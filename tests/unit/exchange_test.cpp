@@ -1,6 +1,8 @@
 // Share, response and backup files: what goes in them, what is refused, and the two-person round
 // trip through import.
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <map>
 
 #include <gtest/gtest.h>
@@ -159,6 +161,13 @@ static std::vector<BadFile> BadFiles()
     nul[20] = '\0';
     std::string invalid_utf8 = share;
     invalid_utf8.insert(30, "\xC3\x28");
+    // Half a UTF-16 pair, escaped: parsed, it would be stored as bytes that are not UTF-8 and make
+    // every later export unreadable (issue 18).
+    std::string lone_low = share, lone_high = share, high_then_other = share, high_at_end = share;
+    test::ReplaceJsonValue(lone_low, "title", "\"Plan \\udc00 it\"");
+    test::ReplaceJsonValue(lone_high, "title", "\"Plan \\ud83d it\"");
+    test::ReplaceJsonValue(high_then_other, "title", "\"Plan \\ud83d\\u0041\"");
+    test::ReplaceJsonValue(high_at_end, "title", "\"Plan \\ud83d\"");
     return {
         { "empty", "", "empty" },
         { "spaces", " \n\t ", "empty" },
@@ -172,6 +181,10 @@ static std::vector<BadFile> BadFiles()
         { "a zero with an exponent", zero_exponent, "exponent" },
         { "a long exponent", long_exponent, "exponent" },
         { "invalid UTF-8", invalid_utf8, "UTF-8" },
+        { "a lone low surrogate", lone_low, "half of an escaped UTF-16 character" },
+        { "a lone high surrogate", lone_high, "half of an escaped UTF-16 character" },
+        { "a high surrogate before another escape", high_then_other, "half of an escaped UTF-16 character" },
+        { "a high surrogate at the end", high_at_end, "half of an escaped UTF-16 character" },
         { "NUL bytes", nul, "NUL" },
         { "another program's JSON", "{\"name\":\"my-app\",\"version\":\"1.0.0\",\"dependencies\":{}}", "not made by Trellis" },
         { "a JSON array", "[1,2,3]", "not JSON" },
@@ -655,4 +668,41 @@ TEST(ExchangeChecks, RefusesASkillHistoryThatBreaksItsRules)
     ASSERT_TRUE(test::ReplaceJsonValue(cadence, "one_on_one_cadence_weeks", "52"));
     EXPECT_EQ(ReadExchangeFile(cadence).GetError().Message,
               "The file is damaged: its profile breaks a rule: One-on-ones come every 1 to 8 weeks, or at no fixed rhythm.");
+}
+
+// The other side of the lone-surrogate refusal: a character outside the BMP written as an escaped
+// pair is text like any other, read as UTF-8, and the share exported from the result reads again.
+TEST(BadInput, AnEscapedPairIsOneCharacterAndExportsAgain)
+{
+    std::string share = ExportShare(test::FullWorkspace(), kMarch1, 0);
+    ASSERT_TRUE(test::ReplaceJsonValue(share, "title", "\"Speak \\ud83c\\udfa4 at the guild\""));
+    Result<ExchangeFile> read = ReadExchangeFile(share);
+    ASSERT_TRUE(read) << read.GetError().Message;
+    ASSERT_FALSE(read->Content.Goals.empty());
+    EXPECT_EQ(read->Content.Goals[0].Title, "Speak \xF0\x9F\x8E\xA4 at the guild");
+    EXPECT_TRUE(ReadExchangeFile(ExportShare(read->Content, kMarch1, 0)));
+}
+
+// The cap holds for whatever the path is: a device that never ends is read only up to it, and a
+// file is read whole up to it (issue 18: `check /dev/zero` once ran out of memory).
+TEST(BadInput, AFileIsNeverReadPastTheCapWhateverItIs)
+{
+    ExchangeLimits small;
+    small.MaxBytes = 1 << 20;
+#ifndef __EMSCRIPTEN__
+    Result<std::string> endless = ReadImportFile("/dev/zero", small);
+    ASSERT_FALSE(endless);
+    EXPECT_NE(endless.GetError().Message.find("larger than"), std::string::npos) << endless.GetError().Message;
+#endif
+    const std::string path = (std::filesystem::temp_directory_path() / "trellis-cap-test.json").string();
+    {
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        out << std::string(small.MaxBytes, ' ');
+    }
+    Result<std::string> at_cap = ReadImportFile(path, small);
+    ASSERT_TRUE(at_cap) << at_cap.GetError().Message;
+    EXPECT_EQ(at_cap->size(), small.MaxBytes);
+    small.MaxBytes -= 1;
+    EXPECT_FALSE(ReadImportFile(path, small));
+    std::filesystem::remove(path);
 }

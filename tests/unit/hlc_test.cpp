@@ -58,3 +58,31 @@ TEST(Stamp, RejectsMalformedText)
     for (const char* bad : {"", "1", "1.2", "1.2.", "a.2.3", "1.2.xyz", "-5.0.1", "1.2.3.4", "1..3"})
         EXPECT_FALSE(Stamp::Parse(bad)) << bad;
 }
+
+// Issue 18: a stamp from elsewhere with a full counter made the next local edit wrap to counter 0,
+// earlier than the stamp it follows, so the person's own edit lost every later merge.
+TEST(HybridClock, AFullCounterCarriesAndTheLastStampHolds)
+{
+    HybridClock clock(7);
+    clock.Observe(Stamp{5000, trellis::kMaxCounter, 9});
+    const Stamp seen{5000, trellis::kMaxCounter, 9};
+    const Stamp next = clock.Now(1000);
+    EXPECT_GT(next, seen) << next.ToString();
+    EXPECT_EQ(next.WallMs, 5001);
+    EXPECT_EQ(next.Counter, 0u);
+    EXPECT_FALSE(clock.Saturated());
+
+    HybridClock end(7);
+    const Stamp last{trellis::kMaxWallMs, trellis::kMaxCounter - 1, 9};
+    end.Observe(last);
+    Stamp previous = end.Now(1000);
+    EXPECT_GT(previous, last);
+    EXPECT_TRUE(end.Saturated());
+    for (int i = 0; i < 3; i++)
+    {
+        const Stamp again = end.Now(1000);
+        EXPECT_GE(again, previous) << "never backwards, even at the end";
+        previous = again;
+    }
+    EXPECT_TRUE(end.Saturated());
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -89,19 +90,8 @@ Status DiskFileSystem::Rename(const std::string& from, const std::string& to)
 
 Result<std::string> DiskFileSystem::ReadFile(const std::string& path)
 {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f)
-        return IoError("open", path);
-    std::string bytes;
-    char buf[65536];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof(buf), f)) > 0)
-        bytes.append(buf, n);
-    const bool failed = std::ferror(f) != 0;
-    std::fclose(f);
-    if (failed)
-        return IoError("read", path);
-    return bytes;
+    bool too_large = false;
+    return ReadFileAtMost(path, SIZE_MAX - 1, &too_large);
 }
 
 Result<std::string> DiskFileSystem::ReadFileAtMost(const std::string& path, size_t max_bytes, bool* too_large)

@@ -463,6 +463,12 @@ static Status CheckReferences(const Workspace& c, const std::set<Id>& known)
     return Status::Ok();
 }
 
+static bool IsEmpty(const SupersededVersions& v)
+{
+    return v.Profiles.empty() && v.Goals.empty() && v.Reflections.empty() && v.Skills.empty() && v.CareerPaths.empty() &&
+           v.Activities.empty() && v.OneOnOnes.empty() && v.Comments.empty();
+}
+
 static Status CheckContent(FileKind kind, const Workspace& c, int depth)
 {
     std::set<Id> ids;
@@ -483,6 +489,13 @@ static Status CheckContent(FileKind kind, const Workspace& c, int depth)
         return Error{"The file is damaged: a share file never holds a journal or a team."};
     if (kind == FileKind::Response && (has_private_kinds || !c.Goals.empty() || !c.Skills.empty() || !c.CareerPaths.empty() || !c.Activities.empty() || !c.OneOnOnes.empty()))
         return Error{"The file is damaged: a response file holds only comments."};
+    // What a file may say, by its kind (issue 18): a response never carries a profile, and neither
+    // a response nor a share carries earlier versions: history is never taken from another person.
+    if (kind == FileKind::Response && !(c.Me == Profile{}))
+        return Error{"The file is damaged: a response file holds only comments, never a profile."};
+    // (A backup's team reports keep the versions their merges superseded: depth > 0.)
+    if ((kind == FileKind::Response || kind == FileKind::Share) && depth == 0 && !IsEmpty(c.Superseded))
+        return Error{"The file is damaged: a share or response file never holds earlier versions of records."};
     // A response's comments are about records of the person it is for, checked on import.
     if (kind != FileKind::Response)
         if (Status refs = CheckReferences(c, ids); !refs)
@@ -728,6 +741,24 @@ std::vector<OneOnOne> AgreedActionMeetings(const Workspace& before, const Worksp
     return changed;
 }
 
+// The UTC day of a stamp's wall clock, for a message; any int64 is one.
+static std::string DayOf(int64_t unix_ms)
+{
+    constexpr int64_t kYear10000 = 253402300800000;   // 10000-01-01 00:00 UTC
+    return unix_ms >= kYear10000 ? std::string("after the year 9999") : unix_ms < 0 ? std::string("before 1970")
+                                                                       : Date::FromUnixMs(unix_ms, 0).ToString();
+}
+
+// A sentence as a clause: "The file is damaged." -> "the file is damaged".
+static std::string Uncapitalized(std::string sentence)
+{
+    if (!sentence.empty() && sentence.back() == '.')
+        sentence.pop_back();
+    if (!sentence.empty() && sentence[0] >= 'A' && sentence[0] <= 'Z')
+        sentence[0] = static_cast<char>(sentence[0] - 'A' + 'a');
+    return sentence;
+}
+
 Result<ImportPreview> PreviewImport(const Workspace& w, std::string_view bytes, const ExchangeLimits& limits)
 {
     Result<ExchangeFile> read = ReadExchangeFile(bytes, limits);
@@ -736,6 +767,16 @@ Result<ImportPreview> PreviewImport(const Workspace& w, std::string_view bytes, 
     ImportPreview p;
     p.File = std::move(read.Value());
     const ExchangeHeader& h = p.File.Header;
+    if (limits.NowMs > 0)
+    {
+        // A stamp from the future would beat every real edit made before it: refused, not clamped,
+        // since the file's order of edits is only right if its clock was.
+        const int64_t latest = std::max({h.ExportedAtMs, p.File.Content.Clock.WallMs, LatestStamp(p.File.Content).WallMs});
+        if (latest > limits.NowMs + kMaxFutureMs)
+            return Error{"This file is dated " + DayOf(latest) + ", more than a day after this device's clock (" +
+                         DayOf(limits.NowMs) + "), so its changes would win over every edit made until then. "
+                         "If a clock is wrong, set it right and export the file again."};
+    }
     switch (p.File.Kind)
     {
     case FileKind::Share:
@@ -764,6 +805,16 @@ Result<ImportPreview> PreviewImport(const Workspace& w, std::string_view bytes, 
         p.Restore = IsEmptyWorkspace(w);
         CountAll(w, p.File.Content, p);
         break;
+    }
+    // Nothing accepted may make the app's own exports unreadable by the app (two records of
+    // different kinds with one id, a backup grown past the cap): the workspace as it would be after
+    // this import must give a backup that reads again.
+    if (!p.IsNoOp() && !p.Restore)     // a restore is the backup just read and checked, as it is
+    {
+        const Workspace after = ApplyImport(w, p, h.ExportedAtMs);
+        if (Result<ExchangeFile> again = ReadExchangeFile(ExportBackup(after, h.ExportedAtMs), limits); !again)
+            return Error{"This file was not imported: your workspace with it could not be backed up and restored (" +
+                         Uncapitalized(again.GetError().Message) + ")."};
     }
     return p;
 }

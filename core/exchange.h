@@ -71,7 +71,14 @@ struct ExchangeLimits
     int    MaxDepth = 64;                   // nesting of [ and {: our files use about 12; rapidjson
                                             // recurses, so 100,000 levels would overflow the stack
     size_t MaxNumberChars = 24;             // an int64 has 20 characters with its sign
+    // The device's clock when the file is imported: a file with a stamp later than NowMs +
+    // kMaxFutureMs is refused (its edits would win over every real one until then). 0: not known,
+    // not checked (tests of the file format alone).
+    int64_t NowMs = 0;
 };
+
+// How far ahead of this device's clock another device's clock may be: a day.
+inline constexpr int64_t kMaxFutureMs = 24LL * 60 * 60 * 1000;
 
 // "trellis-share-ines-odegard-2026-03-10.json": lowercase ASCII letters, digits and dashes only, so
 // the name survives every file system and share sheet. `name` falls back to "trellis" when nothing

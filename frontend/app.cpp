@@ -440,7 +440,9 @@ void App::OnFileOpened(const std::string& name, const std::string& bytes)
         ShowError("\xe2\x80\x9c" + name + "\xe2\x80\x9d was not imported: this tab cannot change the workspace.");
         return;
     }
-    trellis::Result<trellis::ImportPreview> preview = trellis::PreviewImport(Session_.Data(), bytes);
+    trellis::ExchangeLimits limits;
+    limits.NowMs = Platform_.NowMs();
+    trellis::Result<trellis::ImportPreview> preview = trellis::PreviewImport(Session_.Data(), bytes, limits);
     if (!preview)
     {
         ShowError(NotImported(name, preview.GetError()));

@@ -59,7 +59,9 @@ static int Import(Session& session, const std::string& path, bool yes)
     Result<std::string> bytes = ReadImportFile(path);
     if (!bytes)
         return Refuse(bytes.GetError().Message);
-    Result<ImportPreview> preview = PreviewImport(session.Data(), bytes.Value());
+    ExchangeLimits limits;
+    limits.NowMs = NowMs();
+    Result<ImportPreview> preview = PreviewImport(session.Data(), bytes.Value(), limits);
     if (!preview)
         return Refuse(preview.GetError().Message);
     const ImportDescription text = preview->Describe();

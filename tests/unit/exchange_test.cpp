@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <tuple>
 
 #include <gtest/gtest.h>
 
@@ -705,4 +706,103 @@ TEST(BadInput, AFileIsNeverReadPastTheCapWhateverItIs)
     small.MaxBytes -= 1;
     EXPECT_FALSE(ReadImportFile(path, small));
     std::filesystem::remove(path);
+}
+
+// [SECTION] Hostile files that parse (issue 18)
+
+// A response as a hostile manager could shape it: each change alone is refused before the preview,
+// and the workspace is as it was.
+TEST(HostileFile, AResponseMaySayOnlyWhatAResponseMay)
+{
+    Device employee(1, test::FullWorkspace());
+    Device manager(2);
+    ASSERT_TRUE(manager.Import(ExportShare(employee.App.Data(), kMarch1, 0), kMarch1));
+    const uint64_t report = employee.App.Data().DeviceId;
+    const Id goal = employee.App.Data().Goals[0].Meta.RecordId;
+    ASSERT_TRUE(manager.App.AddTeamComment(report, goal, CommentKind::Note, "Let us talk about it.", kMarch1 + 1000));
+    Result<std::string> response = ExportResponse(manager.App.Data(), report, kMarch1 + 2000);
+    ASSERT_TRUE(response);
+    ASSERT_TRUE(PreviewImport(employee.App.Data(), response.Value())) << "as the app writes it, it is fine";
+
+    std::string profile = response.Value();
+    ASSERT_TRUE(test::ReplaceJsonValue(profile, "name", "\"Mallory\""));
+    std::string history = response.Value();
+    const std::string no_goals = "\"goals\": []";
+    const size_t superseded = history.find("\"superseded\"");
+    ASSERT_NE(superseded, std::string::npos);
+    const std::string planted = ExportShare(employee.App.Data(), kMarch1, 0);
+    // The employee's own goals, planted as earlier versions of themselves.
+    const size_t goals_at = planted.find("\"goals\": [");
+    ASSERT_NE(goals_at, std::string::npos);
+    size_t goals_end = planted.find('[', goals_at);
+    for (int depth = 0; goals_end < planted.size(); goals_end++)       // to the array's own ']' (no brackets in its strings)
+        if ((depth += planted[goals_end] == '[' ? 1 : planted[goals_end] == ']' ? -1 : 0) == 0)
+            break;
+    ASSERT_LT(goals_end, planted.size());
+    const size_t empty_goals = history.find(no_goals, superseded);
+    ASSERT_NE(empty_goals, std::string::npos);
+    history.replace(empty_goals, no_goals.size(), planted.substr(goals_at, goals_end + 1 - goals_at));
+    std::string same_id = response.Value();
+    const std::string comment = manager.App.Data().Team[0].Plan.Comments.back().Meta.RecordId.ToHex();
+    const std::string other_kind = employee.App.Data().Skills[0].Meta.RecordId.ToHex();
+    same_id.replace(same_id.find(comment), comment.size(), other_kind);
+
+    const std::string before = ExportBackup(employee.App.Data(), 0);
+    for (auto [what, bytes, says] : { std::tuple{"a profile", profile, "never a profile"},
+                                      std::tuple{"earlier versions", history, "earlier versions"},
+                                      std::tuple{"a comment with a skill's id", same_id, "could not be backed up"} })
+    {
+        Result<ImportPreview> preview = PreviewImport(employee.App.Data(), bytes);
+        ASSERT_FALSE(preview) << what;
+        EXPECT_NE(preview.GetError().Message.find(says), std::string::npos) << what << ": " << preview.GetError().Message;
+        EXPECT_EQ(preview.GetError().Message.back(), '.');
+    }
+    EXPECT_EQ(ExportBackup(employee.App.Data(), 0), before);
+}
+
+// A share just under the cap is fine as a file, but the manager's backup with it would be over the
+// cap and could never be restored: refused, in words.
+TEST(HostileFile, AShareThatWouldPushTheBackupPastTheCapIsRefused)
+{
+    Device employee(1, test::FullWorkspace());
+    Device manager(2);
+    const std::string share = ExportShare(employee.App.Data(), kMarch1, 0);
+    ExchangeLimits tight;
+    tight.MaxBytes = share.size() + 16;
+    ASSERT_TRUE(ReadExchangeFile(share, tight)) << "the file itself is within the cap";
+    Result<ImportPreview> preview = PreviewImport(manager.App.Data(), share, tight);
+    ASSERT_FALSE(preview);
+    EXPECT_NE(preview.GetError().Message.find("could not be backed up"), std::string::npos) << preview.GetError().Message;
+    EXPECT_NE(preview.GetError().Message.find("larger than"), std::string::npos) << preview.GetError().Message;
+    EXPECT_TRUE(PreviewImport(manager.App.Data(), share)) << "within the real cap, it imports";
+}
+
+// A file stamped in the future would win every later merge: refused, with its day and the device's
+// in words; within a day (a clock a little fast) it is fine.
+TEST(HostileFile, AFileFromTheFutureIsRefused)
+{
+    Device employee(1, test::FullWorkspace());
+    Device manager(2);
+    const int64_t now = kMarch1 + 5000;
+    ExchangeLimits today;
+    today.NowMs = now;
+    const std::string share = ExportShare(employee.App.Data(), kMarch1, 0);
+    EXPECT_TRUE(PreviewImport(manager.App.Data(), share, today));
+    for (auto [when, day] : { std::pair{std::string("253402300799999"), std::string("9999-12-31")},
+                              std::pair{std::string("9223372036854775807"), std::string("after the year 9999")},
+                              std::pair{std::to_string(now + kMaxFutureMs + 1), std::string("2026-03-02")} })
+    {
+        std::string future = share;
+        ASSERT_TRUE(test::ReplaceJsonValue(future, "updated", "\"" + when + ".0.aa\""));
+        Result<ImportPreview> preview = PreviewImport(manager.App.Data(), future, today);
+        ASSERT_FALSE(preview) << when;
+        EXPECT_NE(preview.GetError().Message.find("dated " + day + ", more than a day after this device's clock (2026-03-01)"), std::string::npos)
+            << preview.GetError().Message;
+        std::string exported = share;
+        ASSERT_TRUE(test::ReplaceJsonValue(exported, "exported_at", when));
+        EXPECT_FALSE(PreviewImport(manager.App.Data(), exported, today)) << "the header's time too";
+    }
+    std::string fast = share;
+    ASSERT_TRUE(test::ReplaceJsonValue(fast, "updated", "\"" + std::to_string(now + kMaxFutureMs) + ".0.aa\""));
+    EXPECT_TRUE(PreviewImport(manager.App.Data(), fast, today)) << "a clock a day fast is still a clock";
 }

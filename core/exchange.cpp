@@ -552,7 +552,7 @@ Result<ExchangeFile> ReadExchangeFile(std::string_view bytes, const ExchangeLimi
             return kind.GetError();
         file.Kind = kind.Value();
         if (file.Header.Schema > kSchemaVersion)
-            return Error{"This file was made by a newer Trellis (" + file.Header.AppVersion + "), please update the app to open it."};
+            return Error{"This file was made by a newer Trellis (" + ForMessage(file.Header.AppVersion, 20) + "), please update the app to open it."};
         if (file.Header.Schema < 3)
             return Error{"This file says it was made by a Trellis older than any that made such files, so it is damaged."};
         ar(cereal::make_nvp("content", file.Content));
@@ -564,11 +564,19 @@ Result<ExchangeFile> ReadExchangeFile(std::string_view bytes, const ExchangeLimi
     }
     catch (const std::exception& e)
     {
-        return Error{std::string("The file is damaged: it has ") + e.what() + "."};
+        return Error{"The file is damaged: it has " + ForMessage(e.what()) + "."};
     }
     if (Status valid = CheckContent(file.Kind, file.Content, 0); !valid)
         return valid.GetError();
     return file;
+}
+
+// The UTC day of a stamp's wall clock, for a message; any int64 is one.
+static std::string DayOf(int64_t unix_ms)
+{
+    constexpr int64_t kYear10000 = 253402300800000;   // 10000-01-01 00:00 UTC
+    return unix_ms >= kYear10000 ? std::string("after the year 9999") : unix_ms < 0 ? std::string("before 1970")
+                                                                       : Date::FromUnixMs(unix_ms, 0).ToString();
 }
 
 template <class R>
@@ -580,8 +588,9 @@ static int LiveCount(const std::vector<R>& records)
 std::string Summary(const ExchangeFile& file)
 {
     const Workspace& c = file.Content;
-    const std::string when = Date::FromUnixMs(file.Header.ExportedAtMs, 0).ToString();
-    const std::string from = file.Header.FromName.empty() ? std::string() : " from " + file.Header.FromName;
+    // What the file says of itself is shown as plain text, one line, never long.
+    const std::string when = DayOf(file.Header.ExportedAtMs);
+    const std::string from = file.Header.FromName.empty() ? std::string() : " from " + ForMessage(file.Header.FromName, 60);
     std::string line = std::string("A ") + KindWord(file.Kind) + " file" + from + " (" + when + ")";
     auto part = [&](int n, const char* one, const char* many) {
         if (n > 0)
@@ -599,7 +608,7 @@ std::string Summary(const ExchangeFile& file)
     if (line.back() == ':')
         line += " nothing in it";
     if (file.Kind == FileKind::Response && !file.Header.Scope.empty() && file.Header.Scope != "for ")
-        line += ", " + file.Header.Scope;
+        line += ", " + ForMessage(file.Header.Scope, 70);
     return line + ".";
 }
 
@@ -741,14 +750,6 @@ std::vector<OneOnOne> AgreedActionMeetings(const Workspace& before, const Worksp
     return changed;
 }
 
-// The UTC day of a stamp's wall clock, for a message; any int64 is one.
-static std::string DayOf(int64_t unix_ms)
-{
-    constexpr int64_t kYear10000 = 253402300800000;   // 10000-01-01 00:00 UTC
-    return unix_ms >= kYear10000 ? std::string("after the year 9999") : unix_ms < 0 ? std::string("before 1970")
-                                                                       : Date::FromUnixMs(unix_ms, 0).ToString();
-}
-
 // A sentence as a clause: "The file is damaged." -> "the file is damaged".
 static std::string Uncapitalized(std::string sentence)
 {
@@ -783,7 +784,7 @@ Result<ImportPreview> PreviewImport(const Workspace& w, std::string_view bytes, 
     {
         if (h.FromDevice == w.DeviceId)
             return Error{"This is your own share file: send it to your manager, who imports it."};
-        p.Destination = "Team: " + (p.File.Content.Me.Name.empty() ? std::string("a report without a name") : p.File.Content.Me.Name);
+        p.Destination = "Team: " + (p.File.Content.Me.Name.empty() ? std::string("a report without a name") : ForMessage(p.File.Content.Me.Name, 60));
         const TeamReport* report = FindReport(w, h.FromDevice);
         CountAll(report ? report->Plan : Workspace{}, p.File.Content, p);
         break;
@@ -791,7 +792,7 @@ Result<ImportPreview> PreviewImport(const Workspace& w, std::string_view bytes, 
     case FileKind::Response:
     {
         if (h.ScopeDevice != w.DeviceId)
-            return Error{"This response file is " + h.Scope + ", not for you: it was made for someone else's plan."};
+            return Error{"This response file is " + ForMessage(h.Scope, 70) + ", not for you: it was made for someone else's plan."};
         for (const Comment& comment : p.File.Content.Comments)
             if (!HasRecord(w, comment.TargetId))
                 return Error{"The response comments on something that is not in your workspace, so it is damaged or meant for another copy."};

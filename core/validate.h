@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "core/model.h"
@@ -38,5 +39,10 @@ Status Normalize(Comment& comment, const TextLimits& limits);
 
 // `text` without leading and trailing white space (ASCII and the common Unicode spaces).
 std::string_view TrimSpace(std::string_view text);
+
+// Text from a file, fit for a message or a summary line: control characters (C0, DEL, C1), line
+// breaks and the bidirectional overrides become spaces, runs of spaces one, bytes that are not
+// UTF-8 a "?", and past `max_chars` characters it is cut with an ellipsis.
+std::string ForMessage(std::string_view text, size_t max_chars = 80);
 
 } // namespace trellis

@@ -22,6 +22,9 @@ async function addGoal(page, title) {
   await waitForTextInput(page);
   await page.keyboard.insertText(title);
   await settle(page, 200);
+  // The draft of the title is flushed as it is typed: let the storage answer first, or a banner
+  // saying it failed could push the button down between finding it and tapping it.
+  await flush(page);
   await tap(page, SAVE_GOAL);
   await findItem(page, title);
 }

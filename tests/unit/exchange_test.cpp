@@ -806,3 +806,33 @@ TEST(HostileFile, AFileFromTheFutureIsRefused)
     ASSERT_TRUE(test::ReplaceJsonValue(fast, "updated", "\"" + std::to_string(now + kMaxFutureMs) + ".0.aa\""));
     EXPECT_TRUE(PreviewImport(manager.App.Data(), fast, today)) << "a clock a day fast is still a clock";
 }
+
+// What a file says of itself (the sender's name, the scope, the version) reaches the preview and
+// the refusals as one short plain line: no line breaks, terminal escapes or 5 MB of it.
+TEST(HostileFile, AHeadersWordsReachMessagesAsOnePlainShortLine)
+{
+    Device employee(1, test::FullWorkspace());
+    Device manager(2);
+    std::string share = ExportShare(employee.App.Data(), kMarch1, 0);
+    ASSERT_TRUE(test::ReplaceJsonValue(share, "from_name", "\"Inès\\n# Injected\\u001b[2J" + std::string(5 << 10, 'A') + "\""));
+    Result<ImportPreview> preview = PreviewImport(manager.App.Data(), share);
+    ASSERT_TRUE(preview) << preview.GetError().Message;
+    const std::string summary = Summary(preview->File);
+    EXPECT_EQ(summary.find('\n'), std::string::npos) << summary;
+    EXPECT_EQ(summary.find('\x1b'), std::string::npos) << summary;
+    EXPECT_LT(summary.size(), 300u) << summary.substr(0, 300);
+    EXPECT_NE(summary.find("from Inès # Injected"), std::string::npos) << summary.substr(0, 300);
+
+    ASSERT_TRUE(manager.Import(ExportShare(employee.App.Data(), kMarch1, 0), kMarch1));
+    Result<std::string> response = ExportResponse(manager.App.Data(), employee.App.Data().DeviceId, kMarch1);
+    ASSERT_TRUE(response);
+    std::string scoped = response.Value();
+    ASSERT_TRUE(test::ReplaceJsonValue(scoped, "scope", "\"for Mallory\\r\\n\\u001b]0;owned\\u0007" + std::string(5 << 10, 'B') + "\""));
+    Device other(3);
+    Result<ImportPreview> refused = PreviewImport(other.App.Data(), scoped);
+    ASSERT_FALSE(refused);
+    const std::string& message = refused.GetError().Message;
+    EXPECT_LT(message.size(), 300u);
+    EXPECT_EQ(message.find_first_of("\r\n\x1b\x07"), std::string::npos) << message;
+    EXPECT_NE(message.find("for Mallory ]0;owned"), std::string::npos) << message;
+}

@@ -78,3 +78,19 @@ TEST(ValidateProfile, TakesAOneOnOneCadenceOfNoneOrOneToEightWeeks)
         EXPECT_EQ(checked.GetError().Message, "One-on-ones come every 1 to 8 weeks, or at no fixed rhythm.");
     }
 }
+
+// Text from a file on its way into a message: one plain line, never long (issue 18).
+TEST(ForMessage, OnePlainShortLine)
+{
+    EXPECT_EQ(ForMessage("Inès Ødegård"), "Inès Ødegård");
+    EXPECT_EQ(ForMessage("Inès\n# Heading\r\n\x1b[31mred\x1b[0m"), "Inès # Heading [31mred [0m");
+    EXPECT_EQ(ForMessage("  a \t\t b  "), "a b");
+    EXPECT_EQ(ForMessage("evil\xe2\x80\xae" "txt.exe"), "evil txt.exe") << "a right-to-left override";
+    EXPECT_EQ(ForMessage("bad \xff byte"), "bad ? byte");
+    EXPECT_EQ(ForMessage("\xc2\x85" "next line\xc2\x9b"), "next line") << "C1 controls";
+    const std::string huge(5 << 20, 'x');
+    const std::string cut = ForMessage(huge, 10);
+    EXPECT_EQ(cut, "xxxxxxxxxx\xe2\x80\xa6");
+    EXPECT_EQ(ForMessage(std::string(10, 'x'), 10), std::string(10, 'x')) << "exactly the room: not cut";
+    EXPECT_EQ(ForMessage("ééééé", 3), "ééé\xe2\x80\xa6") << "cut between characters, not bytes";
+}

@@ -4,6 +4,7 @@
 // [SECTION] HTML
 // [SECTION] Calendar
 #include "core/agenda_export.h"
+#include "core/validate.h"
 
 #include <algorithm>
 #include <cinttypes>
@@ -60,22 +61,12 @@ struct AgendaDocument
 
 } // namespace
 
-// User text on one line: control characters (line breaks, tabs) become spaces, a run of spaces one
-// space, and none is left at either end. A line break in a title would otherwise start a new block.
+// User text on one line: control characters (line breaks, tabs, C1's CSI), bidi overrides become
+// spaces, a run of spaces one space, and none is left at either end. A line break in a title would
+// otherwise start a new block (core/validate.h's ForMessage, uncut).
 static std::string OneLine(std::string_view text)
 {
-    std::string line;
-    for (const char c : text)
-    {
-        const bool space = c == ' ' || static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
-        if (!space)
-            line.push_back(c);
-        else if (!line.empty() && line.back() != ' ')
-            line.push_back(' ');
-    }
-    if (!line.empty() && line.back() == ' ')
-        line.pop_back();
-    return line;
+    return ForMessage(text, std::string::npos);
 }
 
 static std::string Title(const Workspace& workspace, const Agenda& agenda)

@@ -43,6 +43,7 @@ test('text copied in the app is on the system clipboard', async () => {
   assert.equal(copied, 'Ship the reading list ✓');
   // Cancelled, or the next page would open on this title, kept as a draft.
   await tap(page, 'Cancel');
+  await waitForIdle(page);
   await page.evaluate(() => window.trellis.flush());
   assert.deepEqual(errors, []);
   await page.close();

@@ -205,12 +205,12 @@ TEST(AgendaMarkdown, EscapesTextSoItCannotChangeTheStructure)
     const std::vector<std::string> hostile = {
         "*wow* [x](y)", "# not a heading", "- not a list", "+ nor this", "1. nor this", "12) nor this",
         "<img src=x onerror=alert(1)>", "`code` and a\\b", "first line\n# second line", "__init__ & ~~old~~ | pipe",
-        "  > quoted  ", "2026 is a year", "3.5 stars", "!",
+        "  > quoted  ", "2026 is a year", "3.5 stars", "!", "a\r\n- b\n\n## c", "bell\a and \x1b[2J escape", "csi\xc2\x9b" "31m and \xe2\x80\xae" "rtl",
     };
     const std::vector<std::string> escaped = {
         "\\*wow\\* \\[x\\](y)", "\\# not a heading", "\\- not a list", "\\+ nor this", "1\\. nor this", "12\\) nor this",
         "\\<img src=x onerror=alert(1)\\>", "\\`code\\` and a\\\\b", "first line \\# second line", "\\_\\_init\\_\\_ \\& \\~\\~old\\~\\~ \\| pipe",
-        "\\> quoted", "2026 is a year", "3.5 stars", "!",
+        "\\> quoted", "2026 is a year", "3.5 stars", "!", "a - b \\#\\# c", "bell and \\[2J escape", "csi 31m and rtl",
     };
     Workspace w = WithTalkingPoints(hostile);
     w.Me.Name = "*Boss* [me](http://x)";

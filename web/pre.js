@@ -18,6 +18,7 @@ var TrellisWeb = {
   flushTimer: null,
   flushing: false,
   flushAgain: false,
+  flushRetried: false,    // the last flush ran again after a file vanished under it (ENOENT)
   flushWaiters: [],       // callbacks for the end of the next flush
   lastFlushError: null,   // a string while browser storage refuses our writes
   lastFlushMs: 0,
@@ -50,6 +51,17 @@ var TrellisWeb = {
     TrellisWeb.flushing = true;
     var finish = function (err) {
       TrellisWeb.flushing = false;
+      // A file the app removed or renamed while the sync waited for IndexedDB (a draft going as
+      // it is saved) is gone from the listing it began with: ENOENT, not a storage failure. The
+      // sync runs again, once, with the same waiters.
+      if (err && err.errno === 44 && !TrellisWeb.flushRetried) {
+        TrellisWeb.flushRetried = true;
+        TrellisWeb.flushWaiters = waiters.concat(TrellisWeb.flushWaiters);
+        TrellisWeb.flushAgain = false;
+        TrellisWeb.flushNow();
+        return;
+      }
+      TrellisWeb.flushRetried = false;
       var message = err ? String(err && (err.message || err.name || err.errno) || err) : null;
       if (err) console.error('Trellis: could not write to browser storage', err);
       var changed = message !== TrellisWeb.lastFlushError;

@@ -87,7 +87,7 @@ static constexpr size_t kFixedHeaderBytes = 8 + 4 + 4 + 8 + 8 + 8 + 1;
 // FNV-1a over 64-bit little-endian words (then the last bytes one by one), with a rotation so
 // every bit of a word reaches the top: eight times fewer steps than byte-wise FNV, which matters
 // when a phone loads ten years of journal.
-static uint64_t Checksum64(std::string_view bytes)
+uint64_t FileChecksum(std::string_view bytes)
 {
     uint64_t hash = 0xcbf29ce484222325ULL;
     size_t i = 0;
@@ -123,6 +123,36 @@ bool IsBinaryWorkspace(std::string_view bytes)
     return bytes.size() >= sizeof(kBinaryMagic) && std::memcmp(bytes.data(), kBinaryMagic, sizeof(kBinaryMagic)) == 0;
 }
 
+// Where the header's fields start, from the file's first byte (codec.h).
+static constexpr size_t kSchemaAt = 8, kFlagsAt = 12, kSavedAtAt = 16, kSizeAt = 24, kChecksumAt = 32, kVersionAt = 40;
+
+static size_t HeaderBytes(std::string_view bytes)
+{
+    return kFixedHeaderBytes + static_cast<unsigned char>(bytes[kVersionAt]);
+}
+
+static void SetChecksumField(std::string& header, uint64_t value)
+{
+    for (int i = 0; i < 8; i++)
+        header[kChecksumAt + i] = static_cast<char>((value >> (8 * i)) & 0xFF);
+}
+
+// FileChecksum of the header with `payload_checksum` in the checksum field.
+static uint64_t ChecksumOfHeader(std::string_view header, uint64_t payload_checksum)
+{
+    std::string sealed(header);
+    SetChecksumField(sealed, payload_checksum);
+    return FileChecksum(sealed);
+}
+
+uint64_t HeaderCheckedChecksum(std::string_view bytes)
+{
+    if (bytes.size() < kFixedHeaderBytes || bytes.size() < HeaderBytes(bytes))
+        return 0;
+    const size_t header_bytes = HeaderBytes(bytes);
+    return ChecksumOfHeader(bytes.substr(0, header_bytes), FileChecksum(bytes.substr(header_bytes)));
+}
+
 std::string EncodeWorkspaceBinary(const Workspace& workspace, int64_t now_ms)
 {
     std::string payload;
@@ -134,40 +164,54 @@ std::string EncodeWorkspaceBinary(const Workspace& workspace, int64_t now_ms)
     std::string out(kBinaryMagic, sizeof(kBinaryMagic));
     out.reserve(kFixedHeaderBytes + app_version.size() + payload.size());
     PutLe(out, static_cast<uint32_t>(kSchemaVersion), 4);
-    PutLe(out, 0, 4);
+    PutLe(out, kHeaderChecked, 4);
     PutLe(out, static_cast<uint64_t>(now_ms), 8);
     PutLe(out, payload.size(), 8);
-    PutLe(out, Checksum64(payload), 8);
+    PutLe(out, 0, 8);     // the checksum, once the header is complete
     PutLe(out, app_version.size(), 1);
     out.append(app_version);
+    SetChecksumField(out, ChecksumOfHeader(out, FileChecksum(payload)));
     out.append(payload);
     return out;
 }
 
-// Checks the header and the checksum; on success `payload` is the cereal archive.
+static Error Damaged(const char* why)
+{
+    return Error{std::string("The workspace file is damaged: ") + why};
+}
+
+// Checks the header and the checksum in the order codec.h gives; on success `payload` is the
+// cereal archive.
 static Result<FileHeader> ReadBinaryHeader(std::string_view bytes, std::string_view* payload)
 {
-    if (!IsBinaryWorkspace(bytes) || bytes.size() < kFixedHeaderBytes)
-        return Error{"The workspace file is damaged: its header is incomplete."};
-    const char* p = bytes.data() + sizeof(kBinaryMagic);
+    if (!IsBinaryWorkspace(bytes) || bytes.size() < kFixedHeaderBytes || bytes.size() < HeaderBytes(bytes))
+        return Damaged("its header is incomplete.");
+    const char* p = bytes.data();
+    const uint32_t flags = static_cast<uint32_t>(GetLe(p + kFlagsAt, 4));
+    const uint64_t size = GetLe(p + kSizeAt, 8);
+    const uint64_t checksum = GetLe(p + kChecksumAt, 8);
+    const size_t header_bytes = HeaderBytes(bytes);
+    if (bytes.size() - header_bytes != size)
+        return Damaged("it is shorter or longer than it says.");
+    *payload = bytes.substr(header_bytes);
+    const bool header_checked = (flags & kHeaderChecked) != 0;
+    const uint64_t payload_checksum = FileChecksum(*payload);
+    const uint64_t expected = header_checked ? ChecksumOfHeader(bytes.substr(0, header_bytes), payload_checksum) : payload_checksum;
+    if (checksum != expected)
+        return Damaged("its checksum does not match.");
+
     FileHeader header;
     header.Format = kWorkspaceFormat;
-    header.Schema = static_cast<int>(GetLe(p, 4));
-    header.SavedAtMs = static_cast<int64_t>(GetLe(p + 8, 8));
-    const uint64_t size = GetLe(p + 16, 8);
-    const uint64_t checksum = GetLe(p + 24, 8);
-    const size_t version_bytes = static_cast<unsigned char>(p[32]);
-    const size_t header_bytes = kFixedHeaderBytes + version_bytes;
-    if (bytes.size() < header_bytes)
-        return Error{"The workspace file is damaged: its header is incomplete."};
-    header.AppVersion.assign(bytes.data() + kFixedHeaderBytes, version_bytes);
-    if (header.Schema > kSchemaVersion)
+    header.Schema = static_cast<int>(GetLe(p + kSchemaAt, 4));
+    header.SavedAtMs = static_cast<int64_t>(GetLe(p + kSavedAtAt, 8));
+    header.AppVersion.assign(bytes.data() + kFixedHeaderBytes, header_bytes - kFixedHeaderBytes);
+    const bool unknown_flags = (flags & ~kKnownHeaderFlags) != 0;
+    if (unknown_flags && !header_checked)
+        return Damaged("its header has flags no Trellis writes.");
+    if (!header_checked && (header.Schema < 0 || header.Schema > kLastSchemaWithoutHeaderCheck))
+        return Damaged("its schema version is impossible.");
+    if (unknown_flags || header.Schema > kSchemaVersion)
         return Error{"This workspace was saved by a newer Trellis (" + header.AppVersion + "). Please update the app."};
-    if (bytes.size() - header_bytes != size)
-        return Error{"The workspace file is damaged: it is shorter or longer than it says."};
-    *payload = bytes.substr(header_bytes);
-    if (Checksum64(*payload) != checksum)
-        return Error{"The workspace file is damaged: its checksum does not match."};
     return header;
 }
 

@@ -62,6 +62,7 @@ int WorkspaceStore::NextSaveNumber()
 Result<LoadedWorkspace> WorkspaceStore::Load()
 {
     std::string main_problem;
+    MainIsDamaged_ = false;
     if (Fs_.Exists(MainPath()))
     {
         Result<std::string> bytes = Fs_.ReadFile(MainPath());
@@ -73,6 +74,7 @@ Result<LoadedWorkspace> WorkspaceStore::Load()
         main_problem = workspace.GetError().Message;
         if (main_problem.find("newer Trellis") != std::string::npos)
             return workspace.GetError();   // not damaged: an older app must not fall back and lose it
+        MainIsDamaged_ = true;
     }
 
     const std::vector<std::string> backups = BackupsNewestFirst();
@@ -94,9 +96,9 @@ Result<LoadedWorkspace> WorkspaceStore::Load()
             : "Your workspace file could not be read (" + main_problem + ") so Trellis opened the newest backup";
         if (saved_at > 0)
             notice += ", saved " + Date::FromUnixMs(saved_at, 0).ToString();
-        notice += ". The damaged file, if any, is kept next to it.";
+        notice += ".";
         if (!main_problem.empty())
-            KeepDamagedMainFile();
+            notice += " The damaged file is kept: your next save moves it beside your workspace as " + DamagedPath().substr(Dir_.size() + 1) + ".";
         return LoadedWorkspace{std::move(workspace.Value()), false, std::move(notice)};
     }
     if (!main_problem.empty())
@@ -104,18 +106,12 @@ Result<LoadedWorkspace> WorkspaceStore::Load()
     return Error{"Trellis found backups of your workspace but none could be read."};
 }
 
-void WorkspaceStore::KeepDamagedMainFile()
+std::string WorkspaceStore::DamagedPath()
 {
-    // The next save would replace the damaged file; keep it for a person (or a fix) to recover.
-    for (int n = 1; n < 1000; n++)
-    {
-        const std::string aside = Dir_ + "/workspace.damaged-" + std::to_string(n) + kSuffix;
-        if (!Fs_.Exists(aside))
-        {
-            (void)Fs_.Rename(MainPath(), aside);
-            return;
-        }
-    }
+    int n = 1;
+    while (Fs_.Exists(Dir_ + "/workspace.damaged-" + std::to_string(n) + kSuffix))
+        n++;
+    return Dir_ + "/workspace.damaged-" + std::to_string(n) + kSuffix;
 }
 
 // [SECTION] Save
@@ -126,7 +122,9 @@ Status WorkspaceStore::Save(const Workspace& workspace, int64_t now_ms)
         return made;
     const std::string bytes = EncodeWorkspaceBinary(workspace, now_ms);
     std::string replaced;     // where the version this save replaces goes
-    if (Fs_.Exists(MainPath()))
+    if (MainIsDamaged_ && Fs_.Exists(MainPath()))
+        replaced = DamagedPath();   // kept for a person (or a fix) to recover, never a backup to prune
+    else if (Fs_.Exists(MainPath()))
     {
         char name[32];
         std::snprintf(name, sizeof(name), "%s%06d%s", kSavePrefix, NextSaveNumber(), kSuffix);
@@ -134,6 +132,7 @@ Status WorkspaceStore::Save(const Workspace& workspace, int64_t now_ms)
     }
     if (Status written = WriteFileAtomically(Fs_, MainPath(), bytes, replaced); !written)
         return written;
+    MainIsDamaged_ = false;
     WriteDayBackup(bytes, now_ms);
     Prune(kSavePrefix, Limits_.SaveBackups);
     Prune(kDayPrefix, Limits_.DayBackups);

@@ -4,13 +4,17 @@
 //   workspace.trellis.tmp           a save in progress
 //   backups/save-NNNNNN.trellis     the versions the last saves replaced (StoreLimits::SaveBackups)
 //   backups/day-YYYY-MM-DD.trellis  the first save of each day (StoreLimits::DayBackups days)
-//   workspace.damaged-N.trellis     a main file that failed to load, kept aside, never deleted
+//   workspace.damaged-N.trellis     a main file that failed to load, moved aside by the next save,
+//                                   never deleted
 // The files hold the binary encoding (core/codec.h); a JSON workspace (schema 1) loads too.
 //
 // A save writes the temporary file, flushes it, moves the current main file into backups/ and
 // renames the temporary file into place. A crash or a full disk at any step leaves the old or the
 // new workspace loadable, never a broken one: if the main file is missing or damaged, loading
 // falls back to the newest valid backup and says so.
+// Loading only reads: it never renames, writes or creates anything, so a read-only command or a
+// preview leaves the folder as it found it. A damaged main file stays where it is until the next
+// save, which moves it to workspace.damaged-N.trellis instead of into backups/.
 // On the web the folder is an IDBFS mount; the platform flushes it to IndexedDB after a save.
 #pragma once
 
@@ -54,7 +58,7 @@ public:
     std::vector<std::string> BackupsNewestFirst();
 
 private:
-    void                    KeepDamagedMainFile();
+    std::string             DamagedPath();     // the first free workspace.damaged-N.trellis
     void                    WriteDayBackup(const std::string& bytes, int64_t now_ms);
     void                    Prune(const std::string& prefix, int keep);
     int                     NextSaveNumber();
@@ -62,6 +66,7 @@ private:
     FileSystem&     Fs_;
     std::string     Dir_;
     StoreLimits     Limits_;
+    bool            MainIsDamaged_ = false;    // the last Load found the main file damaged
 };
 
 } // namespace trellis

@@ -7,6 +7,8 @@
 //   trellis-file agenda WORKSPACE_DIR                       the next one-on-one's agenda, in Markdown
 //
 // Exit codes: 0 done, 1 refused (the message says why), 2 wrong usage.
+// Every command that opens a workspace prints on stderr what the app would show on opening it (a
+// fallback to a backup); only `import --yes` writes to the workspace folder or creates it.
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -169,12 +171,17 @@ int main(int argc, char** argv)
         return Usage();
     const std::string dir = command == "export" ? positional[2] : positional[1];
     DiskFileSystem fs;
-    if (Status made = fs.MakeDirs(dir); !made)
-        return Refuse(made.GetError().Message);
+    // Only an import that will be applied writes; everything else leaves the folder as it found it
+    // (a missing folder opens as a new, empty workspace).
+    if (command == "import" && yes)
+        if (Status made = fs.MakeDirs(dir); !made)
+            return Refuse(made.GetError().Message);
     WorkspaceStore store(fs, dir);
     Session session(store, std::random_device{}() ^ static_cast<uint64_t>(NowMs()));
     if (Status open = session.Open(); !open)
         return Refuse(open.GetError().Message);
+    if (!session.OpenNotice().empty())
+        std::fprintf(stderr, "%s\n", session.OpenNotice().c_str());
     if (command == "import")
         return Import(session, positional[2], yes);
     if (command == "export")

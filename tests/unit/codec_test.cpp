@@ -146,6 +146,20 @@ TEST(Codec, WritesTheCurrentSchema)
 
 // [SECTION] Binary
 
+// Stores the checksum a kHeaderChecked file with this header and payload must have, as a writer
+// that meant every byte would.
+static void Reseal(std::string& bytes)
+{
+    const uint64_t checksum = HeaderCheckedChecksum(bytes);
+    for (int i = 0; i < 8; i++)
+        bytes[32 + i] = static_cast<char>((checksum >> (8 * i)) & 0xFF);
+}
+
+static size_t HeaderSize(const std::string& bytes)
+{
+    return 41 + static_cast<unsigned char>(bytes[40]);
+}
+
 TEST(BinaryCodec, RoundTripKeepsEverything)
 {
     const Workspace original = test::SampleWorkspace();
@@ -184,9 +198,92 @@ TEST(BinaryCodec, ANewerSchemaAsksForAnUpdate)
 {
     std::string bytes = EncodeWorkspaceBinary(Workspace{}, 0);
     bytes[8] = static_cast<char>(kSchemaVersion + 1);
+    Reseal(bytes);
     Result<Workspace> decoded = DecodeStoredWorkspace(bytes);
     ASSERT_FALSE(decoded);
     EXPECT_NE(decoded.GetError().Message.find("newer Trellis"), std::string::npos);
+}
+
+TEST(BinaryCodec, WritesTheHeaderCheckedFlag)
+{
+    const std::string bytes = EncodeWorkspaceBinary(test::SampleWorkspace(), 0);
+    EXPECT_EQ(static_cast<unsigned char>(bytes[12]), kHeaderChecked);
+    EXPECT_EQ(bytes.substr(13, 3), std::string(3, '\0'));
+    uint64_t stored = 0;
+    for (int i = 7; i >= 0; i--)
+        stored = (stored << 8) | static_cast<unsigned char>(bytes[32 + i]);
+    EXPECT_EQ(stored, HeaderCheckedChecksum(bytes));
+}
+
+// The checksum covers the whole header, and damage is told before "newer": no single flipped bit
+// of the header, the schema and the flags included, reads as a file from a newer Trellis.
+TEST(BinaryCodec, AFlippedBitAnywhereInTheHeaderIsDamage)
+{
+    const std::string bytes = EncodeWorkspaceBinary(test::SampleWorkspace(), 1732300001000);
+    ASSERT_TRUE(DecodeStoredWorkspace(bytes));
+    const size_t header = HeaderSize(bytes);
+    ASSERT_GT(header, 41u);
+    int flips = 0;
+    for (size_t at = 0; at < header; at++)
+        for (int bit = 0; bit < 8; bit++)
+        {
+            std::string altered = bytes;
+            altered[at] = static_cast<char>(altered[at] ^ (1 << bit));
+            Result<Workspace> decoded = DecodeStoredWorkspace(altered);
+            ASSERT_FALSE(decoded) << "byte " << at << " bit " << bit;
+            const std::string& message = decoded.GetError().Message;
+            EXPECT_NE(message.find("damaged"), std::string::npos) << "byte " << at << " bit " << bit << ": " << message;
+            EXPECT_EQ(message.find("newer"), std::string::npos) << "byte " << at << " bit " << bit << ": " << message;
+            EXPECT_FALSE(DecodeStoredHeader(altered)) << "byte " << at << " bit " << bit;
+            flips++;
+        }
+    EXPECT_EQ(flips, static_cast<int>(header * 8));
+}
+
+// A flag bit this build does not know, written on purpose (the checksum covers it), is a newer
+// Trellis; the same bit that does not match the checksum is damage.
+TEST(BinaryCodec, AFlagThisBuildDoesNotKnowIsANewerTrellis)
+{
+    const std::string good = EncodeWorkspaceBinary(test::SampleWorkspace(), 0);
+    for (const auto& [at, bit] : {std::pair{12, 0x02}, std::pair{13, 0x01}, std::pair{15, 0x80}})
+    {
+        std::string bytes = good;
+        bytes[at] = static_cast<char>(bytes[at] | bit);
+        Result<Workspace> flipped = DecodeStoredWorkspace(bytes);
+        ASSERT_FALSE(flipped);
+        EXPECT_NE(flipped.GetError().Message.find("damaged"), std::string::npos) << flipped.GetError().Message;
+
+        Reseal(bytes);
+        Result<Workspace> written = DecodeStoredWorkspace(bytes);
+        ASSERT_FALSE(written);
+        EXPECT_NE(written.GetError().Message.find("newer Trellis"), std::string::npos) << written.GetError().Message;
+        EXPECT_FALSE(DecodeStoredHeader(bytes));
+    }
+}
+
+// Without kHeaderChecked (a file by an older build) the header is not covered, so what only a
+// flipped bit can have made is damage: flags no build writes, a schema no such build wrote.
+TEST(BinaryCodec, AnUncheckedHeaderWithFlagsOrASchemaNoOlderBuildWroteIsDamage)
+{
+    std::string legacy = EncodeWorkspaceBinary(test::SampleWorkspace(), 0);
+    legacy[12] = 0;
+    const uint64_t payload_checksum = FileChecksum(std::string_view(legacy).substr(HeaderSize(legacy)));
+    for (int i = 0; i < 8; i++)
+        legacy[32 + i] = static_cast<char>((payload_checksum >> (8 * i)) & 0xFF);
+    ASSERT_TRUE(DecodeStoredWorkspace(legacy)) << DecodeStoredWorkspace(legacy).GetError().Message;
+
+    std::string flagged = legacy;
+    flagged[12] = 0x02;
+    std::string schema = legacy;
+    schema[8] = static_cast<char>(kLastSchemaWithoutHeaderCheck + 1);
+    std::string high_schema = legacy;
+    high_schema[11] = static_cast<char>(0x80);
+    for (const std::string* bytes : {&flagged, &schema, &high_schema})
+    {
+        Result<Workspace> decoded = DecodeStoredWorkspace(*bytes);
+        ASSERT_FALSE(decoded);
+        EXPECT_NE(decoded.GetError().Message.find("damaged"), std::string::npos) << decoded.GetError().Message;
+    }
 }
 
 TEST(BinaryCodec, StoredDecodingReadsBothEncodings)

@@ -228,11 +228,13 @@ TEST(Golden, WorkspaceSchema5LoadsActionsAnswersAndPrivateNotes)
     EXPECT_EQ(EncodeWorkspace(w, kV5SavedAtMs), bytes);
 }
 
+// Written by the build that released schema 5, before the header had flags: flags 0, only the
+// payload checked. It is never written again (this build would set kHeaderChecked).
 TEST(Golden, BinaryWorkspaceSchema5LoadsAsItsJsonTwin)
 {
-    test::WriteGoldenIfAsked("workspace-v5.bin", EncodeWorkspaceBinary(test::FullWorkspaceV5(), kV5SavedAtMs));
     const std::string bytes = ReadGolden("workspace-v5.bin");
     ASSERT_FALSE(bytes.empty()) << "missing tests/golden/workspace-v5.bin";
+    EXPECT_EQ(bytes.substr(12, 4), std::string(4, '\0')) << "the flags of a file from before kHeaderChecked";
     EXPECT_EQ(DecodeStoredHeader(bytes)->Schema, 5);
     Result<Workspace> binary = DecodeStoredWorkspace(bytes);
     ASSERT_TRUE(binary) << binary.GetError().Message;
@@ -240,5 +242,43 @@ TEST(Golden, BinaryWorkspaceSchema5LoadsAsItsJsonTwin)
     ASSERT_TRUE(json) << json.GetError().Message;
     EXPECT_EQ(EncodeWorkspace(binary.Value(), 0), EncodeWorkspace(json.Value(), 0));
     EXPECT_EQ(binary->Comments[2].Due->ToString(), "2026-03-20");
-    EXPECT_EQ(EncodeWorkspaceBinary(binary.Value(), kV5SavedAtMs), bytes);
+    EXPECT_EQ(DecodeStoredHeader(bytes)->SavedAtMs, kV5SavedAtMs);
+    // The same workspace and header, with only the flags and the checksum rule changed since.
+    const std::string now = EncodeWorkspaceBinary(binary.Value(), kV5SavedAtMs);
+    EXPECT_EQ(now.substr(0, 12), bytes.substr(0, 12));
+    EXPECT_EQ(now.substr(16, 16), bytes.substr(16, 16));
+    EXPECT_EQ(now.substr(40), bytes.substr(40));
+}
+
+// The header covered by the checksum (kHeaderChecked, codec.h): the same workspace as
+// workspace-v5.json and workspace-v5.bin, as this build writes it.
+TEST(Golden, BinaryWorkspaceWithACheckedHeaderLoadsAsItsTwins)
+{
+    test::WriteGoldenIfAsked("workspace-v5-checked-header.bin", EncodeWorkspaceBinary(test::FullWorkspaceV5(), kV5SavedAtMs));
+    const std::string bytes = ReadGolden("workspace-v5-checked-header.bin");
+    ASSERT_FALSE(bytes.empty()) << "missing tests/golden/workspace-v5-checked-header.bin";
+    EXPECT_EQ(bytes.substr(12, 4), std::string("\x01\0\0\0", 4));
+    Result<FileHeader> header = DecodeStoredHeader(bytes);
+    ASSERT_TRUE(header) << header.GetError().Message;
+    EXPECT_EQ(header->Schema, 5);
+    EXPECT_EQ(header->SavedAtMs, kV5SavedAtMs);
+    Result<Workspace> checked = DecodeStoredWorkspace(bytes);
+    ASSERT_TRUE(checked) << checked.GetError().Message;
+    Result<Workspace> legacy = DecodeStoredWorkspace(ReadGolden("workspace-v5.bin"));
+    ASSERT_TRUE(legacy) << legacy.GetError().Message;
+    Result<Workspace> json = DecodeWorkspace(ReadGolden("workspace-v5.json"));
+    ASSERT_TRUE(json) << json.GetError().Message;
+    EXPECT_EQ(EncodeWorkspace(checked.Value(), 0), EncodeWorkspace(json.Value(), 0));
+    EXPECT_EQ(EncodeWorkspace(checked.Value(), 0), EncodeWorkspace(legacy.Value(), 0));
+    EXPECT_EQ(checked->OneOnOnes[0].PrivateNotes, "Ask about the Lisbon team before the next review. 🤫");
+    // What this build writes for the same workspace is the file, to the byte.
+    EXPECT_EQ(EncodeWorkspaceBinary(checked.Value(), kV5SavedAtMs), bytes);
+}
+
+// A file from before kHeaderChecked, saved again, comes out with the header checked.
+TEST(Golden, BinaryWorkspaceSchema5SavedAgainHasACheckedHeader)
+{
+    Result<Workspace> legacy = DecodeStoredWorkspace(ReadGolden("workspace-v5.bin"));
+    ASSERT_TRUE(legacy) << legacy.GetError().Message;
+    EXPECT_EQ(EncodeWorkspaceBinary(legacy.Value(), kV5SavedAtMs), ReadGolden("workspace-v5-checked-header.bin"));
 }

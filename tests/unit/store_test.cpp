@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "core/codec.h"
 #include "core/store.h"
 #include "test_support.h"
@@ -22,6 +24,15 @@ static Workspace WithTitle(const std::string& title)
     Workspace w = test::SampleWorkspace();
     w.Goals[0].Title = title;
     return w;
+}
+
+// Stores the checksum a binary file with this header and payload must have, as a writer that
+// meant every byte would (codec.h).
+static void Reseal(std::string& bytes)
+{
+    const uint64_t checksum = HeaderCheckedChecksum(bytes);
+    for (int i = 0; i < 8; i++)
+        bytes[32 + i] = static_cast<char>((checksum >> (8 * i)) & 0xFF);
 }
 
 static std::string TitleOf(WorkspaceStore& store)
@@ -186,9 +197,10 @@ TEST(Store, ADamagedMainFileFallsBackToTheNewestBackupAndSaysSo)
     EXPECT_EQ(loaded->Data.Goals[0].Title, "newest backup");
     EXPECT_NE(loaded->Notice.find("could not be read"), std::string::npos) << loaded->Notice;
     EXPECT_NE(loaded->Notice.find("2025-11-24"), std::string::npos) << loaded->Notice;
-    EXPECT_EQ(fs.Files["/data/workspace.damaged-1.trellis"], "{\"header\": {\"format\": \"trellis-works");
+    EXPECT_NE(loaded->Notice.find("workspace.damaged-1.trellis"), std::string::npos) << loaded->Notice;
 
     ASSERT_TRUE(store.Save(loaded->Data, kMonday + 3000));   // the next save repairs the main file
+    EXPECT_EQ(fs.Files["/data/workspace.damaged-1.trellis"], "{\"header\": {\"format\": \"trellis-works");
     Result<LoadedWorkspace> repaired = store.Load();
     ASSERT_TRUE(repaired);
     EXPECT_TRUE(repaired->Notice.empty());
@@ -230,11 +242,82 @@ TEST(Store, AFileFromANewerAppIsRefusedNotReplacedByABackup)
     ASSERT_TRUE(IsBinaryWorkspace(bytes));
     bytes[8] = static_cast<char>(0xE7);     // the schema field (little-endian u32): 999
     bytes[9] = 0x03;
+    Reseal(bytes);                          // written so, not flipped
     fs.Files[store.MainPath()] = bytes;
     Result<LoadedWorkspace> loaded = store.Load();
     ASSERT_FALSE(loaded);
     EXPECT_NE(loaded.GetError().Message.find("newer Trellis"), std::string::npos);
     EXPECT_EQ(fs.Files[store.MainPath()], bytes);
+}
+
+// The schema field is covered by the checksum: a flipped bit there is damage, not a newer app.
+TEST(Store, AFlippedSchemaByteFallsBackToABackup)
+{
+    for (int bit = 0; bit < 8; bit++)
+    {
+        MemoryFileSystem fs;
+        WorkspaceStore store(fs, "/data");
+        ASSERT_TRUE(store.Save(WithTitle("older"), kMonday));
+        ASSERT_TRUE(store.Save(WithTitle("newest backup"), kMonday + 1000));
+        ASSERT_TRUE(store.Save(WithTitle("latest"), kMonday + 2000));
+        std::string& main = fs.Files[store.MainPath()];
+        main[8] = static_cast<char>(main[8] ^ (1 << bit));
+        Result<LoadedWorkspace> loaded = store.Load();
+        ASSERT_TRUE(loaded) << "bit " << bit << ": " << loaded.GetError().Message;
+        EXPECT_EQ(loaded->Data.Goals[0].Title, "newest backup") << "bit " << bit;
+        EXPECT_NE(loaded->Notice.find("damaged"), std::string::npos) << loaded->Notice;
+        EXPECT_EQ(loaded->Notice.find("newer"), std::string::npos) << loaded->Notice;
+    }
+}
+
+// Loading only reads, whatever it finds: a damaged main file stays where it is, byte for byte,
+// until a save moves it aside (not into backups/, where pruning would one day delete it).
+TEST(Store, LoadingADamagedMainFileWritesNothingAndTheNextSaveKeepsItAside)
+{
+    MemoryFileSystem fs;
+    WorkspaceStore store(fs, "/data");
+    ASSERT_TRUE(store.Save(WithTitle("older"), kMonday));
+    ASSERT_TRUE(store.Save(WithTitle("latest"), kMonday + 1000));
+    std::string damaged = fs.Files[store.MainPath()];
+    damaged[damaged.size() / 2] = static_cast<char>(damaged[damaged.size() / 2] ^ 0x10);
+    fs.Files[store.MainPath()] = damaged;
+    const std::map<std::string, std::string> before = fs.Files;
+    const std::vector<std::string> backups_before = store.BackupsNewestFirst();
+
+    for (int i = 0; i < 2; i++)     // opened twice: each load finds the folder as it was
+    {
+        Result<LoadedWorkspace> loaded = store.Load();
+        ASSERT_TRUE(loaded) << loaded.GetError().Message;
+        EXPECT_EQ(loaded->Data.Goals[0].Title, "older");
+        EXPECT_FALSE(loaded->Notice.empty());
+        EXPECT_EQ(fs.Files, before) << "load " << i;
+    }
+
+    ASSERT_TRUE(store.Save(WithTitle("repaired"), kMonday + 2000));
+    EXPECT_EQ(fs.Files["/data/workspace.damaged-1.trellis"], damaged);
+    EXPECT_EQ(store.BackupsNewestFirst(), backups_before) << "the damaged file is not a backup";
+    EXPECT_EQ(TitleOf(store), "repaired");
+    ASSERT_TRUE(store.Save(WithTitle("again"), kMonday + 3000));    // a good main file goes to backups/ again
+    EXPECT_FALSE(fs.Exists("/data/workspace.damaged-2.trellis"));
+    EXPECT_EQ(fs.Files["/data/workspace.damaged-1.trellis"], damaged);
+    EXPECT_EQ(store.BackupsNewestFirst().size(), backups_before.size() + 1);
+}
+
+// A second damaged main file goes beside the first, which is never replaced.
+TEST(Store, ASecondDamagedMainFileIsKeptBesideTheFirst)
+{
+    MemoryFileSystem fs;
+    WorkspaceStore store(fs, "/data");
+    ASSERT_TRUE(store.Save(WithTitle("older"), kMonday));
+    ASSERT_TRUE(store.Save(WithTitle("latest"), kMonday + 1000));
+    for (const char* damaged : {"first damage", "second damage"})
+    {
+        fs.Files[store.MainPath()] = damaged;
+        ASSERT_TRUE(store.Load());
+        ASSERT_TRUE(store.Save(WithTitle("saved"), kMonday + 2000));
+    }
+    EXPECT_EQ(fs.Files["/data/workspace.damaged-1.trellis"], "first damage");
+    EXPECT_EQ(fs.Files["/data/workspace.damaged-2.trellis"], "second damage");
 }
 
 // [SECTION] Crashes at every step

@@ -6,10 +6,38 @@
 #include <tuple>
 #include <type_traits>
 
+#include "core/archives.h"
 #include "core/records.h"
+#include "core/serialize.h"
 #include "core/sort.h"
 
 namespace trellis {
+
+template <class R>
+static std::string ContentBytes(const R& value)
+{
+    std::string bytes;
+    {
+        BinaryOutputArchive ar(bytes);
+        ar(value);
+    }
+    return bytes;
+}
+
+template <class R>
+bool ContentLess(const R& a, const R& b)
+{
+    return ContentBytes(a) < ContentBytes(b);
+}
+
+template bool ContentLess(const Profile&, const Profile&);
+template bool ContentLess(const Goal&, const Goal&);
+template bool ContentLess(const Reflection&, const Reflection&);
+template bool ContentLess(const Skill&, const Skill&);
+template bool ContentLess(const CareerPath&, const CareerPath&);
+template bool ContentLess(const PlanActivity&, const PlanActivity&);
+template bool ContentLess(const OneOnOne&, const OneOnOne&);
+template bool ContentLess(const Comment&, const Comment&);
 
 template <class R>
 static const Stamp& UpdatedOf(const R& value)
@@ -31,8 +59,9 @@ static Id IdOf(const R& value)
 }
 
 // Superseded versions as a set keyed by (id, stamp): the union of both sides plus the losers,
-// minus the current winners, the newest VersionsPerRecord of each record. A set under a total
-// order is what makes the merge commutative, associative and idempotent.
+// minus the current winners, the newest VersionsPerRecord of each record; of two versions with one
+// key the greater content. A set under a total order is what makes the merge commutative,
+// associative and idempotent.
 template <class R>
 static void MergeSuperseded(std::vector<R>& into, const std::vector<R>& from, const std::vector<R>& losers,
                             const std::map<Id, Stamp>& winners, const MergeLimits& limits)
@@ -40,7 +69,11 @@ static void MergeSuperseded(std::vector<R>& into, const std::vector<R>& from, co
     std::map<std::pair<Id, Stamp>, R> all;
     for (const std::vector<R>* list : std::initializer_list<const std::vector<R>*>{ &into, &from, &losers })
         for (const R& version : *list)
-            all.emplace(std::pair(IdOf(version), UpdatedOf(version)), version);
+        {
+            auto [it, inserted] = all.emplace(std::pair(IdOf(version), UpdatedOf(version)), version);
+            if (!inserted)
+                it->second = PickOfEqualStamps(it->second, version);
+        }
     std::vector<R> kept;
     std::optional<Id> record;
     size_t run = 0;
@@ -71,8 +104,14 @@ static void MergeRecords(Workspace& into, const Workspace& from, const MergeLimi
     for (const R& record : RecordsOf<R>(from))
     {
         auto [it, inserted] = merged.emplace(record.Meta.RecordId, record);
-        if (inserted || UpdatedOf(it->second) == UpdatedOf(record))
+        if (inserted)
             continue;
+        if (UpdatedOf(it->second) == UpdatedOf(record))
+        {
+            // The loser has the winner's key, so history would drop it anyway.
+            it->second = PickOfEqualStamps(it->second, record);
+            continue;
+        }
         if (UpdatedOf(it->second) < UpdatedOf(record))
         {
             losers.push_back(it->second);
@@ -102,6 +141,8 @@ static void MergeProfile(Workspace& into, const Workspace& from, const MergeLimi
     }
     else if (from.Me.Updated < into.Me.Updated)
         losers.push_back(from.Me);
+    else
+        into.Me = PickOfEqualStamps(into.Me, from.Me);
     // A never-edited profile (stamp zero) is not a version worth keeping.
     std::erase_if(losers, [](const Profile& p) { return p.Updated == Stamp{}; });
     MergeSuperseded(into.Superseded.Profiles, from.Superseded.Profiles, losers, {{Id{}, into.Me.Updated}}, limits);

@@ -101,6 +101,10 @@ Status Session::CheckOpen() const
         return Error{"The workspace could not be loaded, so nothing can be changed until it is restored."};
     if (!ReadOnlyReason_.empty())
         return Error{ReadOnlyReason_};
+    // Stamped at the last moment there is, a change could not be ordered after what is there:
+    // refused, rather than stamped in the past where every later merge would lose it.
+    if (Clock_.Saturated())
+        return Error{"This workspace's clock is at the last moment it can record, so no change can be ordered after the others."};
     return Status::Ok();
 }
 

@@ -1,6 +1,7 @@
 // Merge: the later stamp wins, losers are kept, and the laws hold over thousands of random
 // workspaces (commutative, associative, idempotent), as do backup -> restore and the privacy of
 // share files.
+#include <algorithm>
 #include <random>
 
 #include <gtest/gtest.h>
@@ -230,4 +231,114 @@ TEST(MergeLaws, ShareFilesNeverCarryPrivateTextIdsOrCounts)
         ASSERT_EQ(ExportShare(without, 10000, 0), share);
         ASSERT_TRUE(ReadExchangeFile(share));
     }
+}
+
+// [SECTION] Equal stamps
+
+// Versions that share a stamp but not their content, which only a crafted file (or a bug) makes:
+// titles, names and comment texts drawn apart from their stamps, in records, in history and in
+// the profile, from pools small enough that most cases conflict.
+static Workspace EqualStampWorkspace(Random& r)
+{
+    static const char* kWords[] = { "alpha", "beta", "gamma" };
+    Workspace w;
+    w.DeviceId = 1 + r.Below(3);
+    const int goals = 1 + r.Below(4);
+    for (int i = 0; i < goals; i++)
+    {
+        const uint64_t id = 1 + r.Below(3);
+        Goal g = MakeGoal(id, 1000 + r.Below(2), 1, kWords[r.Below(3)]);
+        g.ManualProgress = r.Below(2) * 50;
+        g.Meta.Deleted = r.Below(5) == 0;
+        if (!FindRecord<Goal>(w, g.Meta.RecordId))
+            w.Goals.push_back(g);
+    }
+    const int history = r.Below(4);
+    for (int i = 0; i < history; i++)
+    {
+        Goal old = MakeGoal(1 + r.Below(3), 900 + r.Below(2), 1, std::string("was ") + kWords[r.Below(3)]);
+        const bool taken = std::any_of(w.Superseded.Goals.begin(), w.Superseded.Goals.end(), [&](const Goal& g) {
+            return g.Meta.RecordId == old.Meta.RecordId && g.Meta.Updated == old.Meta.Updated;
+        });
+        if (!taken)
+            w.Superseded.Goals.push_back(old);
+    }
+    std::sort(w.Superseded.Goals.begin(), w.Superseded.Goals.end(), [](const Goal& a, const Goal& b) {
+        return std::pair(a.Meta.RecordId, a.Meta.Updated) < std::pair(b.Meta.RecordId, b.Meta.Updated);
+    });
+    if (r.Below(2))
+    {
+        Comment c;
+        c.Meta.RecordId = Id{50, 1};
+        c.Meta.Updated = Stamp{2000, 0, 1};
+        c.TargetId = Id{1, 1};
+        c.Author = "M";
+        c.Text = kWords[r.Below(3)];
+        w.Comments.push_back(c);
+    }
+    if (r.Below(3))
+    {
+        w.Me.Updated = Stamp{500, 0, 1};
+        w.Me.Name = kWords[r.Below(3)];
+        if (r.Below(2))
+        {
+            Profile old;
+            old.Updated = Stamp{400, 0, 1};
+            old.Name = std::string("was ") + kWords[r.Below(3)];
+            w.Superseded.Profiles.push_back(old);
+        }
+    }
+    return w;
+}
+
+// How many (id, stamp) pairs carry different content in `a` and `b`, records and history.
+static int Conflicts(const Workspace& a, const Workspace& b)
+{
+    int n = 0;
+    auto count = [&](const std::vector<Goal>& x, const std::vector<Goal>& y) {
+        for (const Goal& g : x)
+            for (const Goal& h : y)
+                n += g.Meta.RecordId == h.Meta.RecordId && g.Meta.Updated == h.Meta.Updated && !(g == h);
+    };
+    count(a.Goals, b.Goals);
+    count(a.Superseded.Goals, b.Superseded.Goals);
+    n += a.Me.Updated == b.Me.Updated && a.Me.Updated != Stamp{} && !(a.Me == b.Me);
+    return n;
+}
+
+TEST(Merge, EqualStampsMergeTheSameWhateverTheOrder)
+{
+    Random r{std::mt19937_64(20261207)};
+    int conflicts = 0;
+    for (int i = 0; i < 3000; i++)
+    {
+        const Workspace a = EqualStampWorkspace(r), b = EqualStampWorkspace(r), c = EqualStampWorkspace(r);
+        conflicts += Conflicts(a, b) + Conflicts(b, c);
+        const Workspace ab = Merged(a, b);
+        ASSERT_EQ(Bytes(ab), Bytes(Merged(b, a))) << "case " << i;
+        ASSERT_EQ(Bytes(Merged(ab, c)), Bytes(Merged(a, Merged(b, c)))) << "case " << i;
+        ASSERT_EQ(Bytes(Merged(ab, ab)), Bytes(ab)) << "case " << i;
+        ASSERT_EQ(Bytes(Merged(ab, b)), Bytes(ab)) << "case " << i;
+        // Every order of the three imports into an empty workspace gives one workspace.
+        const std::string abc = Bytes(Merged(Merged(Merged(Workspace{}, a), b), c));
+        ASSERT_EQ(Bytes(Merged(Merged(Merged(Workspace{}, c), a), b)), abc) << "case " << i;
+        ASSERT_EQ(Bytes(Merged(Merged(Merged(Workspace{}, b), c), a)), abc) << "case " << i;
+    }
+    // The cases are worth their time only if they conflict.
+    EXPECT_GT(conflicts, 1000);
+}
+
+TEST(Merge, OfTwoVersionsWithOneStampTheGreaterContentWins)
+{
+    Goal a = MakeGoal(1, 100, 1, "alpha"), b = MakeGoal(1, 100, 1, "beta");
+    ASSERT_NE(ContentLess(a, b), ContentLess(b, a));
+    const Goal& winner = ContentLess(a, b) ? b : a;
+    Workspace x, y;
+    x.Goals.push_back(a);
+    y.Goals.push_back(b);
+    EXPECT_EQ(Merged(x, y).Goals[0], winner);
+    EXPECT_EQ(Merged(y, x).Goals[0], winner);
+    // The other one is not history: it has the winner's stamp.
+    EXPECT_TRUE(Merged(x, y).Superseded.Goals.empty());
+    EXPECT_FALSE(ContentLess(a, a));
 }

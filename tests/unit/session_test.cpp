@@ -113,3 +113,35 @@ TEST(Session, SaysWhenItOpenedABackup)
     EXPECT_NE(second.OpenNotice().find("backup"), std::string::npos) << second.OpenNotice();
     EXPECT_EQ(second.LiveGoals().size(), 1u);
 }
+
+// A workspace whose clock reached the last stamp there is (only a file from elsewhere can put it
+// there) refuses edits in words, and keeps its bytes, instead of stamping them at or before that.
+TEST(Session, AtTheLastStampEditsAreRefusedNotStampedInThePast)
+{
+    MemoryFileSystem fs;
+    WorkspaceStore store(fs, "/data");
+    {
+        Session first(store, 1);
+        ASSERT_TRUE(first.Open());
+        ASSERT_TRUE(first.AddGoal("Before", 5000));
+    }
+    Result<LoadedWorkspace> loaded = store.Load();
+    ASSERT_TRUE(loaded);
+    Workspace w = loaded->Data;
+    w.Clock = Stamp{kMaxWallMs, kMaxCounter - 1, 3};
+    ASSERT_TRUE(store.Save(w, 6000));
+
+    // One stamp is left: the next edit takes it, then the clock is saturated.
+    Session session(store, 2);
+    ASSERT_TRUE(session.Open());
+    ASSERT_TRUE(session.AddGoal("The last", 7000));
+    const Goal* last = session.LiveGoals().front();
+    EXPECT_EQ(last->Meta.Updated.WallMs, kMaxWallMs);
+    EXPECT_EQ(last->Meta.Updated.Counter, kMaxCounter);
+    const std::string saved = fs.Files[store.MainPath()];
+    Result<Id> refused = session.AddGoal("One too many", 8000);
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.GetError().Message.find("last moment"), std::string::npos);
+    EXPECT_EQ(session.LiveGoals().size(), 2u);
+    EXPECT_EQ(fs.Files[store.MainPath()], saved);
+}

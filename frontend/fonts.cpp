@@ -124,6 +124,9 @@ UiFonts LoadFonts(const UiMetrics& metrics, float pixel_scale, const GlyphSet& g
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     io.Fonts->TexGlyphPadding = 1;
+    // The OS draws the pointer (io.MouseDrawCursor stays off), so no cursor shapes are baked; the
+    // build also ships their pixels empty (frontend/CMakeLists.txt).
+    io.Fonts->Flags |= ImFontAtlasFlags_NoMouseCursors;
     UiFonts fonts;
     fonts.PixelScale = pixel_scale;
     fonts.BodyPx = metrics.BodyFontPx;

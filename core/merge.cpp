@@ -6,28 +6,16 @@
 #include <tuple>
 #include <type_traits>
 
-#include "core/archives.h"
+#include "core/codec.h"
 #include "core/records.h"
-#include "core/serialize.h"
 #include "core/sort.h"
 
 namespace trellis {
 
 template <class R>
-static std::string ContentBytes(const R& value)
-{
-    std::string bytes;
-    {
-        BinaryOutputArchive ar(bytes);
-        ar(value);
-    }
-    return bytes;
-}
-
-template <class R>
 bool ContentLess(const R& a, const R& b)
 {
-    return ContentBytes(a) < ContentBytes(b);
+    return RecordBytes(a) < RecordBytes(b);
 }
 
 template bool ContentLess(const Profile&, const Profile&);

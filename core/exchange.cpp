@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <map>
 #include <set>
 
 #include <sys/stat.h>
@@ -412,22 +413,53 @@ static const char* Plural()
     else                                                return "comments";
 }
 
-// Ids are present and unique, and each record keeps the rules the app keeps when saving it.
+// Ids are present and unique, and each record keeps the rules the app keeps when saving it. Each
+// is kept as the app would save it (Normalize: text trimmed, then measured), so a title padded
+// with spaces past its limit is stored as the short title it is.
 template <class R>
-static Status CheckRecords(const std::vector<R>& records, std::set<Id>& seen)
+static Status CheckRecords(std::vector<R>& records, std::set<Id>& seen)
 {
     const TextLimits limits;
-    for (const R& record : records)
+    for (R& record : records)
     {
         if (record.Meta.RecordId.IsNil())
             return Error{std::string("The file is damaged: one of its ") + Plural<R>() + " has no id."};
         if (!seen.insert(record.Meta.RecordId).second)
             return Error{std::string("The file is damaged: two records in it have the same id (in its ") + Plural<R>() + ")."};
-        R copy = record;
-        if (Status valid = Normalize(copy, limits); !valid)
+        if (Status valid = Normalize(record, limits); !valid)
             return Error{std::string("The file is damaged: one of its ") + Plural<R>() + " breaks a rule: " + valid.GetError().Message};
     }
     return Status::Ok();
+}
+
+// Earlier versions (a backup's history) keep the same rules as records; one id has many versions.
+template <class R>
+static Status CheckHistory(std::vector<R>& versions)
+{
+    const TextLimits limits;
+    for (R& version : versions)
+    {
+        if (version.Meta.RecordId.IsNil())
+            return Error{std::string("The file is damaged: an earlier version of one of its ") + Plural<R>() + " has no id."};
+        if (Status valid = Normalize(version, limits); !valid)
+            return Error{std::string("The file is damaged: an earlier version of one of its ") + Plural<R>() + " breaks a rule: " + valid.GetError().Message};
+    }
+    return Status::Ok();
+}
+
+static Status CheckHistory(SupersededVersions& v)
+{
+    for (Profile& profile : v.Profiles)
+        if (Status valid = Normalize(profile, TextLimits{}); !valid)
+            return Error{"The file is damaged: an earlier version of its profile breaks a rule: " + valid.GetError().Message};
+    Status s = CheckHistory(v.Goals);
+    if (s) s = CheckHistory(v.Reflections);
+    if (s) s = CheckHistory(v.Skills);
+    if (s) s = CheckHistory(v.CareerPaths);
+    if (s) s = CheckHistory(v.Activities);
+    if (s) s = CheckHistory(v.OneOnOnes);
+    if (s) s = CheckHistory(v.Comments);
+    return s;
 }
 
 static Status CheckLinks(const std::vector<Id>& links, const std::set<Id>& known, const char* what)
@@ -469,7 +501,8 @@ static bool IsEmpty(const SupersededVersions& v)
            v.Activities.empty() && v.OneOnOnes.empty() && v.Comments.empty();
 }
 
-static Status CheckContent(FileKind kind, const Workspace& c, int depth)
+// Checks `c` and leaves it as the app would have saved it (see CheckRecords).
+static Status CheckContent(FileKind kind, Workspace& c, int depth)
 {
     std::set<Id> ids;
     Status s = CheckRecords(c.Goals, ids);
@@ -481,9 +514,10 @@ static Status CheckContent(FileKind kind, const Workspace& c, int depth)
     if (s) s = CheckRecords(c.Comments, ids);
     if (!s)
         return s;
-    Profile me = c.Me;
-    if (Status valid = Normalize(me, TextLimits{}); !valid)
+    if (Status valid = Normalize(c.Me, TextLimits{}); !valid)
         return Error{"The file is damaged: its profile breaks a rule: " + valid.GetError().Message};
+    if (Status history = CheckHistory(c.Superseded); !history)
+        return history;
     const bool has_private_kinds = !c.Reflections.empty() || !c.Team.empty();
     if (kind == FileKind::Share && has_private_kinds)
         return Error{"The file is damaged: a share file never holds a journal or a team."};
@@ -501,7 +535,7 @@ static Status CheckContent(FileKind kind, const Workspace& c, int depth)
         if (Status refs = CheckReferences(c, ids); !refs)
             return refs;
     // A backup's team reports are workspaces of their own; they hold no team of their own.
-    for (const TeamReport& report : c.Team)
+    for (TeamReport& report : c.Team)
     {
         if (depth > 0 || !report.Plan.Team.empty())
             return Error{"The file is damaged: a team report holds another team."};
@@ -633,20 +667,45 @@ static std::string Describe(const R& r)
         return "Comment \"" + r.Text.substr(0, 40) + "\"";
 }
 
-// `superseded`: an older version already kept in history changes nothing when it comes again.
+// Records of one kind by id, the first of equal ids as FindRecord finds it. Every lookup an import
+// makes goes through an index: a scan of the workspace for each record of the file made importing
+// a large share over the same report quadratic (issue 18).
+template <class R>
+static std::map<Id, const R*> ById(const std::vector<R>& records)
+{
+    std::map<Id, const R*> index;
+    for (const R& record : records)
+        index.emplace(record.Meta.RecordId, &record);
+    return index;
+}
+
+template <class R>
+static const R* Find(const std::map<Id, const R*>& index, const Id& id)
+{
+    auto it = index.find(id);
+    return it == index.end() ? nullptr : it->second;
+}
+
+// `superseded`: an older version already kept in history changes nothing when it comes again
+// (one with other content under a kept stamp is found by PreviewImport's own check: Other).
 template <class R>
 static void Count(const std::vector<R>& local, const std::vector<R>& superseded, const std::vector<R>& incoming, ImportPreview& p)
 {
+    std::map<Id, const R*> local_by_id;
+    for (const R& record : local)
+        local_by_id[record.Meta.RecordId] = &record;    // the last of equal ids, as the scan this replaced kept
+    std::set<std::pair<Id, Stamp>> kept;
+    for (const R& old : superseded)
+        kept.emplace(old.Meta.RecordId, old.Meta.Updated);
     for (const R& in : incoming)
     {
-        const R* here = nullptr;
-        for (const R& record : local)
-            if (record.Meta.RecordId == in.Meta.RecordId)
-                here = &record;
+        const R* here = Find(local_by_id, in.Meta.RecordId);
         if (!here)
             (std::is_same_v<R, Comment> ? p.Comments : p.New)++;
-        else if (here->Meta.Updated == in.Meta.Updated ||
-                 std::any_of(superseded.begin(), superseded.end(), [&](const R& old) { return old.Meta.RecordId == in.Meta.RecordId && old.Meta.Updated == in.Meta.Updated; }))
+        else if (here->Meta.Updated == in.Meta.Updated)
+            // The same stamp with other content (a crafted file): the merge keeps the greater.
+            (*here == in || !ContentLess(*here, in) ? p.Unchanged : p.Changed)++;
+        else if (kept.contains(std::pair(in.Meta.RecordId, in.Meta.Updated)))
             p.Unchanged++;
         else if (here->Meta.Updated > in.Meta.Updated)
             p.Conflicting++;
@@ -666,15 +725,24 @@ static void CountAll(const Workspace& local, const Workspace& incoming, ImportPr
     Count(local.Activities, local.Superseded.Activities, incoming.Activities, p);
     Count(local.OneOnOnes, local.Superseded.OneOnOnes, incoming.OneOnOnes, p);
     Count(local.Comments, local.Superseded.Comments, incoming.Comments, p);
-    if (local.Me.Updated < incoming.Me.Updated)
+    if (local.Me.Updated < incoming.Me.Updated ||
+        (local.Me.Updated == incoming.Me.Updated && !(local.Me == incoming.Me) && ContentLess(local.Me, incoming.Me)))
         p.Changed++;
 }
 
-// Any record with this id, deleted or not: a comment on a record deleted since still belongs.
-static bool HasRecord(const Workspace& w, const Id& id)
+// Every comment is about a record of `w`, deleted or not: a comment on a record deleted since still
+// belongs.
+static bool HasEveryTarget(const Workspace& w, const std::vector<Comment>& comments)
 {
-    return FindRecord<Goal>(w, id) || FindRecord<Reflection>(w, id) || FindRecord<Skill>(w, id) || FindRecord<CareerPath>(w, id) ||
-           FindRecord<PlanActivity>(w, id) || FindRecord<OneOnOne>(w, id) || FindRecord<Comment>(w, id);
+    std::set<Id> ids;
+    CollectIds(w.Goals, ids);
+    CollectIds(w.Reflections, ids);
+    CollectIds(w.Skills, ids);
+    CollectIds(w.CareerPaths, ids);
+    CollectIds(w.Activities, ids);
+    CollectIds(w.OneOnOnes, ids);
+    CollectIds(w.Comments, ids);
+    return std::all_of(comments.begin(), comments.end(), [&](const Comment& comment) { return ids.contains(comment.TargetId); });
 }
 
 static const TeamReport* FindReport(const Workspace& w, uint64_t device)
@@ -685,21 +753,31 @@ static const TeamReport* FindReport(const Workspace& w, uint64_t device)
     return nullptr;
 }
 
+// The one-on-ones and comments of a workspace, by id.
+struct MeetingsAndComments
+{
+    std::map<Id, const OneOnOne*>   Meetings;
+    std::map<Id, const Comment*>    Comments;
+
+    explicit MeetingsAndComments(const Workspace& w) : Meetings(ById(w.OneOnOnes)), Comments(ById(w.Comments)) {}
+};
+
 // An action comment the file brings newer than `w` has it, about a live one-on-one of `w`.
-static bool IsNewAgreedAction(const Workspace& w, const Comment& comment)
+static bool IsNewAgreedAction(const MeetingsAndComments& w, const Comment& comment)
 {
     if (comment.Kind != CommentKind::Action)
         return false;
-    const OneOnOne* meeting = FindRecord<OneOnOne>(w, comment.TargetId);
+    const OneOnOne* meeting = Find(w.Meetings, comment.TargetId);
     if (!meeting || meeting->Meta.Deleted)
         return false;
-    const Comment* here = FindRecord<Comment>(w, comment.Meta.RecordId);
+    const Comment* here = Find(w.Comments, comment.Meta.RecordId);
     return !here || here->Meta.Updated < comment.Meta.Updated;
 }
 
 static int CountAgreedActions(const Workspace& w, const std::vector<Comment>& incoming)
 {
-    return static_cast<int>(std::count_if(incoming.begin(), incoming.end(), [&](const Comment& c) { return IsNewAgreedAction(w, c); }));
+    const MeetingsAndComments here(w);
+    return static_cast<int>(std::count_if(incoming.begin(), incoming.end(), [&](const Comment& c) { return IsNewAgreedAction(here, c); }));
 }
 
 std::vector<OneOnOne> AgreedActionMeetings(const Workspace& before, const Workspace& after, const std::vector<Comment>& incoming)
@@ -709,17 +787,21 @@ std::vector<OneOnOne> AgreedActionMeetings(const Workspace& before, const Worksp
     for (const Comment& comment : incoming)
         in_order.push_back(&comment);
     StableSort(in_order.begin(), in_order.end(), [](const Comment* a, const Comment* b) { return a->Meta.CreatedMs < b->Meta.CreatedMs; });
+    const MeetingsAndComments was(before);
+    const MeetingsAndComments now(after);
     std::vector<OneOnOne> changed;
+    std::map<Id, size_t> changed_at;    // where each meeting is in `changed`
     const TextLimits limits;
     for (const Comment* in : in_order)
     {
         const Comment& comment = *in;
         // The file's version must be the one that won the merge.
-        const Comment* merged = FindRecord<Comment>(after, comment.Meta.RecordId);
-        if (!IsNewAgreedAction(before, comment) || !merged || merged->Meta.Updated != comment.Meta.Updated)
+        const Comment* merged = Find(now.Comments, comment.Meta.RecordId);
+        if (!IsNewAgreedAction(was, comment) || !merged || merged->Meta.Updated != comment.Meta.Updated)
             continue;
-        auto edited = std::find_if(changed.begin(), changed.end(), [&](const OneOnOne& m) { return m.Meta.RecordId == comment.TargetId; });
-        const OneOnOne* current = FindRecord<OneOnOne>(after, comment.TargetId);
+        auto at = changed_at.find(comment.TargetId);
+        auto edited = at != changed_at.end() ? changed.begin() + static_cast<std::ptrdiff_t>(at->second) : changed.end();
+        const OneOnOne* current = Find(now.Meetings, comment.TargetId);
         if (!current || current->Meta.Deleted)
             continue;
         OneOnOne meeting = edited != changed.end() ? *edited : *current;
@@ -744,10 +826,30 @@ std::vector<OneOnOne> AgreedActionMeetings(const Workspace& before, const Worksp
         if (edited != changed.end())
             *edited = std::move(meeting);
         else if (!(meeting == *current))
+        {
+            changed_at.emplace(comment.TargetId, changed.size());
             changed.push_back(std::move(meeting));
+        }
     }
-    std::erase_if(changed, [&](const OneOnOne& m) { return *FindRecord<OneOnOne>(after, m.Meta.RecordId) == m; });
+    std::erase_if(changed, [&](const OneOnOne& m) { return *Find(now.Meetings, m.Meta.RecordId) == m; });
     return changed;
+}
+
+// The same workspace but for its clocks, the notes of when files were imported (which a no-op
+// import does not record) and the order of records (which a merge puts in id order).
+bool SameApartFromClocks(const Workspace& first, const Workspace& second)
+{
+    Workspace a = InMergeOrder(first), b = InMergeOrder(second);
+    for (Workspace* w : { &a, &b })
+    {
+        w->Clock = Stamp{};
+        for (TeamReport& report : w->Team)
+        {
+            report.Plan.Clock = Stamp{};
+            report.Imports.clear();
+        }
+    }
+    return EncodeWorkspaceBinary(a, 0) == EncodeWorkspaceBinary(b, 0);
 }
 
 // A sentence as a clause: "The file is damaged." -> "the file is damaged".
@@ -793,9 +895,8 @@ Result<ImportPreview> PreviewImport(const Workspace& w, std::string_view bytes, 
     {
         if (h.ScopeDevice != w.DeviceId)
             return Error{"This response file is " + ForMessage(h.Scope, 70) + ", not for you: it was made for someone else's plan."};
-        for (const Comment& comment : p.File.Content.Comments)
-            if (!HasRecord(w, comment.TargetId))
-                return Error{"The response comments on something that is not in your workspace, so it is damaged or meant for another copy."};
+        if (!HasEveryTarget(w, p.File.Content.Comments))
+            return Error{"The response comments on something that is not in your workspace, so it is damaged or meant for another copy."};
         p.Destination = "your workspace";
         CountAll(w, p.File.Content, p);
         p.Actions = CountAgreedActions(w, p.File.Content.Comments);
@@ -807,6 +908,10 @@ Result<ImportPreview> PreviewImport(const Workspace& w, std::string_view bytes, 
         CountAll(w, p.File.Content, p);
         break;
     }
+    // The counts name records; what they do not (earlier versions, a backup's team reports) is
+    // found by doing the import: a preview that says "changes nothing" is never wrong.
+    if (p.IsNoOp() && !SameApartFromClocks(ApplyImport(w, p, h.ExportedAtMs), w))
+        p.Other = true;
     // Nothing accepted may make the app's own exports unreadable by the app (two records of
     // different kinds with one id, a backup grown past the cap): the workspace as it would be after
     // this import must give a backup that reads again.
@@ -862,6 +967,8 @@ ImportDescription ImportPreview::Describe() const
     count(Conflicting, "older version kept in the history", "older versions kept in the history");
     for (const std::string& deleted : Deleted)
         text.Changes.push_back("Deletes " + deleted);
+    if (Other)
+        text.Changes.push_back("Earlier versions or team reports join your workspace");
     if (ChangesNothing())
         text.Note = "Everything in this file is already here: importing it changes nothing.";
     else if (Conflicting > 0)

@@ -133,8 +133,10 @@ struct ImportPreview
     int                         Actions = 0;    // agreed actions that become or update action items of my one-on-ones
     int                         Unchanged = 0;
     std::vector<std::string>    Deleted;        // what the import deletes, in words
+    bool                        Other = false;  // a change no count names: earlier versions joining the
+                                                // history, a backup's team reports
 
-    bool                        ChangesNothing() const { return New + Changed + Conflicting + Comments == 0 && Deleted.empty() && !Restore; }
+    bool                        ChangesNothing() const { return New + Changed + Conflicting + Comments == 0 && Deleted.empty() && !Restore && !Other; }
     // Nothing at all to apply: Session::ApplyImport() then neither saves nor keeps an undo.
     bool                        IsNoOp() const { return ChangesNothing() && Actions == 0; }
     ImportDescription           Describe() const;
@@ -144,6 +146,9 @@ struct ImportPreview
 Result<ImportPreview>   PreviewImport(const Workspace& w, std::string_view bytes, const ExchangeLimits& limits = {});
 // The workspace after the import: merged, or the backup itself for an empty workspace.
 Workspace               ApplyImport(const Workspace& w, const ImportPreview& preview, int64_t now_ms);
+// True when `a` and `b` differ only in their clocks, in the notes of when files were imported and
+// in the order of their records: what an import that changes nothing may leave different.
+bool                    SameApartFromClocks(const Workspace& a, const Workspace& b);
 // True when `w` holds nothing a person made: a first run.
 bool                    IsEmptyWorkspace(const Workspace& w);
 

@@ -145,7 +145,11 @@ static void MergeTeam(Workspace& into, const Workspace& from, const MergeLimits&
     {
         auto [it, inserted] = reports.emplace(report.Device, report);
         if (inserted)
+        {
+            // In the order a merge leaves, so a report first imported and one imported again agree.
+            it->second.Plan = InMergeOrder(report.Plan, limits);
             continue;
+        }
         Merge(it->second.Plan, report.Plan, limits);
         std::vector<ImportNote>& imports = it->second.Imports;
         for (const ImportNote& note : report.Imports)
@@ -176,6 +180,16 @@ void Merge(Workspace& into, const Workspace& from, const MergeLimits& limits)
     MergeRecords<Comment>(into, from, limits);
     MergeTeam(into, from, limits);
     into.Clock = std::max({into.Clock, from.Clock, LatestStamp(into)});
+}
+
+Workspace InMergeOrder(const Workspace& w, const MergeLimits& limits)
+{
+    Workspace ordered;
+    ordered.DeviceId = w.DeviceId;
+    Merge(ordered, w, limits);
+    ordered.Me = w.Me;
+    ordered.Clock = w.Clock;
+    return ordered;
 }
 
 Stamp LatestStamp(const Workspace& w)

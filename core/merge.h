@@ -39,6 +39,10 @@ const R& PickOfEqualStamps(const R& a, const R& b)
     return a == b || !ContentLess(a, b) ? a : b;
 }
 
+// `w` in the order a merge leaves a workspace: records by id, earlier versions by id and stamp,
+// reports by device. What merging it into an empty workspace gives, its profile and clock kept.
+Workspace InMergeOrder(const Workspace& w, const MergeLimits& limits = {});
+
 // The latest stamp anywhere in `w`: records, superseded versions and team.
 Stamp   LatestStamp(const Workspace& w);
 

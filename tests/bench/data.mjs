@@ -16,7 +16,8 @@
 //     baseline reads it);
 //   - times each operation N times and prints one line per run on stdout, a JSON object:
 //       {"name": "load", "ms": 12.5}
-//     with the names load, save, search, agenda, themes, themes_warm, import, merge_2000 (others may follow:
+//     with the names load, save, search, agenda, themes, themes_warm, import, merge_2000, reimport_2000,
+//     reimport_100000 (others may follow:
 //     each name becomes a figure);
 //   - prints anything else on stderr only, and exits 0.
 // A stdout line that is not such an object is an error, never skipped. The harness folds the runs

@@ -7,7 +7,8 @@
 // (the same workspace as JSON, for the JSON.parse baseline), then prints one
 // {"name": ..., "ms": ...} line per operation and run on stdout. load and save go through the
 // store (binary); encode_json/decode_json and encode_binary/decode_binary measure the two
-// encodings side by side, which is how the store's encoding was chosen.
+// encodings side by side, which is how the store's encoding was chosen. reimport_2000 and
+// reimport_100000 import a report's share over the report it made the first time.
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -69,14 +70,15 @@ static Workspace DecodeBinary(const std::string& bytes)
     return w;
 }
 
-// A report's share file of 2,000 records: another ten-year workspace, padded with goals.
-static std::string ShareOf2000(int64_t now_ms)
+// A report's share file of `records` records: another ten-year workspace, padded with goals.
+static std::string ShareOf(size_t records, int64_t now_ms)
 {
     Workspace report = bench::MakeTenYearWorkspace(bench::TenYearSize::Quick(), 7);
     report.DeviceId = 0x7777;
-    const size_t count = ShareContent(report, now_ms, 0).Goals.size() + ShareContent(report, now_ms, 0).Activities.size() +
-                         report.Skills.size() + report.CareerPaths.size() + ShareContent(report, now_ms, 0).OneOnOnes.size();
-    for (size_t i = count; i < 2000; i++)
+    const Workspace shared = ShareContent(report, now_ms, 0);
+    const size_t count = shared.Goals.size() + shared.Activities.size() + report.Skills.size() + report.CareerPaths.size() +
+                         shared.OneOnOnes.size();
+    for (size_t i = count; i < records; i++)
     {
         Goal goal;
         goal.Meta.RecordId = Id{0xbe7c4, i};
@@ -85,6 +87,18 @@ static std::string ShareOf2000(int64_t now_ms)
         report.Goals.push_back(std::move(goal));
     }
     return ExportShare(report, now_ms, 0);
+}
+
+// `w` with `share` imported once, as the manager's workspace is when the same file comes again.
+static Workspace WithShare(const Workspace& w, const std::string& share, const ExchangeLimits& limits, int64_t now_ms)
+{
+    Result<ImportPreview> preview = PreviewImport(w, share, limits);
+    if (!preview)
+    {
+        std::fprintf(stderr, "the share was refused: %s\n", preview.GetError().Message.c_str());
+        std::exit(1);
+    }
+    return ApplyImport(w, preview.Value(), now_ms);
 }
 
 int main(int argc, char** argv)
@@ -120,7 +134,16 @@ int main(int argc, char** argv)
     if (!store.Save(workspace, now_ms))
         return 1;
     const LocalNow local{now_ms, 60};
-    const std::string share_2000 = ShareOf2000(now_ms);
+    const std::string share_2000 = ShareOf(2000, now_ms);
+    // Re-importing a share over the report it made: the same file again, checked and counted
+    // against the report's records (issue 18: this was quadratic). A 100,000-record share is past
+    // the app's 20 MB cap, raised here to measure how the import grows.
+    ExchangeLimits large;
+    large.MaxBytes = 1024 * 1024 * 1024;
+    const std::string share_100000 = ShareOf(100000, now_ms);
+    std::fprintf(stderr, "share of 100,000 records: %zu bytes\n", share_100000.size());
+    const Workspace with_2000 = WithShare(workspace, share_2000, large, now_ms);
+    const Workspace with_100000 = WithShare(workspace, share_100000, large, now_ms);
     SearchIndex index;      // as the app keeps it: folded once, refreshed for edited records only
     // As Insights keep it: every reflection read once before the runs, so "themes_warm" is what a
     // change of period costs, and "themes" (a fresh index each time) what opening Insights costs.
@@ -146,6 +169,21 @@ int main(int argc, char** argv)
             Result<ImportPreview> preview = PreviewImport(workspace, share_2000);
             sink += preview ? ApplyImport(workspace, preview.Value(), now_ms).Team.size() : 0;
         }));
+        // The same share over the report it made: the second import, which should change nothing.
+        const auto reimport = [&](const Workspace& w, const std::string& share) {
+            Result<ImportPreview> preview = PreviewImport(w, share, large);
+            if (!preview)
+            {
+                std::fprintf(stderr, "the share imported again was refused: %s\n", preview.GetError().Message.c_str());
+                std::exit(1);
+            }
+            if (run == 0 && !preview->IsNoOp())
+                std::fprintf(stderr, "the share imported again changes something: %s\n", preview->Describe().Changes.empty() ? "" : preview->Describe().Changes.front().c_str());
+            return ApplyImport(w, preview.Value(), now_ms).Team.size();
+        };
+        Report("reimport_2000", TimeMs([&] { sink += reimport(with_2000, share_2000); }));
+        if (!quick || run == 0)    // a second or more in wasm: once is enough for scripts/test
+            Report("reimport_100000", TimeMs([&] { sink += reimport(with_100000, share_100000); }));
         // Export a backup, then restore it into an empty workspace.
         Report("backup_restore", TimeMs([&] {
             Result<ImportPreview> preview = PreviewImport(Workspace{}, ExportBackup(workspace, now_ms));

@@ -13,7 +13,7 @@ const RESULTS = path.resolve(import.meta.dirname, '../../build/bench');
 const REQUIRED = [
   'web.total_brotli_bytes', 'web.baseline_hello_brotli_bytes',
   'data.wasm.load_ms', 'data.wasm.save_ms', 'data.wasm.search_ms', 'data.wasm.themes_ms', 'data.wasm.themes_warm_ms',
-  'data.wasm.merge_2000_ms',
+  'data.wasm.merge_2000_ms', 'data.wasm.reimport_2000_ms', 'data.wasm.reimport_100000_ms',
   'data.node.json_parse_ms', 'data.node.json_stringify_ms',
   'browser.first_frame_cold_ms', 'browser.first_frame_cached_ms', 'browser.scroll_frame_p95_ms',
   'browser.scroll_build_p95_ms', 'browser.scroll_goals_frame_p95_ms', 'browser.scroll_goals_build_p95_ms',

@@ -240,26 +240,6 @@ Result<Workspace> DecodeWorkspaceBinary(std::string_view bytes)
     }
 }
 
-template <class R>
-static std::string Bytes(const R& value)
-{
-    std::string bytes;
-    {
-        BinaryOutputArchive ar(bytes);
-        ar(value);
-    }
-    return bytes;
-}
-
-std::string RecordBytes(const Profile& v)      { return Bytes(v); }
-std::string RecordBytes(const Goal& v)         { return Bytes(v); }
-std::string RecordBytes(const Reflection& v)   { return Bytes(v); }
-std::string RecordBytes(const Skill& v)        { return Bytes(v); }
-std::string RecordBytes(const CareerPath& v)   { return Bytes(v); }
-std::string RecordBytes(const PlanActivity& v) { return Bytes(v); }
-std::string RecordBytes(const OneOnOne& v)     { return Bytes(v); }
-std::string RecordBytes(const Comment& v)      { return Bytes(v); }
-
 // [SECTION] Either
 
 Result<Workspace> DecodeStoredWorkspace(std::string_view bytes)

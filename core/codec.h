@@ -73,17 +73,6 @@ uint64_t            FileChecksum(std::string_view bytes);
 // `bytes` must hold a complete header (0 if it does not).
 uint64_t            HeaderCheckedChecksum(std::string_view bytes);
 
-// One version of a record in the binary encoding, on its own: what ContentLess (core/merge.h)
-// compares. Here because cereal's archives throw, and this file is built with exceptions.
-std::string         RecordBytes(const Profile& v);
-std::string         RecordBytes(const Goal& v);
-std::string         RecordBytes(const Reflection& v);
-std::string         RecordBytes(const Skill& v);
-std::string         RecordBytes(const CareerPath& v);
-std::string         RecordBytes(const PlanActivity& v);
-std::string         RecordBytes(const OneOnOne& v);
-std::string         RecordBytes(const Comment& v);
-
 // Either encoding, told apart by the magic bytes: what the store reads.
 Result<Workspace>   DecodeStoredWorkspace(std::string_view bytes);
 Result<FileHeader>  DecodeStoredHeader(std::string_view bytes);

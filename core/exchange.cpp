@@ -670,20 +670,24 @@ static std::string Describe(const R& r)
 // Records of one kind by id, the first of equal ids as FindRecord finds it. Every lookup an import
 // makes goes through an index: a scan of the workspace for each record of the file made importing
 // a large share over the same report quadratic (issue 18).
+// One index type for every kind (the records' addresses, untyped): each std::map type is code of
+// its own in the web build, which every first visit downloads.
+using RecordIndex = std::map<Id, const void*>;
+
 template <class R>
-static std::map<Id, const R*> ById(const std::vector<R>& records)
+static RecordIndex ById(const std::vector<R>& records)
 {
-    std::map<Id, const R*> index;
+    RecordIndex index;
     for (const R& record : records)
         index.emplace(record.Meta.RecordId, &record);
     return index;
 }
 
 template <class R>
-static const R* Find(const std::map<Id, const R*>& index, const Id& id)
+static const R* Find(const RecordIndex& index, const Id& id)
 {
     auto it = index.find(id);
-    return it == index.end() ? nullptr : it->second;
+    return it == index.end() ? nullptr : static_cast<const R*>(it->second);
 }
 
 // `superseded`: an older version already kept in history changes nothing when it comes again
@@ -691,7 +695,7 @@ static const R* Find(const std::map<Id, const R*>& index, const Id& id)
 template <class R>
 static void Count(const std::vector<R>& local, const std::vector<R>& superseded, const std::vector<R>& incoming, ImportPreview& p)
 {
-    std::map<Id, const R*> local_by_id;
+    RecordIndex local_by_id;
     for (const R& record : local)
         local_by_id[record.Meta.RecordId] = &record;    // the last of equal ids, as the scan this replaced kept
     std::set<std::pair<Id, Stamp>> kept;
@@ -699,7 +703,7 @@ static void Count(const std::vector<R>& local, const std::vector<R>& superseded,
         kept.emplace(old.Meta.RecordId, old.Meta.Updated);
     for (const R& in : incoming)
     {
-        const R* here = Find(local_by_id, in.Meta.RecordId);
+        const R* here = Find<R>(local_by_id, in.Meta.RecordId);
         if (!here)
             (std::is_same_v<R, Comment> ? p.Comments : p.New)++;
         else if (here->Meta.Updated == in.Meta.Updated)
@@ -756,8 +760,8 @@ static const TeamReport* FindReport(const Workspace& w, uint64_t device)
 // The one-on-ones and comments of a workspace, by id.
 struct MeetingsAndComments
 {
-    std::map<Id, const OneOnOne*>   Meetings;
-    std::map<Id, const Comment*>    Comments;
+    RecordIndex Meetings;
+    RecordIndex Comments;
 
     explicit MeetingsAndComments(const Workspace& w) : Meetings(ById(w.OneOnOnes)), Comments(ById(w.Comments)) {}
 };
@@ -767,10 +771,10 @@ static bool IsNewAgreedAction(const MeetingsAndComments& w, const Comment& comme
 {
     if (comment.Kind != CommentKind::Action)
         return false;
-    const OneOnOne* meeting = Find(w.Meetings, comment.TargetId);
+    const OneOnOne* meeting = Find<OneOnOne>(w.Meetings, comment.TargetId);
     if (!meeting || meeting->Meta.Deleted)
         return false;
-    const Comment* here = Find(w.Comments, comment.Meta.RecordId);
+    const Comment* here = Find<Comment>(w.Comments, comment.Meta.RecordId);
     return !here || here->Meta.Updated < comment.Meta.Updated;
 }
 
@@ -796,12 +800,12 @@ std::vector<OneOnOne> AgreedActionMeetings(const Workspace& before, const Worksp
     {
         const Comment& comment = *in;
         // The file's version must be the one that won the merge.
-        const Comment* merged = Find(now.Comments, comment.Meta.RecordId);
+        const Comment* merged = Find<Comment>(now.Comments, comment.Meta.RecordId);
         if (!IsNewAgreedAction(was, comment) || !merged || merged->Meta.Updated != comment.Meta.Updated)
             continue;
         auto at = changed_at.find(comment.TargetId);
         auto edited = at != changed_at.end() ? changed.begin() + static_cast<std::ptrdiff_t>(at->second) : changed.end();
-        const OneOnOne* current = Find(now.Meetings, comment.TargetId);
+        const OneOnOne* current = Find<OneOnOne>(now.Meetings, comment.TargetId);
         if (!current || current->Meta.Deleted)
             continue;
         OneOnOne meeting = edited != changed.end() ? *edited : *current;
@@ -831,7 +835,7 @@ std::vector<OneOnOne> AgreedActionMeetings(const Workspace& before, const Worksp
             changed.push_back(std::move(meeting));
         }
     }
-    std::erase_if(changed, [&](const OneOnOne& m) { return *Find(now.Meetings, m.Meta.RecordId) == m; });
+    std::erase_if(changed, [&](const OneOnOne& m) { return *Find<OneOnOne>(now.Meetings, m.Meta.RecordId) == m; });
     return changed;
 }
 

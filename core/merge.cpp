@@ -12,10 +12,22 @@
 
 namespace trellis {
 
+// A version alone in a workspace, encoded: the workspace's encoder already holds every type's.
+template <class R>
+static std::string ContentBytes(const R& value)
+{
+    Workspace alone;
+    if constexpr (std::is_same_v<R, Profile>)
+        alone.Me = value;
+    else
+        RecordsOf<R>(alone).push_back(value);
+    return EncodeWorkspaceBinary(alone, 0);
+}
+
 template <class R>
 bool ContentLess(const R& a, const R& b)
 {
-    return RecordBytes(a) < RecordBytes(b);
+    return ContentBytes(a) < ContentBytes(b);
 }
 
 template bool ContentLess(const Profile&, const Profile&);

@@ -135,6 +135,20 @@ static void CollectIds(const std::vector<R>& records, std::set<Id>& ids)
         ids.insert(record.Meta.RecordId);
 }
 
+// The ids of every record of `w`, deleted or not.
+static std::set<Id> AllIds(const Workspace& w)
+{
+    std::set<Id> ids;
+    CollectIds(w.Goals, ids);
+    CollectIds(w.Reflections, ids);
+    CollectIds(w.Skills, ids);
+    CollectIds(w.CareerPaths, ids);
+    CollectIds(w.Activities, ids);
+    CollectIds(w.OneOnOnes, ids);
+    CollectIds(w.Comments, ids);
+    return ids;
+}
+
 static void KeepKnown(std::vector<Id>& links, const std::set<Id>& known)
 {
     std::erase_if(links, [&](const Id& id) { return !known.contains(id); });
@@ -182,12 +196,7 @@ Workspace ShareContent(const Workspace& w, int64_t now_ms, int utc_offset_minute
     }
 
     // Links to what stays behind would leak a private record's id.
-    std::set<Id> shared_ids;
-    CollectIds(out.Goals, shared_ids);
-    CollectIds(out.Activities, shared_ids);
-    CollectIds(out.Skills, shared_ids);
-    CollectIds(out.CareerPaths, shared_ids);
-    CollectIds(out.OneOnOnes, shared_ids);
+    std::set<Id> shared_ids = AllIds(out);     // no journal in it, and no comments yet
     for (Goal& goal : out.Goals)
     {
         KeepKnown(goal.SkillIds, shared_ids);
@@ -738,14 +747,7 @@ static void CountAll(const Workspace& local, const Workspace& incoming, ImportPr
 // belongs.
 static bool HasEveryTarget(const Workspace& w, const std::vector<Comment>& comments)
 {
-    std::set<Id> ids;
-    CollectIds(w.Goals, ids);
-    CollectIds(w.Reflections, ids);
-    CollectIds(w.Skills, ids);
-    CollectIds(w.CareerPaths, ids);
-    CollectIds(w.Activities, ids);
-    CollectIds(w.OneOnOnes, ids);
-    CollectIds(w.Comments, ids);
+    const std::set<Id> ids = AllIds(w);
     return std::all_of(comments.begin(), comments.end(), [&](const Comment& comment) { return ids.contains(comment.TargetId); });
 }
 

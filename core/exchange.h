@@ -11,6 +11,24 @@
 // Every file is JSON: {"header": {format, schema, app_version, exported_at, from_name, from_device,
 // scope, scope_device}, "content": <a workspace holding only what the file carries>}.
 //
+// What each kind may change, checked in the core before any preview (issue 18); anything else in
+// the file is refused in words and the workspace is untouched:
+//   share     (manager's side) creates or updates the Team report of the device that wrote it, and
+//             only it: the report's profile, goals, plan activities, skills, career paths, the
+//             one-on-ones it shares and the comments on those. Never a journal, a team, earlier
+//             versions (history is never taken from another person) or anything outside the report.
+//   response  (employee's side) creates, updates or withdraws comments on the employee's own records
+//             (a withdrawn comment is a tombstone), and through agreed actions the action items of
+//             live one-on-ones. Never a profile, a record of another kind, earlier versions, or a
+//             comment about a record that is not in the workspace; only for the device it names.
+//   backup    (the same person) anything: merged into a workspace, or restored as it is into an
+//             empty one; its earlier versions keep the rules of records.
+// For every kind: each record is kept as the app would save it (trimmed, then checked against the
+// limits), no stamp may be more than kMaxFutureMs past this device's clock, and the workspace as
+// the import would leave it must back up and restore (one id for two kinds of record, or a backup
+// past the size cap, is refused). Two versions with one stamp merge by their content (merge.h), so
+// the order of imports never matters.
+//
 // Import is ReadExchangeFile (checks the bytes, then the content) -> PreviewImport (what would
 // change, nothing touched) -> ApplyImport (a new workspace; Session::ApplyImport saves it and keeps
 // the old one for undo). Every refusal is one sentence a person can read.

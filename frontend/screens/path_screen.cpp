@@ -129,8 +129,9 @@ public:
         case Editing::Skill: draft.Kind = trellis::DraftKind::Skill; draft.AsSkill = SkillDraft_; break;
         case Editing::Path:  draft.Kind = trellis::DraftKind::CareerPath; draft.AsPath = PathDraft_; break;
         case Editing::Role:
+            // A skill or an experience typed and not yet added is kept as added, as Save takes it.
             draft.Kind = trellis::DraftKind::CareerPath;
-            draft.AsPath = PathDraft_;
+            draft.AsPath = WithPending();
             draft.RoleIndex = static_cast<int>(RoleIndex_);
             break;
         }
@@ -577,14 +578,22 @@ private:
         Widgets::EndCard();
     }
 
-    void SaveRole(App& app)
+    // The path being edited with what was typed into the role's add fields and not yet added: it
+    // counts, as a person would expect.
+    trellis::CareerPath WithPending() const
     {
-        trellis::PathRole& role = PathDraft_.Roles[RoleIndex_];
-        // What was typed and not yet added counts, as a person would expect.
+        trellis::CareerPath path = PathDraft_;
+        trellis::PathRole& role = path.Roles[RoleIndex_];
         if (!trellis::TrimSpace(NewNeed_).empty())
             role.Skills.push_back({std::string(trellis::TrimSpace(NewNeed_)), 3});
         if (!trellis::TrimSpace(NewExperience_).empty())
             role.Experiences.push_back({std::string(trellis::TrimSpace(NewExperience_)), NewExperienceType_});
+        return path;
+    }
+
+    void SaveRole(App& app)
+    {
+        PathDraft_ = WithPending();
         NewNeed_.clear();
         NewExperience_.clear();
         Finish(app, app.GetSession().EditCareerPath(PathDraft_, app.GetPlatform().NowMs()));

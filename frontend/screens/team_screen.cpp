@@ -136,13 +136,16 @@ public:
         draft.Kind = trellis::DraftKind::Note;
         draft.Place = trellis::NotePlace::Comment;
         draft.About = std::to_string(Device_) + "/" + ComposeTarget_.ToHex();
-        draft.Texts = { ComposeText_, std::to_string(static_cast<int>(ComposeKind_)), std::to_string(static_cast<int>(ComposeOwner_)) };
+        draft.Texts = { ComposeText_, std::to_string(static_cast<int>(ComposeKind_)), std::to_string(static_cast<int>(ComposeOwner_)),
+                        ComposeDue_ ? ComposeDue_->ToString() : std::string() };
         return draft;
     }
 
     bool RestoreDraft(App& app, const trellis::Draft& draft) override
     {
-        if (draft.Kind != trellis::DraftKind::Note || draft.Place != trellis::NotePlace::Comment || draft.Texts.size() != 3)
+        // Texts: the comment, its kind, an action's owner, and its due date ("" for none; drafts
+        // written before the date was kept have three).
+        if (draft.Kind != trellis::DraftKind::Note || draft.Place != trellis::NotePlace::Comment || draft.Texts.size() < 3 || draft.Texts.size() > 4)
             return false;
         const size_t slash = draft.About.find('/');
         const std::optional<trellis::Id> target = slash == std::string::npos ? std::nullopt : trellis::Id::FromHex(std::string_view(draft.About).substr(slash + 1));
@@ -158,7 +161,7 @@ public:
         ComposeText_ = draft.Texts[0];
         ComposeKind_ = static_cast<trellis::CommentKind>(draft.Texts[1][0] - '0');
         ComposeOwner_ = static_cast<trellis::ActionOwner>(draft.Texts[2][0] - '0');
-        ComposeDue_.reset();
+        ComposeDue_ = draft.Texts.size() == 4 ? trellis::Date::Parse(draft.Texts[3]) : std::nullopt;
         ComposeError_.clear();
         return true;
     }

@@ -1,6 +1,7 @@
 // Issue 17: whatever is being typed is kept on the device and comes back after a reload, in every
-// editor: a skill, a career path's role, a meeting's notes, the week review, a comment to a report
-// and the title of a goal about to be added (the reflection, goal and activity editors are in
+// editor: a skill, a career path's role (with a skill or experience typed and not yet added), a
+// meeting's notes, the week review, a comment or agreed action to a report (its owner and due
+// date too) and the title of a goal about to be added (the reflection, goal and activity editors are in
 // text_area_ui_test.cpp). Each journey types, closes the app without saving, opens it again, and
 // saves from where the draft put the person back.
 #include <gtest/gtest.h>
@@ -70,13 +71,26 @@ TEST(UiDrafts, ASkillsEvidenceAndARolesTitleComeBack)
         ASSERT_TRUE(ui.Tap("role-title"));
         ui.PressKey(ImGuiKey_End);
         ui.TypeText(" II");
+        // A skill and an experience typed into their add fields, not added yet: kept too.
+        ASSERT_TRUE(ui.ScrollTo("new-need"));
+        ASSERT_TRUE(ui.Tap("new-need"));
+        ui.TypeText("System design");
+        ASSERT_TRUE(ui.ScrollTo("new-experience"));
+        ASSERT_TRUE(ui.Tap("new-experience"));
+        ui.TypeText("Led a cross-team project");
+        ui.Frames(2);
     }
     {
         UiDriver ui(platform);
         ExpectRestored(ui, Page::PathSkills);
         ASSERT_TRUE(ui.ScrollTo(ICON_CHECK "  Save role")) << "the role's editor, not the path's";
         ASSERT_TRUE(ui.Tap(ICON_CHECK "  Save role"));
-        EXPECT_EQ(ui.GetApp().GetSession().Data().CareerPaths.at(0).Roles.at(0).Title, "Senior engineer II");
+        const trellis::PathRole& saved = ui.GetApp().GetSession().Data().CareerPaths.at(0).Roles.at(0);
+        EXPECT_EQ(saved.Title, "Senior engineer II");
+        ASSERT_EQ(saved.Skills.size(), 1u) << "the skill typed before the reload";
+        EXPECT_EQ(saved.Skills[0].SkillName, "System design");
+        ASSERT_EQ(saved.Experiences.size(), 1u) << "the experience typed before the reload";
+        EXPECT_EQ(saved.Experiences[0].Title, "Led a cross-team project");
     }
     // A draft of a path deleted since has nothing to open: it goes.
     {
@@ -221,6 +235,40 @@ TEST(UiDrafts, AManagersCommentAndANewGoalsTitleComeBack)
         ASSERT_EQ(comments.size(), 1u);
         EXPECT_EQ(comments[0].Text, "We agreed on the guild's first talk");
         EXPECT_EQ(comments[0].Kind, trellis::CommentKind::Agreement) << "its kind came back too";
+        ui.Frames(2);
+        EXPECT_FALSE(platform.Disk.Exists(kDraft));
+
+        // An agreed action with the one who does it and a due date: all three come back.
+        ASSERT_TRUE(ui.ScrollTo(ICON_PLUS "  Comment"));
+        ASSERT_TRUE(ui.Tap(ICON_PLUS "  Comment"));
+        ui.Frames(2);
+        ASSERT_TRUE(ui.Tap("Action"));
+        ASSERT_TRUE(ui.ScrollTo("comment"));
+        ASSERT_TRUE(ui.Tap("comment"));
+        ui.TypeText("Book the room for the talk");
+        ASSERT_TRUE(ui.ScrollTo("I do it"));
+        ASSERT_TRUE(ui.Tap("I do it"));
+        ASSERT_TRUE(ui.ScrollTo(ICON_CALENDAR "  Set a due date"));
+        ASSERT_TRUE(ui.Tap(ICON_CALENDAR "  Set a due date"));
+        const trellis::Date due = trellis::AddDays(Today(platform), 14);
+        for (int i = 0; i < 2 && ui.Find(due.ToString().c_str()) == nullptr; i++)
+            ASSERT_TRUE(ui.Tap("Next month") || ui.ScrollTo("Next month"));
+        ASSERT_TRUE(ui.ScrollTo(due.ToString().c_str()));
+        ASSERT_TRUE(ui.Tap(due.ToString().c_str()));
+        ui.Frames(2);
+    }
+    {
+        UiDriver ui(platform);
+        ExpectRestored(ui, Page::Team);
+        ASSERT_TRUE(ui.ScrollTo(ICON_CHECK "  Add comment"));
+        ASSERT_TRUE(ui.Tap(ICON_CHECK "  Add comment"));
+        const std::vector<trellis::Comment>& comments = ui.GetApp().GetSession().Data().Team.at(0).Plan.Comments;
+        ASSERT_EQ(comments.size(), 2u);
+        const trellis::Comment& action = comments[0].Kind == trellis::CommentKind::Action ? comments[0] : comments[1];
+        EXPECT_EQ(action.Kind, trellis::CommentKind::Action);
+        EXPECT_EQ(action.Text, "Book the room for the talk");
+        EXPECT_EQ(action.Owner, trellis::ActionOwner::Manager) << "the manager does it, as tapped";
+        EXPECT_EQ(action.Due, trellis::AddDays(Today(platform), 14)) << "the due date came back too";
         ui.Frames(2);
         EXPECT_FALSE(platform.Disk.Exists(kDraft));
 

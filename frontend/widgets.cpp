@@ -741,7 +741,9 @@ std::string FormatDate(trellis::Date date)
     date.ToCivil(&y, &m, &d);
     const int weekday = ((date.DaysSinceEpoch % 7) + 7) % 7;
     char buf[40];
-    std::snprintf(buf, sizeof(buf), "%s %d %s %d", weekdays[weekday], d, months[m - 1], y);
+    // No-break spaces: a date is one word to the wrap, never "Wed 30" at a line's end and "Jun 2027"
+    // on the next.
+    std::snprintf(buf, sizeof(buf), "%s\u00a0%d\u00a0%s\u00a0%d", weekdays[weekday], d, months[m - 1], y);
     return buf;
 }
 

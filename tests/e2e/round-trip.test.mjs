@@ -178,7 +178,8 @@ test('employee shares, manager agrees an action and comments, employee sees both
       d.setUTCMonth(d.getUTCMonth() + 6);
       const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
       const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-      return `${days[d.getUTCDay()]} ${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+      // As the app writes a date: its parts joined by no-break spaces.
+      return [days[d.getUTCDay()], d.getUTCDate(), months[d.getUTCMonth()], d.getUTCFullYear()].join('\u00a0');
     }, today);
     // The line under the tick; a toast may have taken the room it was drawn in: scroll to it.
     await scrollIntoView(me, `Next career conversation due ${sixMonthsOn}`, { minHeight: 0 });

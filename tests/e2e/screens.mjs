@@ -13,7 +13,7 @@ export const ICON = {
 export const REPORT = 'Inès Ødegård';
 export const GOAL = 'Become the go-to person for accessibility ♿';
 export const OTHER_GOAL = 'Présenter au meetup de Lyon 🎤';
-export const TARGET = `${ICON.calendar}  Wed 30 Jun 2027`;      // that goal's target, on its date picker
+export const TARGET = `${ICON.calendar}  Wed\u00a030\u00a0Jun\u00a02027`;      // that goal's target, on its date picker
 export const ROLE = 'Senior engineer';
 export const isDate = (label) => /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3} \d{4}$/.test(label);
 

@@ -305,7 +305,7 @@ TEST(UiTextArea, EscapeGoesBackToTheWrappedTextAsItWas)
     entry.Text = LongReflection(60);
     ASSERT_TRUE(ui.GetApp().GetSession().AddReflection(entry, 1000));
     ASSERT_TRUE(ui.Tap("Journal"));
-    ASSERT_TRUE(ui.Tap("Fri 20 Nov 2026"));
+    ASSERT_TRUE(ui.Tap("Fri" NBSP "20" NBSP "Nov" NBSP "2026"));
     ASSERT_TRUE(ui.Tap("text"));
     ui.TypeText(" and more");
     bool fits = false;

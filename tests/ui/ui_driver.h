@@ -15,6 +15,9 @@
 #include "core/session.h"
 #include "platform.h"
 
+// The no-break space Widgets::FormatDate() joins a date's parts with, for labels written out.
+#define NBSP "\u00a0"
+
 class FakePlatform final : public Platform
 {
 public:

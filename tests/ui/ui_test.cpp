@@ -500,14 +500,14 @@ TEST(Ui, EditAndDeleteAReflectionWithConfirmation)
     draft.Text = "First version";
     ASSERT_TRUE(ui.GetApp().GetSession().AddReflection(draft, 1000));
     ASSERT_TRUE(ui.Tap("Journal"));
-    ASSERT_TRUE(ui.Tap("Fri 20 Nov 2026"));
+    ASSERT_TRUE(ui.Tap("Fri" NBSP "20" NBSP "Nov" NBSP "2026"));
     ASSERT_TRUE(ui.ScrollTo(ICON_TRASH "  Delete"));
     ASSERT_TRUE(ui.Tap(ICON_TRASH "  Delete"));
     EXPECT_EQ(ui.GetApp().GetSession().Data().Reflections.size(), 1u);
     EXPECT_FALSE(ui.GetApp().GetSession().Data().Reflections[0].Meta.Deleted) << "one tap only asks";
     ASSERT_TRUE(ui.Tap(ICON_TRASH "  Tap again to delete"));
     EXPECT_TRUE(ui.GetApp().GetSession().Data().Reflections[0].Meta.Deleted);
-    EXPECT_EQ(ui.Find("Fri 20 Nov 2026"), nullptr);
+    EXPECT_EQ(ui.Find("Fri" NBSP "20" NBSP "Nov" NBSP "2026"), nullptr);
 }
 
 TEST(Ui, TenYearsOfJournalDrawOnlyTheRowsOnScreen)
@@ -524,7 +524,7 @@ TEST(Ui, TenYearsOfJournalDrawOnlyTheRowsOnScreen)
     ASSERT_TRUE(ui.Tap("Journal"));
     int rows = 0;
     for (const AutomationItem& item : AutomationLastFrame())
-        if (item.Label.size() > 8 && item.Label.find(" 20") != std::string::npos)
+        if (item.Label.size() > 8 && item.Label.find(NBSP "20") != std::string::npos)
             rows++;
     EXPECT_GT(rows, 3);
     EXPECT_LT(rows, 12) << "the clipper draws what fits on a phone, not 3,650 rows";
@@ -552,7 +552,7 @@ TEST(Ui, SearchTheJournalIgnoringAccents)
     ui.TypeText("equipe");
     int rows = 0;
     for (const AutomationItem& item : AutomationLastFrame())
-        if (item.Label.find("Mar 2026") != std::string::npos)
+        if (item.Label.find("Mar" NBSP "2026") != std::string::npos)
             rows++;
     EXPECT_EQ(rows, 1);
 }
@@ -759,7 +759,7 @@ TEST(Ui, InsightsShowTheLovedThemesAndTheirEntries)
     // The tap lists the three entries it came from, newest first, each with what was loved.
     std::vector<std::string> entries;
     for (const AutomationItem& item : AutomationLastFrame())
-        if (item.Label.find(" 2025: ") != std::string::npos)
+        if (item.Label.find(NBSP "2025: ") != std::string::npos)
             entries.push_back(item.Label.substr(item.Label.find(": ") + 2));
     EXPECT_EQ(entries, (std::vector<std::string>{ "Mentoring Ana", "mentored two juniors", "mentors' lunch" }));
     ASSERT_TRUE(ui.Tap(bar->Id));
@@ -876,4 +876,27 @@ TEST(Ui, InsightsCopyTheWinsToPasteWithoutThePrivateOnes)
     EXPECT_NE(platform.Clipboard.find("Finished the SQL course"), std::string::npos) << platform.Clipboard;
     EXPECT_EQ(platform.Clipboard.find("Private coaching"), std::string::npos) << "a private win stays out";
     EXPECT_NE(ui.GetApp().Notice().find("copied"), std::string::npos);
+}
+
+// Issue 17: a date is one word to the wrap (its parts joined by no-break spaces), so a line never
+// ends in "Wed 30" with "Jun 2027" on the next; and the no-break space is drawn, not a '?'.
+TEST(Ui, ADateIsNeverSplitAcrossLines)
+{
+    FakePlatform platform;
+    UiDriver ui(platform);
+    ui.Frames(1);
+    const std::string date = Widgets::FormatDate(trellis::Date::FromCivil(2027, 6, 30));
+    EXPECT_EQ(date, "Wed" NBSP "30" NBSP "Jun" NBSP "2027");
+    const std::string text = "Due " + date + " soon";
+    ImFont* font = ImGui::GetIO().FontDefault;
+    ASSERT_NE(font, nullptr);
+    EXPECT_NE(font->FindGlyphNoFallback(0x00A0), nullptr) << "the no-break space is baked";
+    // Room for "Due Wed 30" and a little more, not for the month: the whole date goes down.
+    const size_t month = text.find("Jun");
+    const float room = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str(), text.c_str() + month).x + 2.0f;
+    const char* wrap = font->CalcWordWrapPositionA(1.0f, text.c_str(), text.c_str() + text.size(), room);
+    std::string first_line(text.c_str(), wrap);
+    while (!first_line.empty() && first_line.back() == ' ')
+        first_line.pop_back();
+    EXPECT_EQ(first_line, "Due") << "the date whole on the next line, not cut at its month";
 }

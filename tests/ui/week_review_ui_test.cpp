@@ -94,7 +94,7 @@ TEST(WeekReview, AGuidedWeekReviewSavesOneReflectionAndReadsTheWeekBack)
 
     // The week read back: mentoring in two entries this week and none before, budget new, and
     // meetings (two entries before, none this week) fading.
-    EXPECT_NE(ui.Find("Your week, Mon 17 Nov 2025 to Sun 23 Nov 2025"), nullptr);
+    EXPECT_NE(ui.Find("Your week, Mon" NBSP "17" NBSP "Nov" NBSP "2025 to Sun" NBSP "23" NBSP "Nov" NBSP "2025"), nullptr);
     EXPECT_NE(ui.Find("This week you loved mentoring most (new this week), and budget drained you most (new this week)."), nullptr);
     EXPECT_NE(ui.Find("Set against your 2 entries of the four weeks before."), nullptr);
     EXPECT_NE(ui.Find("mentoring  \xc2\xb7  2 entries  \xc2\xb7  new this week"), nullptr);

@@ -244,11 +244,9 @@ void App::StepTextSize(int steps)
         return;
     const int before = Device_.TextSizePercent;
     SetTextSizePercent(trellis::StepTextSize(before, steps));
-    if (Device_.TextSizePercent != before)
-        ShowToast("Text size " + std::to_string(Device_.TextSizePercent) + " %", ToastAction::None);
-    else
-        ShowToast(steps > 0 ? "Text size " + std::to_string(before) + " %, the largest" : "Text size " + std::to_string(before) + " %, the smallest",
-                  ToastAction::None);
+    // At an end of the scale the step changes nothing, and the toast says why.
+    const char* end = Device_.TextSizePercent != before ? "" : steps > 0 ? ", the largest" : ", the smallest";
+    ShowToast("Text size " + std::to_string(Device_.TextSizePercent) + " %" + end, ToastAction::None);
 }
 
 void App::ApplyTextSize()

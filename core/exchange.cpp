@@ -21,6 +21,7 @@
 #include "core/records.h"
 #include "core/serialize.h"
 #include "core/sort.h"
+#include "core/text_fold.h"
 #include "core/validate.h"
 #include "core/version.h"
 #include "core/words.h"
@@ -256,34 +257,16 @@ std::string ExportBackup(const Workspace& w, int64_t now_ms)
 
 // [SECTION] Checking bytes
 
+// Overlong forms, surrogates and code points past U+10FFFF are not UTF-8 (DecodeUtf8 says 0).
 static bool IsValidUtf8(std::string_view bytes)
 {
-    size_t i = 0;
-    while (i < bytes.size())
+    for (size_t i = 0; i < bytes.size();)
     {
-        const unsigned char c = static_cast<unsigned char>(bytes[i]);
-        int extra = 0;
-        uint32_t code = 0;
-        if (c < 0x80)       { i++; continue; }
-        else if ((c & 0xE0) == 0xC0) { extra = 1; code = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { extra = 2; code = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { extra = 3; code = c & 0x07; }
-        else
+        char32_t c;
+        const size_t length = DecodeUtf8(bytes, i, &c);
+        if (length == 0)
             return false;
-        if (bytes.size() - i <= static_cast<size_t>(extra))
-            return false;
-        for (int k = 1; k <= extra; k++)
-        {
-            const unsigned char next = static_cast<unsigned char>(bytes[i + k]);
-            if ((next & 0xC0) != 0x80)
-                return false;
-            code = (code << 6) | (next & 0x3F);
-        }
-        // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
-        static const uint32_t kMinCode[] = { 0, 0x80, 0x800, 0x10000 };
-        if (code < kMinCode[extra] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return false;
-        i += extra + 1;
+        i += length;
     }
     return true;
 }

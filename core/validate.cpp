@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string>
 
+#include "core/text_fold.h"
+
 namespace trellis {
 
 // [SECTION] Text
@@ -48,17 +50,10 @@ std::string ForMessage(std::string_view text, size_t max_chars)
     bool space = false;
     for (size_t i = 0; i < text.size();)
     {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        const int length = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-        bool whole = length > 0 && i + static_cast<size_t>(length) <= text.size();
-        uint32_t code = length == 1 ? c : length == 2 ? c & 0x1Fu : length == 3 ? c & 0x0Fu : c & 0x07u;
-        for (int k = 1; whole && k < length; k++)
-        {
-            const unsigned char next = static_cast<unsigned char>(text[i + static_cast<size_t>(k)]);
-            whole = (next & 0xC0) == 0x80;
-            code = (code << 6) | (next & 0x3Fu);
-        }
-        const size_t taken = whole ? static_cast<size_t>(length) : 1;
+        char32_t code = 0;
+        const size_t length = DecodeUtf8(text, i, &code);     // 0: not UTF-8, shown as '?'
+        const bool whole = length > 0;
+        const size_t taken = whole ? length : 1;
         const bool blank = whole && (code < 0x20 || code == 0x7F || (code >= 0x80 && code <= 0x9F) || code == 0x2028 || code == 0x2029 ||
                                      (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069) || code == ' ');
         if (blank)

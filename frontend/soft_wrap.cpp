@@ -2,23 +2,21 @@
 
 #include <algorithm>
 
+#include "core/text_fold.h"
+
 namespace {
 
 // The code point at `text[i]` (one byte for ASCII and for a malformed sequence), and its length.
 unsigned int DecodeAt(std::string_view text, size_t i, size_t* length)
 {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    const size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
-    if (n == 1 || i + n > text.size())
+    char32_t c = 0;
+    *length = trellis::DecodeUtf8(text, i, &c);
+    if (*length == 0)
     {
         *length = 1;
-        return c;
+        return static_cast<unsigned char>(text[i]);
     }
-    unsigned int codepoint = c & (0x7F >> n);
-    for (size_t k = 1; k < n; k++)
-        codepoint = (codepoint << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    *length = n;
-    return codepoint;
+    return static_cast<unsigned int>(c);
 }
 
 } // namespace

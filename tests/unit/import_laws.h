@@ -296,9 +296,10 @@ inline Round RunRound(const Files& f, Rng& r)
         Mutate(doc, r.Below(2) ? other : original, r);
     const std::string bytes = Write(doc);
     // A share goes to the manager, a response to the employee, a backup onto the employee's
-    // workspace or into an empty one (a restore).
+    // workspace, into an empty one (a restore) or onto the manager's (with its team).
     static const Workspace empty;
-    const Workspace& into = round.Kind == 0 ? f.Manager : round.Kind == 1 ? f.Employee : (r.Below(2) ? f.Employee : empty);
+    const size_t where = r.Below(3);
+    const Workspace& into = round.Kind == 0 ? f.Manager : round.Kind == 1 ? f.Employee : where == 0 ? f.Employee : where == 1 ? empty : f.Manager;
     ExchangeLimits limits;
     limits.NowMs = kNow;
     Result<ImportPreview> preview = PreviewImport(into, bytes, limits);

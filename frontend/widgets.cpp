@@ -203,15 +203,6 @@ bool Button(const char* label, float width)
 
 // [SECTION] Text fields
 
-bool TextField(const char* id, const char* hint, std::string* text)
-{
-    ImGui::SetNextItemWidth(FullWidth());
-    const bool entered = ImGui::InputTextWithHint(id, hint, text, ImGuiInputTextFlags_EnterReturnsTrue);
-    if (ImGui::IsItemActive())
-        ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
-    return entered;
-}
-
 // A wrapped field keeps, beside the person's text, the text ImGui edits: the same with a line break
 // in place of the space at each wrap point (frontend/soft_wrap.h). While the field is active, the
 // edit callback turns each edit back into the real text and wraps it again in ImGui's own buffers,
@@ -298,6 +289,14 @@ static void Restore(WrappedField& field, ImGuiInputTextCallbackData* data, const
 static int WrappedFieldCallback(ImGuiInputTextCallbackData* data)
 {
     WrappedField& field = *static_cast<WrappedField*>(data->UserData);
+    // A one-line field: a line break pasted (or Ctrl+Enter) is a space. Enter itself validates.
+    // Called before the edit, with only the character set: nothing else of the field is touched.
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackCharFilter)
+    {
+        if (data->EventChar == '\n' || data->EventChar == '\r')
+            data->EventChar = ' ';
+        return 0;
+    }
     const ImGuiContext& g = *GImGui;
     field.CallbackFrame = ImGui::GetFrameCount();
     if (field.Cursor < 0)
@@ -352,7 +351,9 @@ static int WrappedFieldCallback(ImGuiInputTextCallbackData* data)
     return 0;
 }
 
-bool TextArea(const char* id, std::string* text, float min_height)
+// A wrapped field: TextArea's (any lines) or TextField's (`one_line`: Enter validates, a line break
+// is a space, as tall as its lines and no more). `entered`: Enter was pressed (one_line only).
+static bool WrappedInput(const char* id, const char* hint, std::string* text, float min_height, bool one_line, bool* entered)
 {
     ImGuiContext& g = *GImGui;
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -390,13 +391,23 @@ bool TextArea(const char* id, std::string* text, float min_height)
     }
 
     // As tall as its lines and one more, for the line being started: the page scrolls, not the field.
+    // A one-line field is as tall as its lines: one, until its text wraps.
     const float line = g.FontSize;
-    const float height = std::max(min_height, (static_cast<float>(field.Lines.size()) + 1.0f) * line + style.FramePadding.y * 2.0f);
-    const ImGuiInputTextFlags flags = ImGuiInputTextFlags_NoHorizontalScroll | ImGuiInputTextFlags_NoUndoRedo
-                                    | ImGuiInputTextFlags_CallbackEdit | ImGuiInputTextFlags_CallbackAlways;
+    float lines = std::max(1.0f, static_cast<float>(field.Lines.size()) + (one_line ? 0.0f : 1.0f));
+    // The hint of an empty field wraps like its text would: all of it is read, at any size.
+    const float hint_height = hint && field.Real.empty() ? ImGui::CalcTextSize(hint, nullptr, false, field.WrapWidth).y : 0.0f;
+    lines = std::max(lines, std::round(hint_height / line));
+    const float height = std::max(min_height, lines * line + style.FramePadding.y * 2.0f);
+    ImGuiInputTextFlags flags = ImGuiInputTextFlags_NoHorizontalScroll | ImGuiInputTextFlags_NoUndoRedo
+                              | ImGuiInputTextFlags_CallbackEdit | ImGuiInputTextFlags_CallbackAlways;
+    if (one_line)
+        flags |= ImGuiInputTextFlags_CtrlEnterForNewLine | ImGuiInputTextFlags_CallbackCharFilter | ImGuiInputTextFlags_EnterReturnsTrue;
     const int frame = ImGui::GetFrameCount();
-    const bool shown_changed = ImGui::InputTextMultiline(id, &field.Shown, ImVec2(width, height), flags, WrappedFieldCallback, &field);
-    if (shown_changed && field.CallbackFrame != frame)
+    const std::string shown_before = field.Shown;
+    const bool validated = ImGui::InputTextMultiline(id, &field.Shown, ImVec2(width, height), flags, WrappedFieldCallback, &field);
+    if (entered)
+        *entered = one_line && validated;
+    if (field.Shown != shown_before && field.CallbackFrame != frame)
     {
         // Changed with no edit seen: Escape put back the text the field was activated with.
         field.Real = field.Shown == field.ActivatedShown ? field.ActivatedReal : field.Shown;
@@ -404,6 +415,9 @@ bool TextArea(const char* id, std::string* text, float min_height)
     }
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
+    if (hint && field.Real.empty())
+        ImGui::GetWindowDrawList()->AddText(g.Font, g.FontSize, ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y),
+                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), hint, nullptr, field.WrapWidth);
 
     // Each line where it is drawn, for automation (the tests read back what a person would see).
     for (const WrappedLine& wrapped : field.Lines)
@@ -439,6 +453,18 @@ bool TextArea(const char* id, std::string* text, float min_height)
         return false;
     *text = field.Real;
     return true;
+}
+
+bool TextArea(const char* id, std::string* text, float min_height)
+{
+    return WrappedInput(id, nullptr, text, min_height, false, nullptr);
+}
+
+bool TextField(const char* id, const char* hint, std::string* text)
+{
+    bool entered = false;
+    WrappedInput(id, hint, text, 0.0f, true, &entered);
+    return entered;
 }
 
 bool IsFollowingCursor()

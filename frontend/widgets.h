@@ -76,8 +76,11 @@ private:
 // A key for a record's card in a CardList: its id and its last change.
 ImGuiID RecordKey(const trellis::RecordMeta& meta);
 
-// A one-line text field as wide as the row, kept in view while it has the keyboard (a phone's
-// keyboard takes the bottom of the screen). Returns true when Enter is pressed.
+// A text field as wide as the row for one line of text (a title, a name): Enter validates and a
+// line break pasted is a space, but a text longer than the row wraps (TextArea's soft wrap) and the
+// field grows, so the whole of it is seen while typing, at any text size. Kept in view while it
+// has the keyboard (a phone's keyboard takes the bottom of the screen). Returns true when Enter is
+// pressed.
 bool    TextField(const char* id, const char* hint, std::string* text);
 
 // A multi-line text field as wide as the row that wraps its words (frontend/soft_wrap.h): at least

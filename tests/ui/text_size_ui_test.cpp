@@ -277,3 +277,35 @@ TEST(UiTextSize, EveryScreenHoldsAtTwiceTheSizeOnA320PxPhone)
     ASSERT_TRUE(ui.Tap("Team"));
     ExpectWholePageUncut(ui, "Team");
 }
+
+// Issue 17: a one-line field (a goal's title) does not scroll sideways at twice the size on the
+// narrowest phone: a title longer than the row wraps, the field grows, and every line of it is seen
+// within the field while typing; Enter still saves it, with no line break in it.
+TEST(UiTextSize, ALongTitleWrapsInItsFieldAndEnterSavesIt)
+{
+    FakePlatform platform;
+    UiDriver ui(platform, 320.0f, 640.0f, [](App& app) { app.SetTextSizePercent(200); });
+    ASSERT_TRUE(ui.Tap("Goals"));
+    ASSERT_TRUE(ui.Tap(ICON_PLUS "  Add a goal"));
+    ui.Frames(2);
+    const std::string title = "Become the person the whole department asks about accessible design";
+    ui.TypeText(title.c_str());
+    ui.Frames(2);
+    std::string shown;
+    size_t lines = 0;
+    for (const AutomationLine& line : AutomationLastLines())
+    {
+        if (line.FieldLabel != "title")
+            continue;
+        shown += (lines++ == 0 ? "" : " ") + line.Text;
+        EXPECT_GE(line.Min.x, line.FieldLeft) << line.Text;
+        EXPECT_LE(line.Max.x, line.FieldRight) << line.Text << " runs past the field";
+    }
+    EXPECT_GT(lines, 2u) << "at 200 % on 320 px the title takes several lines";
+    EXPECT_EQ(shown, title) << "all of it is seen, none scrolled away";
+    EXPECT_EQ(CutOnScreen(), "");
+    ui.PressKey(ImGuiKey_Enter);
+    ui.Frames(2);
+    ASSERT_EQ(ui.GetApp().GetSession().LiveGoals().size(), 1u) << "Enter saves, as in a one-line field";
+    EXPECT_EQ(ui.GetApp().GetSession().LiveGoals()[0]->Title, title);
+}

@@ -17,7 +17,7 @@ const isThemeBar = (item) => /^\S.*  \d+$/.test(item.label) && item.h >= 44;
 const isChartRow = (item) => / \d+ of \d+$/.test(item.label);
 const isUsefulRow = (item) => / \d\.\d  \u00b7  \d+$/.test(item.label);
 const isSkillRow = (item) => /  (\d \u203a \d|\uf00c \d)$/.test(item.label);
-const isEntry = (item) => /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3} \d{4}: /.test(item.label);
+const isEntry = (item) => /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\u00a0\d{1,2}\u00a0\w{3}\u00a0\d{4}: /.test(item.label);
 const isLast = (item) => /^and \d+ more skills$/.test(item.label);
 const onScreen = (item) => item.y >= 0 && item.y + item.h <= TAB_BAR_TOP;
 

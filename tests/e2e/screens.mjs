@@ -15,7 +15,7 @@ export const GOAL = 'Become the go-to person for accessibility ♿';
 export const OTHER_GOAL = 'Présenter au meetup de Lyon 🎤';
 export const TARGET = `${ICON.calendar}  Wed\u00a030\u00a0Jun\u00a02027`;      // that goal's target, on its date picker
 export const ROLE = 'Senior engineer';
-export const isDate = (label) => /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3} \d{4}$/.test(label);
+export const isDate = (label) => /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\u00a0\d{1,2}\u00a0\w{3}\u00a0\d{4}$/.test(label);
 
 export async function shoot(page, name) {
   await waitForIdle(page);
